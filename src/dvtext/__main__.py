@@ -1,0 +1,7 @@
+"""``python -m dvtext`` runs the command line."""
+
+import sys
+
+from dvtext.cli import main
+
+sys.exit(main())

@@ -1,0 +1,184 @@
+"""The ``dvtext`` command line. Thin: every subcommand maps its flags onto a library call.
+
+Exit codes:
+    0  success
+    1  the work ran but some items failed (reported on stderr; the output holds the rest)
+    2  usage error (bad flags, no input found)
+    3  a model or data file is missing or invalid
+    130 interrupted (Ctrl-C)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from dvtext import __version__
+from dvtext.errors import DvtextError, InputError, ModelError
+
+__all__ = ["main", "build_parser"]
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_MODEL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+# --------------------------------------------------------------------------- analyze
+def _print_summary(analysis: Any, out: TextIO) -> None:
+    """A human summary of one analysis: title, counts, and the statistics table."""
+    d = analysis.to_dict()
+    out.write(f"\n{d['title'] or '(untitled)'}\n")
+    out.write(f"  id {d['id']} · {len(d['sentences'])} sentences · {len(d['statistics'])} statistics · "
+              f"{len(d['dates'])} dates · {len(d['entities'])} entities\n")
+    if d["topics"]:
+        tops = ", ".join(f"{t['label']} {t['score']:.2f}" for t in d["topics"])
+        out.write(f"  topics: {tops} (primary: {d['primary_topic']})\n")
+    for err in d["errors"]:
+        out.write(f"  ! {err}\n")
+    stats = d["statistics"]
+    if not stats:
+        out.write("  (no statistics found)\n")
+        return
+    rows = [("#", "value", "unit", "kind", "qualifier/change", "indicator", "text")]
+    for i, s in enumerate(stats, 1):
+        value = _fmt_number(s["value"])
+        if s.get("high") is not None:
+            value += "–" + _fmt_number(s["high"])
+        if s.get("denominator") is not None:
+            value += "/" + _fmt_number(s["denominator"])
+        qual = s["qualifier"] if s["qualifier"] != "exact" else ""
+        if s.get("change"):
+            qual = (qual + " " + s["change"]).strip()
+        rows.append((str(i), value, s["unit"] or "", s["kind"], qual, s["indicator"] or "", s["text"]))
+    widths = [min(max(len(r[c]) for r in rows), 40) for c in range(len(rows[0]))]
+    for n, r in enumerate(rows):
+        cells = [r[c][: widths[c]].ljust(widths[c]) for c in range(len(r))]
+        out.write("  " + "  ".join(cells).rstrip() + "\n")
+        if n == 0:
+            out.write("  " + "  ".join("-" * w for w in widths) + "\n")
+    if d["entities"]:
+        out.write("  entities:\n")
+        for e in d["entities"][:40]:
+            extra = e.get("canonical") or e.get("type") or ""
+            out.write(f"    {e['label']:<4} {e['text']}" + (f"  ({extra})" if extra and extra != e["text"] else "") + "\n")
+
+
+def _fmt_number(v: float) -> str:
+    if v == int(v) and abs(v) < 1e15:
+        return f"{int(v):,}".replace(",", ".")
+    return f"{v:,.4f}".rstrip("0").rstrip(".").replace(",", "X").replace(".", ",").replace("X", ".")
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from dvtext.io.readers import Unreadable, read_articles
+    from dvtext.pipeline import analyze
+
+    out_fh: TextIO | None = None
+    failures = 0
+    count = 0
+    tmp: Path | None = None
+    try:
+        if args.output and args.output != "-":
+            tmp = Path(args.output + ".part")
+            out_fh = tmp.open("w", encoding="utf-8")
+        elif args.output == "-":
+            out_fh = sys.stdout
+        topics: Any = False if args.no_topics else None
+        for item in read_articles(args.paths):
+            if isinstance(item, Unreadable):
+                failures += 1
+                print(f"dvtext: skipped {item.location}: {item.reason}", file=sys.stderr)
+                continue
+            try:
+                result = analyze(item, topics=topics)
+            except InputError as exc:
+                failures += 1
+                print(f"dvtext: skipped {item.id or item.source}: {exc}", file=sys.stderr)
+                continue
+            count += 1
+            if out_fh is not None:
+                out_fh.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+            else:
+                _print_summary(result, sys.stdout)
+        if out_fh is not None and out_fh is not sys.stdout:
+            out_fh.close()
+            assert tmp is not None
+            tmp.replace(args.output)
+            print(f"dvtext: wrote {count} record(s) to {args.output}", file=sys.stderr)
+    finally:
+        if out_fh is not None and out_fh is not sys.stdout and not out_fh.closed:
+            out_fh.close()
+    if count == 0 and failures == 0:
+        print("dvtext: no articles found in " + ", ".join(args.paths), file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_PARTIAL if failures else EXIT_OK
+
+
+# --------------------------------------------------------------------------- parser
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for documentation and tests)."""
+    p = argparse.ArgumentParser(
+        prog="dvtext",
+        description="Mine Vietnamese provincial and dân vận news: statistics, entities, topics.",
+        epilog="Run 'dvtext COMMAND --help' for the options of a command.",
+    )
+    p.add_argument("--version", action="version", version=f"dvtext {__version__}")
+    p.add_argument("-v", "--verbose", action="count", default=0, help="more logging (-vv for debug)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    a = sub.add_parser(
+        "analyze",
+        help="analyse articles (.txt, .html, .jsonl, .jsonl.gz, folders)",
+        description=(
+            "Analyse articles and print a summary, or write one JSON record per article with -o. "
+            "A .txt file's first non-empty line is its title; JSONL lines need a 'text' field."
+        ),
+        epilog="Example: dvtext analyze corpora/samples/que-phong.txt\n"
+        "         dvtext analyze archive.jsonl.gz -o analysed.jsonl",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    a.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to read")
+    a.add_argument("-o", "--output", metavar="OUT.jsonl", help="write JSONL records here ('-' for stdout)")
+    a.add_argument("--no-topics", action="store_true", help="skip topic classification")
+    a.set_defaults(handler=cmd_analyze)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``dvtext`` command; returns the exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(encoding="utf-8")
+            except (ValueError, OSError):  # pragma: no cover - detached stream
+                pass
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    level = logging.WARNING - 10 * min(args.verbose, 2)
+    logging.basicConfig(level=level, format="dvtext: %(levelname)s %(name)s: %(message)s")
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        print("dvtext: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except ModelError as exc:
+        print(f"dvtext: model error: {exc}", file=sys.stderr)
+        return EXIT_MODEL
+    except DvtextError as exc:
+        print(f"dvtext: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # pragma: no cover - e.g. piped into head
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
