@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "corpora" / "samples" / "que-phong.txt"
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("DVTEXT_SHARED", ROOT.parent / "shared"))
 
 
 def shared_path(*parts: str) -> Path:

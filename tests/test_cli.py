@@ -1,0 +1,53 @@
+"""The command line: analyze on the sample article, JSONL output, bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import SAMPLE
+
+from dvtext.cli import main
+
+
+def test_analyze_prints_summary(capsys) -> None:
+    assert main(["analyze", str(SAMPLE), "--no-topics"]) == 0
+    out = capsys.readouterr().out
+    assert "Gắn công tác dân vận chính quyền" in out
+
+
+def test_analyze_writes_jsonl(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    assert main(["analyze", str(SAMPLE), "-o", str(out), "--no-topics"]) == 0
+    (line,) = out.read_text(encoding="utf-8").splitlines()
+    rec = json.loads(line)
+    for key in ("id", "url", "title", "published", "source", "text", "sentences", "statistics",
+                "dates", "entities", "topics", "primary_topic", "errors"):
+        assert key in rec
+    assert rec["title"].startswith("Gắn công tác")
+    assert not rec["text"].startswith("Gắn công tác")  # the body does not repeat the title
+    for s in rec["sentences"]:
+        assert 0 <= s["start"] < s["end"] <= len(rec["text"])
+
+
+def test_analyze_bad_jsonl_line_does_not_sink_batch(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": "a", "text": "Huyện có 13 xã."}\nnot json\n{"id": "c"}\n{"id": "d", "text": "Có 2 xã."}\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert main(["analyze", str(src), "-o", str(out), "--no-topics"]) == 1
+    ids = [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()]
+    assert ids == ["a", "d"]
+    err = capsys.readouterr().err
+    assert "in.jsonl:2" in err and "in.jsonl:3" in err
+
+
+def test_missing_path(capsys) -> None:
+    assert main(["analyze", "/nonexistent/file.txt"]) == 1
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_no_command_prints_help(capsys) -> None:
+    assert main([]) == 2
