@@ -11,6 +11,7 @@ Exit codes:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
@@ -153,10 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``dvtext`` command; returns the exit code."""
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
-            try:
+            with contextlib.suppress(ValueError, OSError):  # a detached stream
                 stream.reconfigure(encoding="utf-8")
-            except (ValueError, OSError):  # pragma: no cover - detached stream
-                pass
     parser = build_parser()
     args = parser.parse_args(argv)
     level = logging.WARNING - 10 * min(args.verbose, 2)
