@@ -162,3 +162,38 @@ def test_kill_and_resume_loses_nothing(tmp_path: Path) -> None:
     ids = [r[0] for r in con.execute("SELECT id FROM articles")]
     con.close()
     assert len(ids) == 400 and len(set(ids)) == 400
+
+
+def test_corpus_dataframes_and_filters(tmp_path: Path) -> None:
+    pytest.importorskip("pandas")
+    from dvtext import Corpus
+
+    src = tmp_path / "in.jsonl"
+    write_articles(src, 24)
+    store_path = tmp_path / "c.sqlite"
+    process([str(src)], out=str(store_path), topics=False)
+    c = Corpus(store_path)
+    arts = c.articles()
+    assert len(c) == 24 and list(arts["id"])[:2] == ["a0000", "a0001"]
+    assert {"id", "title", "published", "primary_topic"} <= set(arts.columns)
+    assert set(c.statistics().columns) >= {"article_id", "value", "unit", "kind", "indicator", "published"}
+    recent = c.filter(since="2019-01-01")
+    assert 0 < len(recent) < 24
+    assert all(p >= "2019-01-01" for p in recent.articles()["published"])
+    assert len(c.filter(source="example.vn")) == 24
+    assert len(c.filter(topic="cchc")) == 0  # no topics were computed
+    # a JSONL of analysis records loads too
+    out = tmp_path / "r.jsonl"
+    process([str(src)], out=str(out), topics=False)
+    assert len(Corpus(out)) == 24
+
+
+def test_corpus_bad_path(tmp_path: Path) -> None:
+    from dvtext import Corpus, InputError
+
+    with pytest.raises(InputError, match="no such corpus"):
+        Corpus(tmp_path / "missing.sqlite")
+    bad = tmp_path / "x.txt"
+    bad.write_text("hello")
+    with pytest.raises(InputError, match="a corpus is"):
+        Corpus(bad)
