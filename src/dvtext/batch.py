@@ -90,7 +90,8 @@ def process_chunk(items: list[dict[str, Any]], topics: bool = True) -> list[Resu
         try:
             analysis = analyze(Article.from_dict(art), topics=None if topics else False)
             rec = analysis.to_dict()
-            out.append({"record": rec, "content_hash": item["content_hash"]})
+            words = " ".join(t.text.lower().replace(" ", "_") for t in analysis.tokens if t.kind == "word")
+            out.append({"record": rec, "content_hash": item["content_hash"], "words": words})
         except Exception as exc:  # one bad article never sinks the batch
             reason = f"{type(exc).__name__}: {exc}"
             log.debug("article %s failed: %s", base["id"], reason)

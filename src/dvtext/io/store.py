@@ -3,7 +3,9 @@
 Tables (``dvtext process INPUT... --out STORE.sqlite`` writes them; :class:`dvtext.Corpus` reads them):
 
 * ``articles``   one row per article, keyed by ``id``: metadata, ``text``, ``content_hash``,
-  ``primary_topic``, ``sentences`` (JSON spans) and ``record`` (the whole analysis record, JSON);
+  ``primary_topic``, ``sentences`` (JSON spans), ``words`` (the body's word tokens, lower-cased, syllables
+  joined by "_", space-separated: the input of topic term statistics) and ``record`` (the analysis
+  record, JSON);
 * ``statistics`` one row per statistic (``article_id``, ``idx`` + the Statistic fields);
 * ``dates``      one row per date mention;
 * ``entities``   one row per entity (``article_id``, ``idx`` + the Entity fields);
@@ -56,6 +58,7 @@ CREATE TABLE IF NOT EXISTS articles (
   primary_topic TEXT NOT NULL DEFAULT 'none',
   n_sentences INTEGER, n_statistics INTEGER, n_entities INTEGER,
   sentences TEXT,
+  words TEXT,
   record TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_hash ON articles(content_hash);
@@ -170,7 +173,7 @@ class Store:
         with self.con:
             for r in results:
                 if "record" in r:
-                    self._insert_record(r["record"], r["content_hash"])
+                    self._insert_record(r["record"], r["content_hash"], r.get("words"))
                     n_ok += 1
                 else:
                     self.con.execute(
@@ -180,7 +183,7 @@ class Store:
                     n_err += 1
         return n_ok, n_err
 
-    def _insert_record(self, rec: Mapping[str, Any], content_hash: str) -> None:
+    def _insert_record(self, rec: Mapping[str, Any], content_hash: str, words: str | None = None) -> None:
         aid = rec["id"]
         exists = self.con.execute("SELECT content_hash FROM articles WHERE id=?", (aid,)).fetchone()
         if exists is not None:
@@ -189,12 +192,12 @@ class Store:
             self.con.execute("DELETE FROM articles WHERE id=?", (aid,))  # same id, new content: replace
         self.con.execute(
             "INSERT INTO articles(id, content_hash, url, title, published, source, author, category, text, "
-            "primary_topic, n_sentences, n_statistics, n_entities, sentences, record) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "primary_topic, n_sentences, n_statistics, n_entities, sentences, words, record) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (aid, content_hash, rec.get("url"), rec.get("title"), rec.get("published"), rec.get("source"),
              rec.get("author"), rec.get("category"), rec["text"], rec.get("primary_topic") or "none",
              len(rec.get("sentences", ())), len(rec.get("statistics", ())), len(rec.get("entities", ())),
-             json.dumps(rec.get("sentences", []), separators=(",", ":")),
+             json.dumps(rec.get("sentences", []), separators=(",", ":")), words,
              json.dumps(rec, ensure_ascii=False, separators=(",", ":"))),
         )
         for table, cols, key in (("statistics", STAT_COLUMNS, "statistics"), ("dates", DATE_COLUMNS, "dates"),

@@ -142,7 +142,7 @@ def export_tables(store: Store, out_dir: str | os.PathLike[str], *, fmt: str = "
         cur = store.con.execute(f"SELECT * FROM {table}" + (" ORDER BY rowid" if table == "articles" else ""))
         cols = [d[0] for d in cur.description]
         if table == "articles":
-            keep = [i for i, c in enumerate(cols) if c not in ("rowid", "record", "sentences")]
+            keep = [i for i, c in enumerate(cols) if c not in ("rowid", "record", "sentences", "words")]
         else:
             keep = [i for i, c in enumerate(cols) if c != "rowid"]
         names = [cols[i] for i in keep]
