@@ -171,6 +171,16 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_summarize(args: argparse.Namespace) -> int:
+    from dvtext.summarize import write_report
+
+    topics = [t.strip() for t in args.topic.split(",")] if args.topic else None
+    files = write_report(args.source, args.out, topics=topics, by=args.by)
+    index = next((f for f in files if f.name == "index.html"), None)
+    print(f"dvtext: wrote {len(files)} file(s) to {args.out}" + (f"; open {index}" if index else ""), file=sys.stderr)
+    return EXIT_OK
+
+
 # --------------------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for documentation and tests)."""
@@ -226,6 +236,24 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--no-topics", action="store_true", help="skip topic classification")
     pr.add_argument("--no-count", action="store_true", help="do not pre-count inputs (no ETA)")
     pr.set_defaults(handler=cmd_process)
+
+    su = sub.add_parser(
+        "summarize",
+        help="write topic summaries (JSON, CSV, Markdown, HTML with charts)",
+        description=(
+            "Summarise an analysed archive per topic: article counts over time, by province and by source; "
+            "distinguishing terms; representative articles and sentences; key statistics with conflicting "
+            "values flagged; most-mentioned bodies and people; co-occurring topics."
+        ),
+        epilog="Example: dvtext summarize archive.sqlite -o report/ --topic giam_ngheo --by province",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    su.add_argument("source", metavar="STORE_OR_JSONL", help="a dvtext store or a JSONL of analysis records")
+    su.add_argument("-o", "--out", required=True, metavar="DIR", help="report folder (created)")
+    su.add_argument("--topic", metavar="ID[,ID...]", help="only these topics (default: all with articles)")
+    su.add_argument("--by", choices=("month", "province", "source"), default="month",
+                    help="the breakdown that leads each topic (default: month)")
+    su.set_defaults(handler=cmd_summarize)
 
     se = sub.add_parser("search", help="full-text search in a dvtext store",
                         description="Search titles and bodies of a store (SQLite FTS5; a plain phrase "
