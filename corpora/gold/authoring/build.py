@@ -213,6 +213,9 @@ def review(aid: str, text: str, res: dict) -> None:
             s0 = m.start() + w.start()
             if any(s <= s0 < e for s, e in ecov):
                 continue
+            prev = text[max(0, s0 - 3):s0].rstrip(" “\"'(")
+            if " " not in w.group() and (s0 == 0 or not prev or prev[-1] in ".!?:…\n"):
+                continue  # a single capitalised word at a sentence start
             print(f"   {s0:5d} {kw(s0, s0 + len(w.group()), 30)}")
 
 
