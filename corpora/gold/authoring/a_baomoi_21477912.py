@@ -11,8 +11,7 @@ VON = "tổng số vốn hoạt động của các HTX"
 TN = "thu nhập bình quân của các thành viên, người lao động thường xuyên của HTX"
 
 BOILERPLATE = [
-    B("Những chính sách ưu đãi và việc đổi mới phương thức quản lý đã góp phần nâng cao đời sống cho bà con "
-      "xã viên HTX Loan Hoan."),
+    B('Những chính sách', 'Loan Hoan.'),
 ]
 
 STATS = [

@@ -12,7 +12,7 @@ NQ = dict(type="Nghị quyết", issuer="Đại hội Đảng bộ quận Nam T�
 HAI_ROLE = "Bí thư Quận ủy kiêm Chủ tịch UBND quận Nam Từ Liêm"
 
 BOILERPLATE = [
-    B("Người dân làm thủ tục hành chính tại bộ phận “một cửa” UBND quận Nam Từ Liêm. Ảnh: Viết Thành"),
+    B('Người dân làm', 'Viết Thành'),
 ]
 
 STATS = [

@@ -8,7 +8,7 @@ XA = dict(level="commune", province=P)
 TH = dict(level="village", province=P)
 
 BOILERPLATE = [
-    B("Đường làng, ngõ xóm xã Cổ Đô (huyện Ba Vì) được xây dựng khang trang, sạch đẹp. Ảnh: Phương Nguyên"),
+    B('Đường làng, ngõ', 'Phương Nguyên'),
 ]
 
 STATS = [

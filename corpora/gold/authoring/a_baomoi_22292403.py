@@ -11,8 +11,8 @@ DANG = dict(canonical="Đảng Cộng sản Việt Nam", **N)
 NHAN = "Nguyễn Thiện Nhân"
 
 BOILERPLATE = [
-    B("Trưởng Ban Dân vận Trung ương Trương Thị Mai"),
-    B("Chủ tịch MTTQ Việt Nam, Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân"),
+    B('Trưởng Ban Dân', 'Thị Mai'),
+    B('Chủ tịch MTTQ', 'Thiện Nhân'),
 ]
 
 STATS = [

@@ -133,9 +133,17 @@ def resolve(aid: str, text: str) -> dict:
     cur = 0
     for b in getattr(mod, "BOILERPLATE", []):
         assert isinstance(b, B)
-        i = _find(text, b.text, cur, b.skip, None, f"{aid} boilerplate")
-        out["boilerplate"].append({"start": i, "end": i + len(b.text), "kind": b.kind, "text": b.text})
-        cur = i + len(b.text)
+        i = text.find(b.begin, cur)
+        if i < 0:
+            raise ValueError(f"{aid} boilerplate: {b.begin!r} not found after {cur}")
+        end = i + len(b.begin)
+        if b.end is not None:
+            j = text.find(b.end, end)
+            if j < 0:
+                raise ValueError(f"{aid} boilerplate: end {b.end!r} not found after {end}")
+            end = j + len(b.end)
+        out["boilerplate"].append({"start": i, "end": end, "kind": b.kind, "text": text[i:end]})
+        cur = end
     cur = 0
     for st in mod.STATS:
         i = _find(text, st.text, cur, st.skip, st.ctx, f"{aid} stat")
