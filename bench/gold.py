@@ -250,6 +250,8 @@ def load_gold(shared: Path | None = None, *, gold_dir: Path = GOLD_DIR) -> list[
                 f"{a['id']}: the normalised text changed (sha1 {sha} != {a['sha1']}); "
                 "normalisation or the corpus differs from when the gold was made"
             )
+        if a.get("chars") != len(text):
+            raise GoldError(f"{a['id']}: chars {a.get('chars')} but the normalised text has {len(text)}")
         if a["id"] not in stats or a["id"] not in ents:
             raise GoldError(f"{a['id']}: no line in statistics.jsonl or entities.jsonl")
         art = GoldArticle(
