@@ -27,6 +27,7 @@ STATS = [
 ENTS = [
     E("Đảng bộ quận Nam Từ Liêm", "ORG", **DB),
     E("Nghị quyết Đại hội Đảng bộ quận lần thứ I", "DOC", **NQ),
+    E("Đảng", "ORG", ctx="đại hội Đảng các cấp", canonical="Đảng Cộng sản Việt Nam", level="national"),
     E("Đảng bộ quận Nam Từ Liêm", "ORG", ctx="Đại hội Đảng bộ quận Nam", **DB),
     E("quận Nam Từ Liêm", "LOC", **Q),
     E("Quận ủy", "ORG", **QU),

@@ -87,6 +87,7 @@ ENTS = [
     E("Đảng", "ORG", **DANG),
     E("Ban Dân vận", "ORG", **BDV),
     E("MTTQ Việt Nam", "ORG", **MTTQ),
+    E("Đảng", "ORG", ctx="tổ chức Đảng", **DANG),
     E("Mặt trận", "ORG", **MTTQ),
     E("Văn Bình", "PER"),
 ]

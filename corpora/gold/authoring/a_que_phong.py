@@ -48,6 +48,7 @@ STATS = [
 ENTS = [
     E("Quế Phong", "LOC", **QP),
     E("huyện Quế Phong", "LOC", **QP),
+    E("Đảng", "ORG", ctx="cấp ủy Đảng", canonical="Đảng Cộng sản Việt Nam", level="national"),
     E("Mặt trận Tổ quốc", "ORG", canonical="Mặt trận Tổ quốc Việt Nam"),
     E("Đảng", "ORG", ctx="giữa Đảng", canonical="Đảng Cộng sản Việt Nam", level="national"),
     E("UBND huyện Quế Phong", "ORG", **UBND_H),
