@@ -65,6 +65,7 @@ from spacy.util import filter_spans, registry
 from spacy.vocab import Vocab
 
 from dvtext import __version__
+from dvtext.errors import InputError
 from dvtext.pipeline import analyze
 from dvtext.text.abbreviations import expand
 from dvtext.text.normalize import normalize
@@ -107,6 +108,7 @@ _ANALYSIS = "dvtext_analysis"
 _NATIVE = frozenset({"text", "start", "end", "label"})
 _SETTINGS_FILE = "settings.json"
 _WS = re.compile(r"\s+|\S+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # --------------------------------------------------------------------------------------------------
 # Extensions
@@ -268,7 +270,7 @@ def _doc_from_spans(
         pos = b
     if pos < len(text):
         gap(text[pos:])
-    sent_starts: list[bool] | None = None
+    sent_starts: list[bool | int | None] | None = None
     if starts is not None and words:
         sent_starts = [k >= 0 and starts[k] for k in kept]
         sent_starts[0] = True
@@ -316,6 +318,12 @@ class DvtextTokenizer:
         self.split_on_spans = bool(settings.get("split_on_spans", self.split_on_spans))
 
     def __call__(self, text: str) -> Doc:
+        bad = _SURROGATE.search(text)
+        if bad is not None:
+            raise InputError(
+                f"the text has a lone surrogate (U+{ord(bad.group()):04X}) at character {bad.start()}, which "
+                "spaCy cannot store; decode the source with errors='replace' or remove it first"
+            )
         if self.analyze:
             a = analyze(text, topics=False)
             doc = self.doc_from_analysis(text, a)
@@ -385,7 +393,9 @@ def _rebuild_tokenizer(vocab: Vocab, settings: Mapping[str, Any]) -> DvtextToken
 
 
 @registry.tokenizers(TOKENIZER)
-def create_tokenizer(analyze: bool = True, split_on_spans: bool = True) -> Callable[[Language], DvtextTokenizer]:
+def create_tokenizer(
+    analyze: bool = True, split_on_spans: bool = True
+) -> Callable[[Language], DvtextTokenizer]:
     """The registered tokenizer function (``@tokenizers = "dvtext.Tokenizer.v1"``).
 
     Example:
@@ -414,7 +424,10 @@ def analysis_of(doc: Doc) -> Analysis:
         'Huyện có 13 xã.'
     """
     a = doc._.get(_ANALYSIS)
-    if a is None or a.original_text != doc.text:
+    # A Doc's text never changes, so a kept analysis of the same length is of this text (a cheap check:
+    # doc.text joins every token).
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if a is None or len(a.original_text if a.original_text is not None else a.text) != length:
         a = analyze(doc.text, topics=False)
         doc._.set(_ANALYSIS, a)
     return a
@@ -422,7 +435,8 @@ def analysis_of(doc: Doc) -> Analysis:
 
 def _span(doc: Doc, a: Analysis, start: int, end: int, label: str, kb_id: str = "") -> Span | None:
     offsets = a.offsets if a.offsets is not None else range(len(a.text) + 1)
-    o0, o1 = _orig_start(offsets, start), _orig_end(offsets, doc.text, end)
+    original = a.original_text if a.original_text is not None else a.text  # == doc.text (analysis_of)
+    o0, o1 = _orig_start(offsets, start), _orig_end(offsets, original, end)
     span = doc.char_span(o0, o1, label=label, kb_id=kb_id)
     if span is None:  # another tokenizer's words: widen to the tokens that cover the span
         span = doc.char_span(o0, o1, label=label, kb_id=kb_id, alignment_mode="expand")
