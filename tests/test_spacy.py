@@ -149,6 +149,9 @@ def test_words_are_multi_syllable_and_normalised(nlp) -> None:
     assert doc[words.index("thuỷ lợi")].norm_ == "thủy lợi"  # ...the normalised word is the norm
     assert doc[0]._.abbreviation_expansion == "Ủy ban nhân dân"
     assert doc[1]._.abbreviation_expansion is None
+    assert doc[0].norm_ == "ubnd"  # spaCy's norm is lower-case
+    nfd = nlp(unicodedata.normalize("NFD", "HĐND xã"))
+    assert nfd[0]._.abbreviation_expansion == "Hội đồng nhân dân"
 
 
 def test_sentences_match_analysis(sample_doc: Doc, body_analysis) -> None:

@@ -7,7 +7,7 @@ annotation:
 =========================  ===========================================================================
 ``dvtext.Tokenizer.v1``    tokenizer: dvtext's word segmentation (multi-syllable words are one token),
                            lossless (``doc.text == text`` for any input), sentence starts set,
-                           ``token.norm_`` = the normalised word ("hoà" → "hòa", NFC).
+                           ``token.norm_`` = the normalised word, lower-cased ("Hoà" → "hòa").
 ``dvtext_entities``        ``doc.ents`` (PER, ORG, LOC, DOC) and ``doc.spans["entities"]`` (all mentions,
                            in dvtext's order), every :class:`~dvtext.types.Entity` field as a span
                            extension (``span._.canonical``, ``span._.province``, ``span._.issuer``...).
@@ -121,8 +121,8 @@ def _primary_topic(doc: Doc) -> str | None:
 
 def _abbreviation_expansion(token: Token) -> str | None:
     found = expand(token.text)
-    if found is None and token.norm_ != token.text:
-        found = expand(token.norm_)
+    if found is None and not token.text.isascii():
+        found = expand(normalize(token.text).text)  # "HĐND" typed decomposed
     return found
 
 
@@ -198,15 +198,25 @@ def _orig_end(offsets: Sequence[int], original: str, b: int) -> int:
 def _cut_tokens(ntext: str, tokens: Iterable[DvToken], cuts: Sequence[int]) -> list[tuple[int, int]]:
     """Token spans (normalised) split at every cut strictly inside a token; whitespace trimmed."""
     out: list[tuple[int, int]] = []
+    n_cuts = len(cuts)
+    i = 0
     for t in tokens:
         a, b = t.start, t.end
-        i = bisect.bisect_right(cuts, a)
-        pieces: list[tuple[int, int]] = []
-        while i < len(cuts) and cuts[i] < b:
-            pieces.append((a, cuts[i]))
-            a = cuts[i]
+        while i < n_cuts and cuts[i] <= a:
             i += 1
-        pieces.append((a, b))
+        if i == n_cuts or cuts[i] >= b:  # the usual case: no cut inside the word
+            if a < b and not ntext[a].isspace() and not ntext[b - 1].isspace():
+                out.append((a, b))
+                continue
+            pieces = [(a, b)]
+        else:
+            pieces = []
+            j = i
+            while j < n_cuts and cuts[j] < b:
+                pieces.append((a, cuts[j]))
+                a = cuts[j]
+                j += 1
+            pieces.append((a, b))
         for pa, pb in pieces:
             while pa < pb and ntext[pa].isspace():
                 pa += 1
@@ -239,7 +249,11 @@ def _doc_from_spans(
     starts: Sequence[bool] | None = None,
 ) -> Doc:
     """A Doc over ``text`` whose words are ``spans`` (original offsets, sorted); text between becomes
-    the spaces of the previous word or tokens of its own, so ``doc.text == text``."""
+    the spaces of the previous word or tokens of its own, so ``doc.text == text``.
+
+    ``norms`` (the normalised words) become ``token.norm_``, lower-cased like spaCy's default norm, and
+    ``starts`` (one bool per span) the sentence starts.
+    """
     words: list[str] = []
     spaces: list[bool] = []
     kept: list[int] = []  # index in ``spans`` of each word, -1 for a gap token
@@ -259,11 +273,15 @@ def _doc_from_spans(
             kept.append(-1)
 
     for i, (a, b) in enumerate(spans):
-        a = max(a, pos)
+        if a < pos:
+            a = pos
         if b <= a:
             continue
         if a > pos:
-            gap(text[pos:a])
+            if a == pos + 1 and text[pos] == " " and kept and kept[-1] >= 0:
+                spaces[-1] = True  # the usual case: one space after a word
+            else:
+                gap(text[pos:a])
         words.append(text[a:b])
         spaces.append(False)
         kept.append(i)
@@ -276,9 +294,11 @@ def _doc_from_spans(
         sent_starts[0] = True
     doc = Doc(vocab, words=words, spaces=spaces, sent_starts=sent_starts)
     if norms is not None:
-        for token, k in zip(doc, kept, strict=True):
+        for w, k in enumerate(kept):
             if k >= 0:
-                token.norm_ = norms[k]
+                norm = norms[k].lower()
+                if norm != words[w].lower():
+                    doc[w].norm_ = norm
     return doc
 
 
@@ -356,14 +376,24 @@ class DvtextTokenizer:
         cuts: Sequence[int],
     ) -> Doc:
         pieces = _cut_tokens(ntext, tokens, cuts)
-        spans = [(_orig_start(offsets, a), _orig_end(offsets, text, b)) for a, b in pieces]
+        n = len(text)
+        combining = unicodedata.combining
+        spans: list[tuple[int, int]] = []
+        for a, b in pieces:
+            end = offsets[b - 1] + 1
+            while end < n and combining(text[end]):  # marks NFC folded into the last character
+                end += 1
+            spans.append((offsets[a], end))
         norms = [ntext[a:b] for a, b in pieces]
         starts: list[bool] | None = None
         if sentences:
             sent_begins = [s.start for s in sentences]
-            starts, last = [], -1
+            starts = []
+            k, n_sents = -1, len(sent_begins)
+            last = -2
             for a, _b in pieces:
-                k = bisect.bisect_right(sent_begins, a) - 1
+                while k + 1 < n_sents and sent_begins[k + 1] <= a:
+                    k += 1
                 starts.append(k != last)
                 last = k
         return _doc_from_spans(self.vocab, text, spans, norms=norms, starts=starts)
