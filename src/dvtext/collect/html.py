@@ -190,6 +190,8 @@ class _Para:
     text: str
     links: int  # characters inside <a>
     block: etree._Element | None
+    emph: bool = False  # (nearly) all of it bold or italic
+    right: bool = False  # right-aligned: where bylines sit
 
 
 def _tokens(el: etree._Element) -> tuple[set[str], str]:
@@ -223,18 +225,29 @@ def _linearize(body: etree._Element, removed: set[etree._Element], rules: _Rules
     """Paragraphs of a container in document order, skipping boilerplate subtrees (iterative walk)."""
     out: list[_Para] = []
     buf: list[str] = []
-    link_chars = 0
-    link_depth = 0
+    link_chars = emph_chars = 0
+    link_depth = emph_depth = 0
     blocks: list[etree._Element] = []
 
     def flush() -> None:
-        nonlocal link_chars
+        nonlocal link_chars, emph_chars
         if buf:
             text = md.clean_space("".join(buf))
             if text:
-                out.append(_Para(text, min(link_chars, len(text)), blocks[-1] if blocks else None))
+                block = blocks[-1] if blocks else None
+                out.append(_Para(text, min(link_chars, len(text)), block,
+                                 emph=emph_chars >= 0.8 * len(text), right=_right_aligned(block)))
             buf.clear()
-        link_chars = 0
+        link_chars = emph_chars = 0
+
+    def add(text: str) -> None:
+        nonlocal link_chars, emph_chars
+        buf.append(text)
+        n = len(text.strip())
+        if link_depth:
+            link_chars += n
+        if emph_depth:
+            emph_chars += n
 
     walker = etree.iterwalk(body, events=("start", "end"))
     skipped: set[etree._Element] = set()
@@ -254,10 +267,10 @@ def _linearize(body: etree._Element, removed: set[etree._Element], rules: _Rules
                 blocks.append(el)
             elif tag == "a":
                 link_depth += 1
+            elif tag in _EMPH:
+                emph_depth += 1
             if el.text:
-                buf.append(el.text)
-                if link_depth:
-                    link_chars += len(el.text.strip())
+                add(el.text)
         else:
             if el in skipped:
                 skipped.discard(el)
@@ -268,12 +281,22 @@ def _linearize(body: etree._Element, removed: set[etree._Element], rules: _Rules
                 blocks.pop()
             elif tag == "a":
                 link_depth -= 1
+            elif tag in _EMPH:
+                emph_depth -= 1
             if el.tail:
-                buf.append(el.tail)
-                if link_depth:
-                    link_chars += len(el.tail.strip())
+                add(el.tail)
     flush()
     return out
+
+
+_EMPH = frozenset(("b", "strong", "em", "i"))
+
+
+def _right_aligned(el: etree._Element | None) -> bool:
+    if el is None:
+        return False
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return "text-align:right" in style or (el.get("align") or "").lower() == "right"
 
 
 def _norm_label(text: str) -> str:
@@ -286,9 +309,9 @@ def _is_caption(text: str, rules: _Rules) -> bool:
     return any(p.search(text) for p in rules.captions)
 
 
-def _clean_paragraphs(paras: list[_Para], body: etree._Element | None, rules: _Rules) -> list[str]:
+def _clean_paragraphs(paras: list[_Para], body: etree._Element | None, rules: _Rules) -> list[_Para]:
     """Drop labels and the blocks they head, link lists, prompts and captions."""
-    out: list[str] = []
+    out: list[_Para] = []
     cut_under: etree._Element | None = None
     in_link_block = False
     for p in paras:
@@ -312,7 +335,7 @@ def _clean_paragraphs(paras: list[_Para], body: etree._Element | None, rules: _R
             continue  # a bare link: a related-article title
         if _is_caption(p.text, rules):
             continue
-        out.append(p.text)
+        out.append(p)
     return out
 
 
@@ -333,13 +356,13 @@ def _removed_set(body: etree._Element, selectors: Sequence[str]) -> set[etree._E
 
 
 def _body_from(root: etree._Element, selectors: Sequence[str], remove: Sequence[str], rules: _Rules,
-               min_chars: int) -> tuple[list[str], etree._Element | None]:
+               min_chars: int) -> tuple[list[_Para], etree._Element | None]:
     for sel in selectors:
         for el in _select(root, sel):
             if not isinstance(el, etree._Element):
                 continue
             paras = _clean_paragraphs(_linearize(el, _removed_set(el, remove), rules), el, rules)
-            if sum(len(p) for p in paras) >= min_chars:
+            if sum(len(p.text) for p in paras) >= min_chars:
                 return paras, el
     return [], None
 
@@ -410,16 +433,24 @@ def _looks_like_byline(text: str, rules: _Rules, known: str | None) -> bool:
     return bool(words) and len(words) <= 6 and all(_NAME_WORD.match(w) for w in words)
 
 
-def _split_byline(paras: list[str], rules: _Rules, known: str | None) -> tuple[list[str], str | None]:
-    """Remove a trailing byline (a name, optionally followed by the author's position) from the body."""
+def _split_byline(paras: list[_Para], rules: _Rules, known: str | None) -> tuple[list[_Para], str | None]:
+    """Remove a trailing byline (a name, optionally followed by the author's position) from the body.
+
+    A byline is a short last paragraph that reads as a name or matches the author the page names, or a
+    short bold/right-aligned last line without sentence punctuation ("Phòng Tổng hợp", "PV").
+    """
     if len(paras) < 2:
         return paras, None
-    last = paras[-1]
+    last = paras[-1].text
     if _looks_like_byline(last, rules, known):
         return paras[:-1], last
-    if (len(paras) >= 3 and _looks_like_byline(paras[-2], rules, known) and len(last.split()) <= 15
+    bare = rules.byline_suffix.sub("", last).strip()
+    if ((paras[-1].emph or paras[-1].right) and len(bare.split()) <= 8 and len(bare) <= 60
+            and not bare.endswith((".", "!", "?", ":", "”", '"')) and not any(c.isdigit() for c in bare)):
+        return paras[:-1], last
+    if (len(paras) >= 3 and _looks_like_byline(paras[-2].text, rules, known) and len(last.split()) <= 15
             and not last.rstrip().endswith((".", "!", "?", "”", '"'))):
-        return paras[:-2], paras[-2]
+        return paras[:-2], paras[-2].text
     return paras, None
 
 
@@ -530,25 +561,25 @@ def extract_article(
     if not lead:
         lead = _first_text(root, gen.get("lead", ()))
     if prof and prof.lead_in_body and paras and not lead:
-        lead, paras = paras[0], paras[1:]
+        lead, paras = paras[0].text, paras[1:]
     if lead:
         lead = _strip_agency(lead, rules)
-        paras = [p for p in paras if md.clean_space(_strip_agency(p, rules)) != lead]
+        paras = [p for p in paras if md.clean_space(_strip_agency(p.text, rules)) != lead]
     elif paras:
-        paras[0] = _strip_agency(paras[0], rules)
+        paras[0].text = _strip_agency(paras[0].text, rules)
 
     # author
     author_raw = _author(root, pm, sel.get("author", ()) if prof else (), gen.get("author", ()))
     paras, byline = _split_byline(paras, rules, author_raw)
     author = _clean_author(author_raw, rules) or _clean_author(byline, rules)
 
-    body_text = "\n\n".join(paras)
-    if len(body_text) + len(lead or "") < settings.min_text_chars or not paras:
+    texts = [p.text for p in paras]
+    if not texts or sum(map(len, texts)) + len(lead or "") < settings.min_text_chars:
         raise ExtractionError(
             "no article text found on the page (empty body, a listing or a non-article page)"
             + (f"; site profile {prof.name!r} did not match" if prof else "")
         )
-    full = "\n\n".join(([lead] if lead else []) + paras)
+    full = "\n\n".join(([lead] if lead else []) + texts)
 
     title = _first_text(root, sel.get("title", ())) if prof else None
     title = title or pm.first("og:title", "twitter:title") or _first_text(root, ("//h1",))
@@ -620,6 +651,9 @@ def _author(root: etree._Element, pm: md.PageMeta, selectors: Sequence[str],
     v = pm.first("article:author", "dable:author")
     if v and "http" not in v:
         return ", ".join(x.strip() for x in v.split(";") if x.strip())
+    names = _all_texts(root, generic)
+    if names and len(names[0]) <= 60:
+        return names[0]
     return None
 
 

@@ -201,8 +201,9 @@ def _fmt_regex(fmt: str) -> re.Pattern[str]:
     if pat is None:
         parts = re.split(r"(%[a-zA-Z])", fmt)
         rx = "".join(
-            _FMT_PARTS.get(p, re.escape(p)) if p.startswith("%") else r"\s*".join(map(re.escape, p.split()))
-            if p.strip() else r"\s*" for p in parts
+            _FMT_PARTS.get(p, re.escape(p)) if p.startswith("%")
+            else "".join(r"\s*" if ch.isspace() else re.escape(ch) for ch in p)
+            for p in parts
         )
         pat = _FMT_CACHE[fmt] = re.compile(rx, re.IGNORECASE)
     return pat
@@ -252,6 +253,7 @@ def parse_date(text: str | None, *, formats: Iterable[str] = (), default_tz: str
                      int(s or 0), tz, default_tz)
         if out:
             return out
+    best: tuple[int, str] | None = None  # the format match that says most (a time beats a bare date)
     for fmt in formats:
         fm = _fmt_regex(fmt).search(text)
         if not fm:
@@ -265,8 +267,10 @@ def parse_date(text: str | None, *, formats: Iterable[str] = (), default_tz: str
             hour = hour % 12 + (12 if g["p"].lower() == "pm" else 0)
         out = _build(year, int(g["m"]), int(g["d"]), hour, int(g["M"]) if g.get("M") else None,
                      int(g.get("S") or 0), None, default_tz)
-        if out:
-            return out
+        if out and (best is None or len(out) > best[0]):
+            best = (len(out), out)
+    if best:
+        return best[1]
     m2 = _TIME_DMY.search(text)
     if m2:
         h, mi, d, mo, y = (int(x) for x in m2.groups())
