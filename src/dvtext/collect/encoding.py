@@ -32,7 +32,7 @@ import unicodedata
 
 from dvtext.errors import InputError
 
-__all__ = ["decode_html", "check_mojibake", "sniff_binary", "charset_from_content_type", "meta_charset"]
+__all__ = ["decode_html", "check_mojibake", "repair_page_mojibake", "sniff_binary", "charset_from_content_type", "meta_charset"]
 
 log = logging.getLogger(__name__)
 
@@ -282,3 +282,24 @@ def check_mojibake(text: str, *, where: str = "text") -> str:
         f"{where} is mojibake (UTF-8 bytes read in a single-byte encoding, {hits} sequences such as "
         f"{_MOJIBAKE.search(text).group(0)!r}) and cannot be repaired exactly; fix the page's charset"
     )
+
+
+def repair_page_mojibake(text: str) -> str:
+    """Repair a whole page whose text is mostly UTF-8 read as windows-1252/latin-1 (a double-encoding
+    CMS); a page with only a little of it is returned unchanged (the extracted text is checked later).
+
+    Example:
+        >>> repair_page_mojibake("<p>Tiáº¿ng Viá»‡t cá»§a chÃºng ta</p>")
+        '<p>Tiếng Việt của chúng ta</p>'
+    """
+    hits = len(_MOJIBAKE.findall(text))
+    if hits < 3 or _vi_score(text) >= hits:
+        return text
+    for codec in ("cp1252", "latin-1"):
+        try:
+            fixed = text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        log.warning("page text was UTF-8 read as %s (mojibake); repaired", codec)
+        return _nfc(fixed)
+    return text

@@ -19,11 +19,11 @@ with the reason; text that would be mojibake is repaired exactly or refused.
 Example:
     >>> page = ("<html><head><title>Tin</title></head><body><h1>Quế Phong làm tốt dân vận</h1>"
     ...         "<div class='detail-content'><p>Huyện Quế Phong có 13 xã và 01 thị trấn, "
-    ...         "194 thôn bản, 12 xã đặc biệt khó khăn.</p><p>Tin liên quan</p>"
+    ...         "194 thôn bản, trong đó 12 xã đặc biệt khó khăn.</p><p>Tin liên quan</p>"
     ...         "<p><a href='/x'>Bài khác</a></p></div></body></html>")
     >>> a = extract_article(page)
     >>> a.title, a.text
-    ('Quế Phong làm tốt dân vận', 'Huyện Quế Phong có 13 xã và 01 thị trấn, 194 thôn bản, 12 xã đặc biệt khó khăn.')
+    ('Quế Phong làm tốt dân vận', 'Huyện Quế Phong có 13 xã và 01 thị trấn, 194 thôn bản, trong đó 12 xã đặc biệt khó khăn.')
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from dvtext.collect import metadata as md
-from dvtext.collect.encoding import check_mojibake, decode_html
+from dvtext.collect.encoding import check_mojibake, decode_html, repair_page_mojibake
 from dvtext.collect.sites import SiteProfile, load_profile, profile_for_url
 from dvtext.errors import ExtractionError, InputError
 from dvtext.types import Article
@@ -356,14 +356,27 @@ def _removed_set(body: etree._Element, selectors: Sequence[str]) -> set[etree._E
 
 
 def _body_from(root: etree._Element, selectors: Sequence[str], remove: Sequence[str], rules: _Rules,
-               min_chars: int) -> tuple[list[_Para], etree._Element | None]:
+               min_chars: int, fallback_chars: int | None = None) -> tuple[list[_Para], etree._Element | None]:
+    """Paragraphs of the first selector whose largest match holds ``min_chars`` of text; failing that,
+    of the largest match of any selector holding ``fallback_chars`` (when given)."""
+    best: tuple[int, list[_Para], etree._Element] | None = None
     for sel in selectors:
+        sel_best: tuple[int, list[_Para], etree._Element] | None = None
         for el in _select(root, sel):
             if not isinstance(el, etree._Element):
                 continue
             paras = _clean_paragraphs(_linearize(el, _removed_set(el, remove), rules), el, rules)
-            if sum(len(p.text) for p in paras) >= min_chars:
-                return paras, el
+            size = sum(len(p.text) for p in paras)
+            if sel_best is None or size > sel_best[0]:
+                sel_best = (size, paras, el)
+        if sel_best is None:
+            continue
+        if sel_best[0] >= min_chars and sel_best[0] > 0:
+            return sel_best[1], sel_best[2]
+        if best is None or sel_best[0] > best[0]:
+            best = sel_best
+    if fallback_chars is not None and best is not None and best[0] >= fallback_chars:
+        return best[1], best[2]
     return [], None
 
 
@@ -530,6 +543,7 @@ def extract_article(
         raise InputError(f"extract_article() takes bytes or str, not {type(html).__name__}")
     if "<" not in text[:100_000]:
         raise InputError("not an HTML page: no markup in the body")
+    text = repair_page_mojibake(text)
 
     root = parse_html(text)
     pm = md.read_meta(root, url=url)
@@ -549,7 +563,7 @@ def extract_article(
                               f"{prof.name!r} (a listing or section page?)")
     if not paras:
         paras, body_el = _body_from(root, gen.get("body", ()), sel.get("remove", ()), rules,
-                                    settings.generic_min_chars)
+                                    settings.generic_min_chars, settings.min_text_chars)
     if not paras and settings.use_trafilatura:
         if not _looks_like_article(root, pm):
             raise ExtractionError("no article found: the page has no headline, article metadata or "
