@@ -278,9 +278,10 @@ def check_mojibake(text: str, *, where: str = "text") -> str:
         if not _MOJIBAKE.search(fixed):
             log.warning("%s was UTF-8 read as %s (mojibake); repaired", where, codec)
             return _nfc(fixed)
+    example = _MOJIBAKE.search(text)
     raise InputError(
         f"{where} is mojibake (UTF-8 bytes read in a single-byte encoding, {hits} sequences such as "
-        f"{_MOJIBAKE.search(text).group(0)!r}) and cannot be repaired exactly; fix the page's charset"
+        f"{example.group(0) if example else ''!r}) and cannot be repaired exactly; fix the page's charset"
     )
 
 

@@ -553,7 +553,7 @@ def extract_article(
     gen = rules.generic
 
     # body
-    paras: list[str] = []
+    paras: list[_Para] = []
     body_el: etree._Element | None = None
     if prof and sel.get("body"):
         paras, body_el = _body_from(root, sel["body"], sel.get("remove", ()), rules, 1)

@@ -107,7 +107,7 @@ class PageMeta:
             types = obj.get("@type")
             if "BreadcrumbList" not in (types if isinstance(types, list) else [types]):
                 continue
-            items = []
+            items: list[tuple[int, str]] = []
             for it in _walk_items(obj.get("itemListElement")):
                 name = it.get("name")
                 if name is None and isinstance(it.get("item"), dict):
