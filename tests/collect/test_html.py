@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import gzip
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -261,3 +263,38 @@ def test_random_bytes_give_an_article_or_a_dvtext_error(data):
 def test_random_markup_gives_an_article_or_a_dvtext_error(s):
     with contextlib.suppress(DvtextError):
         extract_article(f"<html><body><h1>T</h1><div class='detail-content'><p>{s}</p></div></body></html>")
+
+
+# --------------------------------------------------------------------------- fault files (served by the crawler tests too)
+FAULTS = Path(__file__).parent / "fixtures" / "faults"
+
+
+@pytest.mark.parametrize("name,content_type,expected", [
+    ("declared-latin1-is-utf8.html", "text/html; charset=ISO-8859-1", None),
+    ("cp1258-meta-only.html", "text/html", None),
+    ("empty.html", "text/html; charset=utf-8", InputError),
+    ("pdf-as-html.html", "text/html", InputError),
+    ("nested-100k-divs.html.gz", "text/html", ExtractionError),
+])
+def test_fault_files(name, content_type, expected):
+    data = (FAULTS / name).read_bytes()
+    if name.endswith(".gz"):
+        data = gzip.decompress(data)
+    if expected is None:
+        a = extract_article(data, content_type=content_type)
+        assert a.title == TITLE and a.text == "\n\n".join(PARAS)
+    else:
+        with pytest.raises(expected):
+            extract_article(data, content_type=content_type)
+
+
+@pytest.mark.parametrize("data,content_type,codec", [
+    (codecs.BOM_UTF8 + '<meta charset="windows-1258"><p>Việt</p>'.encode(), "text/html; charset=iso-8859-1", "utf-8"),
+    (to_cp1258("<p>Công tác dân vận ở Quế Phong đạt kết quả tốt</p>"), "text/html; charset=utf-8", "cp1258"),
+    ("<p>Tiếng Việt</p>".encode(), "text/html; charset=windows-1258", "utf-8"),
+    ("<p>Café</p>".encode("cp1252"), "text/html; charset=iso-8859-1", "cp1252"),
+    (b"<p>ascii only</p>", "text/html; charset=utf-16", "ascii"),
+    ("<p>Tiếng Việt</p>".encode(), "text/html; charset=x-unknown-charset", "utf-8"),
+])
+def test_decoding_evidence_order(data, content_type, codec):
+    assert decode_html(data, content_type)[1] == codec
