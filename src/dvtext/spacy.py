@@ -624,9 +624,9 @@ class TopicsComponent(_Component):
             scores, primary = fn(a)
         except Exception as exc:  # one failing article never sinks a batch: recorded like analyze()
             log.warning("topics failed: %s", exc)
-            a = replace(a, errors=(*a.errors, f"topics: {type(exc).__name__}: {exc}"))
-        else:
-            a = replace(a, topics=tuple(scores), primary_topic=primary)
+            doc._.set(_ANALYSIS, replace(a, errors=(*a.errors, f"topics: {type(exc).__name__}: {exc}")))
+            return doc
+        a = replace(a, topics=tuple(scores), primary_topic=primary)
         doc._.set(_ANALYSIS, a)
         cats = dict.fromkeys(_taxonomy_labels(), 0.0)
         cats.update({t.label: float(t.score) for t in a.topics})
