@@ -84,6 +84,7 @@ from dvtext.types import Token as DvToken
 
 __all__ = [
     "DvtextTokenizer",
+    "analysis_of",
     "config",
     "create_tokenizer",
     "gold_example",
@@ -484,8 +485,6 @@ def _set_fields(span: Span, record: Any) -> None:
 
 class _Component:
     """Shared settings handling: the settings are JSON (config.cfg and ``settings.json``), no state."""
-
-    keys: tuple[str, ...] = ()
 
     def __init__(self, name: str, **settings: Any) -> None:
         self.name = name
