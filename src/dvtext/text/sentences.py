@@ -1,13 +1,43 @@
-"""Sentence splitting for Vietnamese news text (first version: lines and end punctuation).
+"""Sentence splitting for Vietnamese news text: rules over punctuation, abbreviations and lines.
 
-A boundary is placed after ".", "!", "?", "…" followed by a space and an upper-case letter, a digit or an
-opening quote, unless the period ends a known abbreviation ("TP.", "PGS.TS.") or sits inside a number;
-and at every line break (a title or caption without closing punctuation is a sentence of its own).
+Every line break is a boundary (a title, a caption or a list item without closing punctuation is a
+sentence of its own). Inside a line, a boundary is placed after a run of ``.``, ``!``, ``?``, ``…``
+(``?!``, ``...`` included) and the closing quotes or brackets glued to it (``.”``, ``?"``, ``.)``), when
+a space follows and the next sentence does not start with a lower-case letter. A period is *not* a
+boundary when it
+
+- ends an abbreviation that never ends a sentence: ``TP.``, ``Q.``, ``PGS.TS.``, ``Th.S``, ``GS.TSKH.``
+  (the ``dotted`` list of ``data/abbreviations.json``); ``v.v.`` and ``etc.`` may end a sentence;
+- is inside a token: numbers ``71.940``, ``1.234,5``, ``3.5``, dates ``08.4.2019``, ``TP.HCM``, ``Q.1``,
+  domain names ``nghean.dcs.vn``, e-mail addresses, times ``8h30`` (no space follows, no candidate);
+- follows an initial: ``H. Nam`` at the start of a credit, ``Theo T. Hùng``, ``Andrei A. Gromyko``,
+  ``trú Q. Gò Vấp``. A capital letter after a Vietnamese name or a kinship word ends the sentence:
+  ``... ông Nguyễn Văn A. Ông A cho biết``, ``chị H. Chị kể``;
+- numbers a list item at the start of a sentence or after ``:``/``;``: ``1. Tuổi Thìn``, ``II. Nhiệm vụ``,
+  ``a. Về kinh tế``.
+
+Sentences glued together by an extraction without punctuation (``... tại hiện trường Theo đó, vào ...``)
+are split before a short list of unambiguous two-word openers (``data/sentences.toml``). A period glued
+to the next sentence without a space (``... đồng.Theo đó``) ends a sentence when a lower-case word comes
+before it and a capitalised word after it (not in URLs, e-mail addresses or domain names).
+
+The splitter is linear in the length of the text (every regular expression is anchored so that no
+position is scanned twice), allocates nothing per character, and never raises on a ``str``.
+
+Example:
+    >>> text = "TP. Vinh có 16 phường. Ông Nguyễn Văn A. cho biết: “Đã xong.” Tiếp theo"
+    >>> [text[s.start:s.end] for s in split_sentences(text)]
+    ['TP. Vinh có 16 phường.', 'Ông Nguyễn Văn A. cho biết: “Đã xong.”', 'Tiếp theo']
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from dvtext.text.abbreviations import dotted_abbreviations
 from dvtext.text.normalize import ensure_text
@@ -15,40 +45,288 @@ from dvtext.types import Sentence
 
 __all__ = ["split_sentences"]
 
-_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZĐÀ-Ỹ0-9])")
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+# Line breaks (those of str.splitlines): every one is a boundary.
+_LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+# A candidate end: a run of terminal punctuation that starts the run (the look-behind keeps the scan
+# linear on "....."), the closing quotes/brackets glued to it, then white space.
+_CLOSERS = "\"'”’»)]}"
+_END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]}]*+(?=\s)")
+# A period glued to the next sentence: "đồng.Theo". Lower-case letter before, capital + lower-case after.
+_GLUED_PERIOD = re.compile(r"\.(?<=[^\W\d_]\.)(?=[^\W\d_][^\W\d_])")
+# What may open a sentence before its first letter: quotes, brackets, dashes, bullets.
+_OPENERS = "\"'“‘«([{-–—+•*·…>"
+# A token before a period that numbers a list item: 1. 12. I. IV. a. 1.2.
+_ENUMERATOR = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[a-zA-Zđ]")
+# Initials: "A", "N.H", "Đ.T" (capital letters joined by periods).
+_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
+# A Vietnamese syllable with its marks removed (ă â → a, ê → e, ô ơ → o, ư → u).
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    r"(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?"
+)
+_BASE = str.maketrans("ăâêôơư", "aaeoou")
+_WINDOW = 64  # characters of context looked at on each side of a candidate
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
-    if not m:
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    never_end: frozenset[str]
+    may_end: frozenset[str]
+    name_words: frozenset[str]
+    place_words: frozenset[str]
+    place_letters: frozenset[str]
+    credit_words: frozenset[str]
+    starters: frozenset[str]
+    glued: re.Pattern[str] | None
+    opener: re.Pattern[str] | None
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    """Load ``data/sentences.toml`` and the dotted abbreviations once."""
+    raw = resources.files("dvtext.data").joinpath("sentences.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(raw)
+    alternatives = []
+    for first, nexts in data.get("glued_openers", {}).items():
+        follow = []
+        for n in nexts:
+            if n == "digit":
+                follow.append(r"\d")
+            elif n == ",":
+                follow.append(",")
+            else:
+                follow.append(re.escape(n) + r"(?![^\W_])")
+        alternatives.append(re.escape(first) + " (?:" + "|".join(follow) + ")")
+    glued = opener = None
+    if alternatives:
+        # a letter or digit, one space, the opener: the boundary is before the space (the character
+        # class of first letters comes first: it keeps the scan fast)
+        firsts = "".join(sorted({k[0] for k in data["glued_openers"]}))
+        glued = re.compile(
+            r" (?=[" + re.escape(firsts) + r"])(?<=[^\W_][^\W_] )(?=(?:" + "|".join(alternatives) + "))"
+        )
+        opener = re.compile(r"[\"'“‘(]?(?:" + "|".join(alternatives) + ")")
+    return _Lexicon(
+        never_end=dotted_abbreviations(),
+        may_end=frozenset(data.get("may_end", ())),
+        name_words=frozenset(data.get("name_words", ())),
+        place_words=frozenset(data.get("place_words", ())),
+        place_letters=frozenset(data.get("place_letters", ())),
+        credit_words=frozenset(data.get("credit_words", ())),
+        starters=frozenset(data.get("starters", ())),
+        glued=glued,
+        opener=opener,
+    )
+
+
+def _is_vietnamese_syllable(word: str) -> bool:
+    """True for a word shaped like one Vietnamese syllable ("Văn", "Thị", "Nguyễn"; not "Andrei")."""
+    if len(word) > 7:
         return False
-    word = m.group(1)
-    dotted = dotted_abbreviations()
-    return word in dotted or word.split(".")[-1] in dotted
+    base = "".join(
+        c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c)
+    ).translate(_BASE)
+    # NFD splits "đ" into nothing else; ơ/ư lose their horn and become o/u above
+    return _SYLLABLE.fullmatch(base) is not None
+
+
+def _foreign_word(word: str) -> bool:
+    """True for a lower-case word that is neither Vietnamese nor a short word ("realme", "https://x.vn")."""
+    letters = word.rstrip(".,:;!?…\"'”’)")
+    return letters.isascii() and not _is_vietnamese_syllable(letters)
+
+
+def _previous_word(text: str, end: int, floor: int) -> str:
+    """The run of non-space characters ending at ``end`` (at most ``_WINDOW`` long, not before ``floor``)."""
+    i = end
+    lo = max(floor, end - _WINDOW)
+    while i > lo and not text[i - 1].isspace():
+        i -= 1
+    return text[i:end]
+
+
+def _first_letter(following: str) -> str:
+    """The first letter or digit of the next sentence, skipping opening quotes, brackets and bullets."""
+    for ch in following[:8]:
+        if ch.isalnum():
+            return ch
+        if ch not in _OPENERS and not ch.isspace():
+            return ""
+    return ""
+
+
+def _starts_upper(following: str) -> bool | None:
+    """Whether the next token starts like a sentence: True (capital, digit, other script), False
+    (lower-case letter, continuing punctuation), None (nothing to judge: symbols, emoji)."""
+    if not following:
+        return True
+    if following[0] in ",;:)]}%/":
+        return False
+    first = _first_letter(following)
+    if not first:
+        return None
+    if first.islower():
+        # "iPhone", "eKYC" (a capital inside the word), "realme 8", "https://..." (not Vietnamese)
+        word = following[following.index(first) :].split(" ")[0]
+        return any(c.isupper() for c in word[1:3]) or (len(word) >= 4 and _foreign_word(word))
+    return True
+
+
+def _initial_ends(text: str, tok_start: int, core: str, following: str, seg_start: int, lex: _Lexicon) -> bool:
+    """Whether a period after a single capital letter ("A.", "N.H.") ends the sentence."""
+    if following.startswith("("):
+        return False  # "Nguyễn Thị B. (trú tại ...)", "nạn nhân là L.T.M.N. (SN 2006)"
+    first = _first_letter(following)
+    if core in lex.place_letters and first.isdigit():
+        return False  # "Q. 1", "P. 5"
+    j = tok_start
+    while j > seg_start and text[j - 1] == " ":
+        j -= 1
+    if j <= seg_start:
+        return False  # an initial opening the sentence: "H. Nam (tổng hợp)"
+    word = _previous_word(text, j, seg_start)
+    if not word or not word[-1].isalnum():
+        return False  # "(Ảnh: N.H.)", "Phường 5, Q. 3"
+    low = word.lower()
+    before = _previous_word(text, max(seg_start, j - len(word) - 1), seg_start).lower()
+    if core in lex.place_letters and (low in lex.place_words or f"{before} {low}" in lex.place_words):
+        return False  # "trú Q. Gò Vấp", "tại P. Bến Thành"
+    if word[0].isupper() and word in lex.credit_words:
+        return False  # "Theo T. Hùng"
+    if word[0].isupper() and not _is_vietnamese_syllable(word):
+        # "Andrei A. Gromyko" (a foreign name goes on) vs "Serie A. Đây là", "PV Gas D. Đoàn Chủ tịch"
+        nxt = following.lstrip(_OPENERS).split(" ")[0].rstrip(".,:;!?")
+        return bool(nxt) and (not nxt[0].isupper() or nxt.isupper() or _is_vietnamese_syllable(nxt))
+    if word[0].isupper() or low in lex.name_words or f"{before} {low}" in lex.name_words:
+        return True  # the end of a name: "Nguyễn Văn A. Ông A", "chị H. Chị kể"
+    return True  # "30 độ C. Trên", "vitamin C. Vitamin", "bảng A. Khi"
+
+
+def _period_ends(text: str, start: int, closers: str, following: str, seg_start: int, lex: _Lexicon) -> bool:
+    """Whether the single period at ``start`` (with ``closers`` glued after it) ends a sentence."""
+    if closers:
+        return True  # ".”", ".)": the sentence ends after the quote or bracket
+    tok = _previous_word(text, start, seg_start)
+    tok_start = start - len(tok)
+    core = tok.lstrip(_OPENERS)
+    if not core or core[-1] in _CLOSERS:
+        return True  # "(Ảnh minh họa). Tiếp", "“...”. Tiếp"
+    if core in lex.may_end:
+        return True
+    if lex.opener is not None and lex.opener.match(following):
+        return True  # "... Chủ tịch UBND TP. Do đó, ...": no place name starts with "Do đó"
+    if core in lex.never_end:
+        # "TP. Vinh", "PGS.TS. Lê Văn B" go on; "trên địa bàn TP. Tại cuộc họp" ends
+        return following.split(" ", 1)[0].lstrip(_OPENERS) in lex.starters
+    parts = core.split(".")
+    if len(parts) > 1 and all(p in lex.never_end for p in parts):
+        return False  # "PGS.TS", "GS.TSKH"
+    if len(core) <= 7 and core[0].isupper() and _INITIALS.fullmatch(core) and core.replace(".", "").isupper():
+        return _initial_ends(text, tok_start, core, following, seg_start, lex)
+    if len(core) <= 11 and _ENUMERATOR.fullmatch(core):
+        head = text[seg_start:tok_start]
+        if not head.strip() or head.rstrip()[-1:] == ";":
+            return False  # "1. Tuổi Thìn", "...; 2. Về ..."
+    return True
+
+
+def _ends(text: str, m: re.Match[str], seg_start: int, line_end: int, lex: _Lexicon) -> bool:
+    """Whether the candidate ``m`` (punctuation + closers, a space after) ends a sentence."""
+    j = m.end()
+    while j < line_end and text[j].isspace():
+        j += 1
+    following = text[j : j + _WINDOW // 4]
+    starts = _starts_upper(following)
+    if starts is False:
+        return False
+    punct = m.group(0).rstrip(_CLOSERS)
+    if punct != ".":
+        return True  # "?", "!", "?!", "...", "…": end before anything but a lower-case word
+    if starts is None:
+        return True
+    return _period_ends(text, m.start(), m.group(0)[1:], following, seg_start, lex)
+
+
+def _glued_period_ends(text: str, dot: int, line_start: int) -> bool:
+    """Whether a period with no space after it ("đồng.Theo") ends a sentence."""
+    word = _previous_word(text, dot, line_start)
+    if not word or any(c in word for c in "./@:\\_") or not word.islower() or word in _lexicon().never_end:
+        return False  # URLs, e-mail, domain names, "TP.Hồ", "Tp.HCM"
+    after = text[dot + 1 : dot + 1 + _WINDOW // 2].split(" ")[0]
+    if any(c in after for c in "./@:\\_") or not after[0].isupper():
+        return False
+    return len(word) >= 2 and after[1:].islower()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past white space at both ends."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _line_ends(text: str, start: int, end: int, lex: _Lexicon) -> list[int]:
+    """Boundary offsets (sentence ends) inside the line ``text[start:end]``, in order."""
+    cands: list[tuple[int, int, re.Match[str] | None]] = []  # (position, kind, match)
+    for m in _END.finditer(text, start, end):
+        cands.append((m.start(), 0, m))
+    for m in _GLUED_PERIOD.finditer(text, start, end):
+        cands.append((m.start(), 1, None))
+    if lex.glued is not None:
+        for m in lex.glued.finditer(text, start, end):
+            cands.append((m.start(), 2, None))
+    if not cands:
+        return []
+    cands.sort(key=lambda c: c[0])
+    out: list[int] = []
+    seg_start = start
+    for pos, kind, m in cands:
+        if pos < seg_start:
+            continue
+        if kind == 0:
+            assert m is not None
+            if _ends(text, m, seg_start, end, lex):
+                out.append(m.end())
+                seg_start = m.end()
+        elif kind == 1:
+            if _glued_period_ends(text, pos, start):
+                out.append(pos + 1)
+                seg_start = pos + 1
+        else:
+            out.append(pos)
+            seg_start = pos
+    return out
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Split normalised text into sentences (spans into ``text``).
+    """Split normalised text into sentences (spans into ``text``, in order, covering all non-space text).
+
+    Args:
+        text: the article text, normalised by :func:`dvtext.text.normalize.normalize` (any ``str`` is
+            accepted; offsets index it as given).
+
+    Returns:
+        One :class:`~dvtext.types.Sentence` per sentence, ``index`` 0..n-1; spans exclude the spaces
+        around a sentence; an empty or blank text gives ``[]``.
+
+    Raises:
+        InputError: ``text`` is not a ``str`` (``bytes`` are decoded as UTF-8).
 
     Example:
-        >>> [ (s.start, s.end) for s in split_sentences("Huyện có 13 xã. TP. Vinh có 16 phường.") ]
-        [(0, 15), (16, 38)]
+        >>> t = "Huyện có 13 xã. TP. Vinh có 16 phường, tăng 5,99%.\\nDanh sách xã"
+        >>> [t[s.start:s.end] for s in split_sentences(t)]
+        ['Huyện có 13 xã.', 'TP. Vinh có 16 phường, tăng 5,99%.', 'Danh sách xã']
     """
     text = ensure_text(text)
+    lex = _lexicon()
     out: list[Sentence] = []
-    for line in re.finditer(r"[^\n]+", text):
+    for line in _LINE.finditer(text):
         start = line.start()
-        for m in _END.finditer(text, line.start(), line.end()):
-            if m.group(0).startswith(".") and len(m.group(0)) == 1 and _is_abbreviation(text, m.start()):
-                continue
-            end = m.end()
-            if text[start:end].strip():
-                out.append(Sentence(start, end, len(out)))
+        for end in (*_line_ends(text, line.start(), line.end(), lex), line.end()):
+            s, e = _trim(text, start, end)
+            if s < e:
+                out.append(Sentence(s, e, len(out)))
             start = end
-            while start < line.end() and text[start] == " ":
-                start += 1
-        end = line.end()
-        if start < end and text[start:end].strip():
-            out.append(Sentence(start, end, len(out)))
     return out
