@@ -228,13 +228,11 @@ def speed(texts: Sequence[str], split: Callable[[str], list]) -> tuple[float, fl
 def _context(text: str, nonspace: int, width: int = 60) -> str:
     """The text around the position after ``nonspace`` non-space characters, with ¦ at the position."""
     count = 0
-    for i, c in enumerate(text):
-        if count == nonspace:
-            break
-        if not c.isspace():
+    i = 0
+    while i < len(text) and count < nonspace:
+        if not text[i].isspace():
             count += 1
-    else:
-        i = len(text)
+        i += 1
     return (text[max(0, i - width) : i] + "¦" + text[i : i + width]).replace("\n", "⏎")
 
 

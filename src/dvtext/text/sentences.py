@@ -77,8 +77,11 @@ class _Lexicon:
     place_letters: frozenset[str]
     credit_words: frozenset[str]
     starters: frozenset[str]
+    title_words: frozenset[str]
     glued: re.Pattern[str] | None
     opener: re.Pattern[str] | None
+    glued_word: re.Pattern[str] | None
+    credit: re.Pattern[str] | None
 
 
 @cache
@@ -97,15 +100,33 @@ def _lexicon() -> _Lexicon:
             else:
                 follow.append(re.escape(n) + r"(?![^\W_])")
         alternatives.append(re.escape(first) + " (?:" + "|".join(follow) + ")")
-    glued = opener = None
+    glued = opener = glued_word = None
     if alternatives:
-        # a letter or digit, one space, the opener: the boundary is before the space (the character
-        # class of first letters comes first: it keeps the scan fast)
+        # one space after a letter, digit or bracket, then the opener: the boundary is before the space
+        # (the character class of first letters comes first: it keeps the scan fast)
         firsts = "".join(sorted({k[0] for k in data["glued_openers"]}))
         glued = re.compile(
-            r" (?=[" + re.escape(firsts) + r"])(?<=[^\W_][^\W_] )(?=(?:" + "|".join(alternatives) + "))"
+            r" (?=[" + re.escape(firsts) + r"])(?<=[^\W_)] )(?=(?:" + "|".join(alternatives) + "))"
         )
         opener = re.compile(r"[\"'“‘(]?(?:" + "|".join(alternatives) + ")")
+    words = data.get("glued_starters", ())
+    if words:
+        firsts = "".join(sorted({w[0] for w in words}))
+        glued_word = re.compile(
+            r" (?=[" + re.escape(firsts) + r"])(?<=[^\W_)] )(?=(?:"
+            + "|".join(re.escape(w) for w in words)
+            + r") [^\W_])"
+        )
+    credit = None
+    labels = sorted(data.get("credit_labels", ()), key=len, reverse=True)
+    if labels:
+        label = "(?:" + "|".join(re.escape(w) for w in labels) + ")"
+        # "(Ảnh: Getty Images)" or "Ảnh: AFP/TTXVN", then one space; the boundary is at the space
+        credit = re.compile(
+            r"(?:\(" + label + r"\b[^()\n]{0,60}\)"
+            r"|(?<![^\s(])" + label + r":? [A-ZĐ][A-ZĐ0-9&.]*(?:[/-][A-ZĐ][A-ZĐ0-9&.]*)*(?![^\W_]))"
+            r"(?= )"
+        )
     return _Lexicon(
         never_end=dotted_abbreviations(),
         may_end=frozenset(data.get("may_end", ())),
@@ -114,8 +135,11 @@ def _lexicon() -> _Lexicon:
         place_letters=frozenset(data.get("place_letters", ())),
         credit_words=frozenset(data.get("credit_words", ())),
         starters=frozenset(data.get("starters", ())),
+        title_words=frozenset(data.get("title_words", ())),
         glued=glued,
         opener=opener,
+        glued_word=glued_word,
+        credit=credit,
     )
 
 
@@ -230,21 +254,22 @@ def _period_ends(text: str, start: int, closers: str, following: str, seg_start:
     return True
 
 
-def _ends(text: str, m: re.Match[str], seg_start: int, line_end: int, lex: _Lexicon) -> bool:
-    """Whether the candidate ``m`` (punctuation + closers, a space after) ends a sentence."""
-    j = m.end()
+def _ends(text: str, start: int, end: int, seg_start: int, line_end: int, lex: _Lexicon) -> bool:
+    """Whether the candidate ``text[start:end]`` (punctuation + closers, a space after) ends a sentence."""
+    j = end
     while j < line_end and text[j].isspace():
         j += 1
     following = text[j : j + _WINDOW // 4]
     starts = _starts_upper(following)
     if starts is False:
         return False
-    punct = m.group(0).rstrip(_CLOSERS)
+    mark = text[start:end]
+    punct = mark.rstrip(_CLOSERS)
     if punct != ".":
         return True  # "?", "!", "?!", "...", "…": end before anything but a lower-case word
     if starts is None:
         return True
-    return _period_ends(text, m.start(), m.group(0)[1:], following, seg_start, lex)
+    return _period_ends(text, start, mark[1:], following, seg_start, lex)
 
 
 def _glued_period_ends(text: str, dot: int, line_start: int) -> bool:
@@ -258,6 +283,25 @@ def _glued_period_ends(text: str, dot: int, line_start: int) -> bool:
     return len(word) >= 2 and after[1:].islower()
 
 
+def _glued_word_starts(text: str, space: int, seg_start: int, line_end: int, lex: _Lexicon) -> bool:
+    """Whether a sentence glued without punctuation starts after the space at ``space``
+    ("... bị áp giải ra xe Theo hồ sơ, ...")."""
+    prev = _previous_word(text, space, seg_start)
+    if not prev.islower() or prev in lex.name_words or prev in lex.title_words:
+        return False
+    after = text[space + 1 : min(line_end, space + 1 + _WINDOW)].split(" ")
+    if len(after) < 2 or not (after[1][:1].islower() or after[1][:1].isdigit()):
+        return False
+    return line_end - space > 16  # not a link text at the end of a line: "... xem Tại đây"
+
+
+def _credit_ends(text: str, end: int, line_end: int) -> bool:
+    """Whether a photo/source credit ending at ``end`` is followed by a new sentence: a capitalised
+    word that is not itself upper-case ("Ảnh: AFP Theo ..." but not "Ảnh: GETTY IMAGES")."""
+    word = text[end + 1 : min(line_end, end + 1 + _WINDOW // 2)].split(" ")[0].lstrip("\"“‘'(")
+    return len(word) >= 2 and word[0].isupper() and not word[1].isupper() and word[-1:] != ":"
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink ``[start, end)`` past white space at both ends."""
     while start < end and text[start].isspace():
@@ -269,34 +313,41 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _line_ends(text: str, start: int, end: int, lex: _Lexicon) -> list[int]:
     """Boundary offsets (sentence ends) inside the line ``text[start:end]``, in order."""
-    cands: list[tuple[int, int, re.Match[str] | None]] = []  # (position, kind, match)
+    cands: list[tuple[int, int, int]] = []  # (position, kind, end of the match)
     for m in _END.finditer(text, start, end):
-        cands.append((m.start(), 0, m))
+        cands.append((m.start(), 0, m.end()))
     for m in _GLUED_PERIOD.finditer(text, start, end):
-        cands.append((m.start(), 1, None))
+        cands.append((m.start(), 1, m.end()))
     if lex.glued is not None:
         for m in lex.glued.finditer(text, start, end):
-            cands.append((m.start(), 2, None))
+            cands.append((m.start(), 2, m.start()))
+    if lex.glued_word is not None:
+        for m in lex.glued_word.finditer(text, start, end):
+            cands.append((m.start(), 3, m.start()))
+    if lex.credit is not None:
+        for m in lex.credit.finditer(text, start, end):
+            cands.append((m.end(), 4, m.end()))
     if not cands:
         return []
-    cands.sort(key=lambda c: c[0])
+    cands.sort()
     out: list[int] = []
     seg_start = start
-    for pos, kind, m in cands:
+    for pos, kind, mend in cands:
         if pos < seg_start:
             continue
         if kind == 0:
-            assert m is not None
-            if _ends(text, m, seg_start, end, lex):
-                out.append(m.end())
-                seg_start = m.end()
+            ok = _ends(text, pos, mend, seg_start, end, lex)
         elif kind == 1:
-            if _glued_period_ends(text, pos, start):
-                out.append(pos + 1)
-                seg_start = pos + 1
+            ok = _glued_period_ends(text, pos, start)
+        elif kind == 3:
+            ok = _glued_word_starts(text, pos, seg_start, end, lex)
+        elif kind == 4:
+            ok = _credit_ends(text, pos, end)
         else:
-            out.append(pos)
-            seg_start = pos
+            ok = True
+        if ok:
+            out.append(mend)
+            seg_start = mend
     return out
 
 
