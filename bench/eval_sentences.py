@@ -247,16 +247,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     dantri = load_dantri(args.shared, args.limit)
     ra = {"dvtext": eval_dantri(dantri, dvtext_ends), "underthesea": eval_dantri(dantri, underthesea_ends)}
     gold = load_gold(args.shared) if GOLD.exists() else []
-    rb = {"dvtext": eval_gold(gold, dvtext_ends), "underthesea": eval_gold(gold, underthesea_ends)} if gold else {}
+    rb = (
+        {"dvtext": eval_gold(gold, dvtext_ends), "underthesea": eval_gold(gold, underthesea_ends)}
+        if gold
+        else {}
+    )
     texts = [join_lines(a["sentences"])[0] for a in dantri]
     sp = {"dvtext": speed(texts, split_sentences), "underthesea": speed(texts, sent_tokenize)}
 
     a0 = ra["dvtext"]
-    print(f"(a) dantri-2020: {len(dantri)} articles, {a0['line_ends']} line ends "
-          f"({a0['spaced_ends']} joined with a space)")
+    print(
+        f"(a) dantri-2020: {len(dantri)} articles, {a0['line_ends']} line ends "
+        f"({a0['spaced_ends']} joined with a space)"
+    )
     if rb:
-        print(f"(b) baomoi gold: {len(gold)} articles, {rb['dvtext']['sentences']} sentences, "
-              f"{rb['dvtext']['boundaries']} boundaries (article ends excluded)")
+        print(
+            f"(b) baomoi gold: {len(gold)} articles, {rb['dvtext']['sentences']} sentences, "
+            f"{rb['dvtext']['boundaries']} boundaries (article ends excluded)"
+        )
     rows = [
         ("(a) recall of line ends", lambda k: f"{ra[k]['recall']:.4f}"),
         ("(a) recall, space-joined line ends", lambda k: f"{ra[k]['recall_spaced']:.4f}"),

@@ -78,10 +78,13 @@ class _Lexicon:
     credit_words: frozenset[str]
     starters: frozenset[str]
     title_words: frozenset[str]
+    name_syllables: frozenset[str]
     glued: re.Pattern[str] | None
     opener: re.Pattern[str] | None
     glued_word: re.Pattern[str] | None
     credit: re.Pattern[str] | None
+    credit_colon: re.Pattern[str] | None
+    credit_labels: tuple[str, ...]
 
 
 @cache
@@ -106,27 +109,27 @@ def _lexicon() -> _Lexicon:
         # (the character class of first letters comes first: it keeps the scan fast)
         firsts = "".join(sorted({k[0] for k in data["glued_openers"]}))
         glued = re.compile(
-            r" (?=[" + re.escape(firsts) + r"])(?<=[^\W_)] )(?=(?:" + "|".join(alternatives) + "))"
+            r" (?=[" + re.escape(firsts) + r"])(?<=[^\W_] |\) )(?=(?:" + "|".join(alternatives) + "))"
         )
         opener = re.compile(r"[\"'“‘(]?(?:" + "|".join(alternatives) + ")")
     words = data.get("glued_starters", ())
     if words:
         firsts = "".join(sorted({w[0] for w in words}))
         glued_word = re.compile(
-            r" (?=[" + re.escape(firsts) + r"])(?<=[^\W_)] )(?=(?:"
+            r" (?=["
+            + re.escape(firsts)
+            + r"])(?<=[^\W_] |\) )(?=(?:"
             + "|".join(re.escape(w) for w in words)
             + r") [^\W_])"
         )
-    credit = None
-    labels = sorted(data.get("credit_labels", ()), key=len, reverse=True)
+    credit = credit_colon = None
+    labels = tuple(sorted(data.get("credit_labels", ()), key=len, reverse=True))
     if labels:
         label = "(?:" + "|".join(re.escape(w) for w in labels) + ")"
-        # "(Ảnh: Getty Images)" or "Ảnh: AFP/TTXVN", then one space; the boundary is at the space
-        credit = re.compile(
-            r"(?:\(" + label + r"\b[^()\n]{0,60}\)"
-            r"|(?<![^\s(])" + label + r":? [A-ZĐ][A-ZĐ0-9&.]*(?:[/-][A-ZĐ][A-ZĐ0-9&.]*)*(?![^\W_]))"
-            r"(?= )"
-        )
+        # "(Ảnh: Getty Images)", then one space; the boundary is at the space
+        credit = re.compile(r"\(" + label + r"\b[^()\n]{0,60}\)(?= )")
+        # "Ảnh: AFP/TTXVN", then one space (the label before ": " is checked by _credit_ends)
+        credit_colon = re.compile(r": [A-ZĐ][A-ZĐ0-9&]+(?:[/-][A-ZĐ][A-ZĐ0-9&]*)*(?![^\W_.])(?= )")
     return _Lexicon(
         never_end=dotted_abbreviations(),
         may_end=frozenset(data.get("may_end", ())),
@@ -136,10 +139,13 @@ def _lexicon() -> _Lexicon:
         credit_words=frozenset(data.get("credit_words", ())),
         starters=frozenset(data.get("starters", ())),
         title_words=frozenset(data.get("title_words", ())),
+        name_syllables=frozenset(data.get("name_syllables", ())),
         glued=glued,
         opener=opener,
         glued_word=glued_word,
         credit=credit,
+        credit_colon=credit_colon,
+        credit_labels=labels,
     )
 
 
@@ -196,7 +202,9 @@ def _starts_upper(following: str) -> bool | None:
     return True
 
 
-def _initial_ends(text: str, tok_start: int, core: str, following: str, seg_start: int, lex: _Lexicon) -> bool:
+def _initial_ends(
+    text: str, tok_start: int, core: str, following: str, seg_start: int, lex: _Lexicon
+) -> bool:
     """Whether a period after a single capital letter ("A.", "N.H.") ends the sentence."""
     if following.startswith("("):
         return False  # "Nguyễn Thị B. (trú tại ...)", "nạn nhân là L.T.M.N. (SN 2006)"
@@ -285,14 +293,30 @@ def _glued_period_ends(text: str, dot: int, line_start: int) -> bool:
 
 def _glued_word_starts(text: str, space: int, seg_start: int, line_end: int, lex: _Lexicon) -> bool:
     """Whether a sentence glued without punctuation starts after the space at ``space``
-    ("... bị áp giải ra xe Theo hồ sơ, ...")."""
+    ("... bị áp giải ra xe Theo hồ sơ, ...", "... Ảnh: Reuters Trong khi đó ...")."""
     prev = _previous_word(text, space, seg_start)
-    if not prev.islower() or prev in lex.name_words or prev in lex.title_words:
-        return False
+    if not prev or not (prev[-1].isalnum() or prev[-1] == ")") or line_end - space <= 16:
+        return False  # not after punctuation; not a link text at the end of a line: "... xem Tại đây"
     after = text[space + 1 : min(line_end, space + 1 + _WINDOW)].split(" ")
     if len(after) < 2 or not (after[1][:1].islower() or after[1][:1].isdigit()):
-        return False
-    return line_end - space > 16  # not a link text at the end of a line: "... xem Tại đây"
+        return False  # "Theo hồ sơ", "Khoảng 8h30"; not "Trong Lòng Đất"
+    if prev[-1] == ")":
+        return True  # after a caption's bracket: "... thời trẻ (Phải) Về cuộc sống cá nhân"
+    if prev[0].isupper():
+        # after a name or a credit: "... Ảnh: Reuters Trong khi đó"; not "Võ Đang đã", "Theo Tuy ..."
+        return prev[1:].islower() and after[0] not in lex.name_syllables and prev not in lex.credit_words
+    if any(c.isupper() for c in prev):
+        return False  # "iPhone", "TP.HCM"
+    return prev not in lex.name_words and prev not in lex.title_words  # "chị Được", "bộ phim Những ..."
+
+
+def _after_label(text: str, colon: int, line_start: int, labels: tuple[str, ...]) -> bool:
+    """Whether a credit label ("Ảnh", "Ảnh minh họa", "Nguồn") stands as a word just before ``colon``."""
+    for label in labels:
+        i = colon - len(label)
+        if i >= line_start and text.startswith(label, i) and (i == line_start or text[i - 1] == " "):
+            return True
+    return False
 
 
 def _credit_ends(text: str, end: int, line_end: int) -> bool:
@@ -324,9 +348,12 @@ def _line_ends(text: str, start: int, end: int, lex: _Lexicon) -> list[int]:
     if lex.glued_word is not None:
         for m in lex.glued_word.finditer(text, start, end):
             cands.append((m.start(), 3, m.start()))
-    if lex.credit is not None:
+    if lex.credit is not None and lex.credit_colon is not None:
         for m in lex.credit.finditer(text, start, end):
             cands.append((m.end(), 4, m.end()))
+        for m in lex.credit_colon.finditer(text, start, end):
+            if _after_label(text, m.start(), start, lex.credit_labels):
+                cands.append((m.end(), 4, m.end()))
     if not cands:
         return []
     cands.sort()
