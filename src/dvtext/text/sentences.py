@@ -208,8 +208,7 @@ def _initial_ends(
     """Whether a period after a single capital letter ("A.", "N.H.") ends the sentence."""
     if following.startswith("("):
         return False  # "Nguyễn Thị B. (trú tại ...)", "nạn nhân là L.T.M.N. (SN 2006)"
-    first = _first_letter(following)
-    if core in lex.place_letters and first.isdigit():
+    if core in lex.place_letters and _first_letter(following).isdigit():
         return False  # "Q. 1", "P. 5"
     j = tok_start
     while j > seg_start and text[j - 1] == " ":
@@ -241,25 +240,28 @@ def _period_ends(text: str, start: int, closers: str, following: str, seg_start:
     tok = _previous_word(text, start, seg_start)
     tok_start = start - len(tok)
     core = tok.lstrip(_OPENERS)
-    if not core or core[-1] in _CLOSERS:
-        return True  # "(Ảnh minh họa). Tiếp", "“...”. Tiếp"
-    if core in lex.may_end:
-        return True
-    if lex.opener is not None and lex.opener.match(following):
-        return True  # "... Chủ tịch UBND TP. Do đó, ...": no place name starts with "Do đó"
-    if core in lex.never_end:
-        # "TP. Vinh", "PGS.TS. Lê Văn B" go on; "trên địa bàn TP. Tại cuộc họp" ends
-        return following.split(" ", 1)[0].lstrip(_OPENERS) in lex.starters
-    parts = core.split(".")
-    if len(parts) > 1 and all(p in lex.never_end for p in parts):
-        return False  # "PGS.TS", "GS.TSKH"
+    if not core or core[-1] in _CLOSERS or core in lex.may_end:
+        return True  # "(Ảnh minh họa). Tiếp", "“...”. Tiếp", "v.v. Tiếp"
+    if core in lex.never_end or (
+        "." in core and all(p in lex.never_end for p in core.split("."))  # "PGS.TS", "GS.TSKH"
+    ):
+        # "TP. Vinh", "PGS.TS. Lê Văn B" go on; "trên địa bàn TP. Tại cuộc họp" and
+        # "UBND TP. Do đó, ..." end (no place or person name starts with these words)
+        return following.split(" ", 1)[0].lstrip(_OPENERS) in lex.starters or _opens(following, lex)
     if len(core) <= 7 and core[0].isupper() and _INITIALS.fullmatch(core) and core.replace(".", "").isupper():
-        return _initial_ends(text, tok_start, core, following, seg_start, lex)
+        return _initial_ends(text, tok_start, core, following, seg_start, lex) or _opens(following, lex)
     if len(core) <= 11 and _ENUMERATOR.fullmatch(core):
-        head = text[seg_start:tok_start]
-        if not head.strip() or head.rstrip()[-1:] == ";":
+        j = tok_start
+        while j > seg_start and text[j - 1].isspace():
+            j -= 1
+        if j == seg_start or text[j - 1] == ";":
             return False  # "1. Tuổi Thìn", "...; 2. Về ..."
     return True
+
+
+def _opens(following: str, lex: _Lexicon) -> bool:
+    """Whether ``following`` starts with an unambiguous sentence opener ("Do đó", "Theo đó", "Sáng 5/6")."""
+    return lex.opener is not None and lex.opener.match(following) is not None
 
 
 def _ends(text: str, start: int, end: int, seg_start: int, line_end: int, lex: _Lexicon) -> bool:
@@ -268,9 +270,12 @@ def _ends(text: str, start: int, end: int, seg_start: int, line_end: int, lex: _
     while j < line_end and text[j].isspace():
         j += 1
     following = text[j : j + _WINDOW // 4]
-    starts = _starts_upper(following)
+    first = following[:1]
+    starts = True if (first.isupper() or first.isdigit()) else _starts_upper(following)
     if starts is False:
         return False
+    if end - start == 1 and text[start] == ".":
+        return starts is None or _period_ends(text, start, "", following, seg_start, lex)
     mark = text[start:end]
     punct = mark.rstrip(_CLOSERS)
     if punct != ".":
