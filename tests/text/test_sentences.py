@@ -16,12 +16,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import ROOT, SHARED, shared_path
 from dvtext.errors import InputError
 from dvtext.text.normalize import normalize
 from dvtext.text.sentences import split_sentences
 from dvtext.types import Sentence
-
-from conftest import ROOT, SHARED, shared_path
 
 NAUGHTY = Path(__file__).resolve().parents[1] / "data" / "naughty.txt"
 
@@ -38,7 +37,10 @@ CASES = [
     ("Rồi mọi chuyện... Sau đó ông đi.", ["Rồi mọi chuyện...", "Sau đó ông đi."]),
     ("Chờ đợi… Cuối cùng cũng đến.", ["Chờ đợi…", "Cuối cùng cũng đến."]),
     ("các tỉnh Hà Nội, Huế... đều tham gia.", ["các tỉnh Hà Nội, Huế... đều tham gia."]),
-    ("như Hà Nội, Thừa Thiên Huế, … Vinamilk cũng vậy.", ["như Hà Nội, Thừa Thiên Huế, …", "Vinamilk cũng vậy."]),
+    (
+        "như Hà Nội, Thừa Thiên Huế, … Vinamilk cũng vậy.",
+        ["như Hà Nội, Thừa Thiên Huế, …", "Vinamilk cũng vậy."],
+    ),
     # abbreviations
     ("TP. Vinh có 16 phường.", ["TP. Vinh có 16 phường."]),
     ("Ông sống ở TP.HCM. Bà sống ở Q.1.", ["Ông sống ở TP.HCM.", "Bà sống ở Q.1."]),
@@ -65,10 +67,16 @@ CASES = [
     ("“Đã xong.” ông nói.", ["“Đã xong.” ông nói."]),
     ("Trời mưa. “Chúng ta về thôi”, anh nói.", ["Trời mưa.", "“Chúng ta về thôi”, anh nói."]),
     ('Trời mưa. "Về thôi", anh nói.', ["Trời mưa.", '"Về thôi", anh nói.']),
-    ("Hỏi: “Bây giờ mày có trả tiền không?”. Hà im lặng.", ["Hỏi: “Bây giờ mày có trả tiền không?”.", "Hà im lặng."]),
+    (
+        "Hỏi: “Bây giờ mày có trả tiền không?”. Hà im lặng.",
+        ["Hỏi: “Bây giờ mày có trả tiền không?”.", "Hà im lặng."],
+    ),
     # brackets
     ("Tỷ lệ đạt 95% (tăng 5%). Năm nay cao hơn.", ["Tỷ lệ đạt 95% (tăng 5%).", "Năm nay cao hơn."]),
-    ("Đó là thành tích lớn (theo Bộ GD&ĐT.) Năm sau sẽ khác.", ["Đó là thành tích lớn (theo Bộ GD&ĐT.)", "Năm sau sẽ khác."]),
+    (
+        "Đó là thành tích lớn (theo Bộ GD&ĐT.) Năm sau sẽ khác.",
+        ["Đó là thành tích lớn (theo Bộ GD&ĐT.)", "Năm sau sẽ khác."],
+    ),
     # initials and names
     ("Gặp ông Nguyễn Văn A. Ông A cho biết đã xong.", ["Gặp ông Nguyễn Văn A.", "Ông A cho biết đã xong."]),
     ("Anh Nguyễn Văn T. được khen thưởng.", ["Anh Nguyễn Văn T. được khen thưởng."]),
@@ -81,17 +89,38 @@ CASES = [
     ("Nhiệt độ lên 30 độ C. Trời nắng.", ["Nhiệt độ lên 30 độ C.", "Trời nắng."]),
     ("Họ đã vô địch Serie A. Đây là lần thứ 3.", ["Họ đã vô địch Serie A.", "Đây là lần thứ 3."]),
     # list items at line start and inline
-    ("Nhiệm vụ gồm:\n- Tuyên truyền\n+ Vận động\na) Kiểm tra", ["Nhiệm vụ gồm:", "- Tuyên truyền", "+ Vận động", "a) Kiểm tra"]),
-    ("1. Tuổi Thìn năm nay may mắn. 2. Tuổi Hợi cũng vậy.", ["1. Tuổi Thìn năm nay may mắn.", "2. Tuổi Hợi cũng vậy."]),
+    (
+        "Nhiệm vụ gồm:\n- Tuyên truyền\n+ Vận động\na) Kiểm tra",
+        ["Nhiệm vụ gồm:", "- Tuyên truyền", "+ Vận động", "a) Kiểm tra"],
+    ),
+    (
+        "1. Tuổi Thìn năm nay may mắn. 2. Tuổi Hợi cũng vậy.",
+        ["1. Tuổi Thìn năm nay may mắn.", "2. Tuổi Hợi cũng vậy."],
+    ),
     ("II. Nhiệm vụ trọng tâm\n1. Về kinh tế", ["II. Nhiệm vụ trọng tâm", "1. Về kinh tế"]),
     # lines: titles and captions without punctuation
-    ("Quế Phong giảm nghèo\n\nNăm 2023, huyện giảm 5% hộ nghèo.", ["Quế Phong giảm nghèo", "Năm 2023, huyện giảm 5% hộ nghèo."]),
+    (
+        "Quế Phong giảm nghèo\n\nNăm 2023, huyện giảm 5% hộ nghèo.",
+        ["Quế Phong giảm nghèo", "Năm 2023, huyện giảm 5% hộ nghèo."],
+    ),
     ("Một dòng\nHai dòng\nBa dòng.", ["Một dòng", "Hai dòng", "Ba dòng."]),
     # glued sentences (extraction artefacts): credits, captions, missing space
-    ("Thống đốc Lê Minh Hưng. Ảnh: TTXVN Thống đốc vừa có văn bản.", ["Thống đốc Lê Minh Hưng.", "Ảnh: TTXVN", "Thống đốc vừa có văn bản."]),
-    ("Người biểu tình. (Ảnh: AFP/TTXVN) Truyền thông đưa tin.", ["Người biểu tình.", "(Ảnh: AFP/TTXVN)", "Truyền thông đưa tin."]),
-    ("Hiện trường vụ tai nạn Theo thông tin ban đầu, xe chạy nhanh.", ["Hiện trường vụ tai nạn", "Theo thông tin ban đầu, xe chạy nhanh."]),
-    ("Bị cáo tại phiên tòa Theo hồ sơ, bị cáo đã nhận tội.", ["Bị cáo tại phiên tòa", "Theo hồ sơ, bị cáo đã nhận tội."]),
+    (
+        "Thống đốc Lê Minh Hưng. Ảnh: TTXVN Thống đốc vừa có văn bản.",
+        ["Thống đốc Lê Minh Hưng.", "Ảnh: TTXVN", "Thống đốc vừa có văn bản."],
+    ),
+    (
+        "Người biểu tình. (Ảnh: AFP/TTXVN) Truyền thông đưa tin.",
+        ["Người biểu tình.", "(Ảnh: AFP/TTXVN)", "Truyền thông đưa tin."],
+    ),
+    (
+        "Hiện trường vụ tai nạn Theo thông tin ban đầu, xe chạy nhanh.",
+        ["Hiện trường vụ tai nạn", "Theo thông tin ban đầu, xe chạy nhanh."],
+    ),
+    (
+        "Bị cáo tại phiên tòa Theo hồ sơ, bị cáo đã nhận tội.",
+        ["Bị cáo tại phiên tòa", "Theo hồ sơ, bị cáo đã nhận tội."],
+    ),
     ("Xe bị hư hỏng nặng.Theo đó, tài xế bỏ chạy.", ["Xe bị hư hỏng nặng.", "Theo đó, tài xế bỏ chạy."]),
     ("Bộ phim Những người thợ xẻ rất hay.", ["Bộ phim Những người thợ xẻ rất hay."]),
     ("Đại hội XII. Đây là kỳ đại hội quan trọng.", ["Đại hội XII.", "Đây là kỳ đại hội quan trọng."]),
@@ -155,7 +184,9 @@ def test_naughty_strings(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(list(" .!?…\n\"'“”()aAđĐ1TPQ:;,-Ảnh\u0301\u00a0") + ["TP.", " Theo đó", "Ảnh: ", "v.v."])
+        st.sampled_from(
+            list(" .!?…\n\"'“”()aAđĐ1TPQ:;,-Ảnh\u0301\u00a0") + ["TP.", " Theo đó", "Ảnh: ", "v.v."]
+        )
     ).map("".join)
 )
 def test_invariants_property(text: str) -> None:
