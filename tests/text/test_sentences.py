@@ -86,6 +86,9 @@ CASES = [
     ("Cháu bé trú Q. Gò Vấp đã về nhà.", ["Cháu bé trú Q. Gò Vấp đã về nhà."]),
     ("Theo T. Hùng, số liệu chưa đủ.", ["Theo T. Hùng, số liệu chưa đủ."]),
     ("Ngoại trưởng Andrei A. Gromyko đến.", ["Ngoại trưởng Andrei A. Gromyko đến."]),
+    ("Nấm C. auris lây lan nhanh.", ["Nấm C. auris lây lan nhanh."]),
+    ("Chị G. vay của bà C. 200 triệu đồng.", ["Chị G. vay của bà C. 200 triệu đồng."]),
+    ("PGS,TS. Đỗ Thị Thu Hằng phát biểu.", ["PGS,TS. Đỗ Thị Thu Hằng phát biểu."]),
     ("Nhiệt độ lên 30 độ C. Trời nắng.", ["Nhiệt độ lên 30 độ C.", "Trời nắng."]),
     ("Họ đã vô địch Serie A. Đây là lần thứ 3.", ["Họ đã vô địch Serie A.", "Đây là lần thứ 3."]),
     # list items at line start and inline

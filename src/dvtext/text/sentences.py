@@ -187,7 +187,8 @@ def _first_letter(following: str) -> str:
 
 def _starts_upper(following: str) -> bool | None:
     """Whether the next token starts like a sentence: True (capital, digit, other script), False
-    (lower-case letter, continuing punctuation), None (nothing to judge: symbols, emoji)."""
+    (lower-case letter, continuing punctuation), None (cannot tell: symbols, emoji, a lower-case word
+    that is not Vietnamese such as "realme")."""
     if not following:
         return True
     if following[0] in ",;:)]}%/":
@@ -196,9 +197,12 @@ def _starts_upper(following: str) -> bool | None:
     if not first:
         return None
     if first.islower():
-        # "iPhone", "eKYC" (a capital inside the word), "realme 8", "https://..." (not Vietnamese)
+        # "iPhone", "eKYC" (a capital inside the word), "realme 8", "https://..." (not Vietnamese:
+        # None, judged by what comes before)
         word = following[following.index(first) :].split(" ")[0]
-        return any(c.isupper() for c in word[1:3]) or (len(word) >= 4 and _foreign_word(word))
+        if any(c.isupper() for c in word[1:3]):
+            return True
+        return None if len(word) >= 4 and _foreign_word(word) else False
     return True
 
 
@@ -208,8 +212,8 @@ def _initial_ends(
     """Whether a period after a single capital letter ("A.", "N.H.") ends the sentence."""
     if following.startswith("("):
         return False  # "Nguyễn Thị B. (trú tại ...)", "nạn nhân là L.T.M.N. (SN 2006)"
-    if core in lex.place_letters and _first_letter(following).isdigit():
-        return False  # "Q. 1", "P. 5"
+    if _first_letter(following).isdigit():
+        return False  # "Q. 1", "P. 5", "vay của bà C. 200 triệu đồng"
     j = tok_start
     while j > seg_start and text[j - 1] == " ":
         j -= 1
@@ -275,7 +279,11 @@ def _ends(text: str, start: int, end: int, seg_start: int, line_end: int, lex: _
     if starts is False:
         return False
     if end - start == 1 and text[start] == ".":
-        return starts is None or _period_ends(text, start, "", following, seg_start, lex)
+        if starts is None:
+            # "... tầm mắt. realme 8 Pro"; not after an initial: "Nấm C. auris"
+            tok = _previous_word(text, start, seg_start).lstrip(_OPENERS)
+            return not (tok and len(tok) <= 7 and _INITIALS.fullmatch(tok) and tok.replace(".", "").isupper())
+        return _period_ends(text, start, "", following, seg_start, lex)
     mark = text[start:end]
     punct = mark.rstrip(_CLOSERS)
     if punct != ".":
