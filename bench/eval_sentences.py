@@ -25,7 +25,7 @@ the input), so boundaries are compared in whitespace-free form: each sentence en
 non-space characters before it.
 
 Speed: sentences per second and milliseconds per 5,000 characters over all dantri articles (the text of
-(a)), best of 3 runs, one core.
+(a)), best of 3 runs, CPU time of one process.
 
 Figures (``python bench/eval_sentences.py``, 2 cores, Python 3.11, underthesea 9.5):
 
@@ -214,14 +214,15 @@ def eval_gold(gold: Sequence[tuple[str, list[int], list[int]]], split: Callable[
 
 
 def speed(texts: Sequence[str], split: Callable[[str], list]) -> tuple[float, float]:
-    """(sentences per second, milliseconds per 5,000 characters), best of 3 runs."""
+    """(sentences per second, milliseconds per 5,000 characters), best of 3 runs of CPU time (process
+    time, so that other work on a shared machine does not count)."""
     chars = sum(len(t) for t in texts)
     best = float("inf")
     n = 0
     for _ in range(3):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         n = sum(len(split(t)) for t in texts)
-        best = min(best, time.perf_counter() - t0)
+        best = min(best, time.process_time() - t0)
     return n / best, 1000 * best * 5000 / chars
 
 

@@ -89,6 +89,10 @@ CASES = [
     ("Nấm C. auris lây lan nhanh.", ["Nấm C. auris lây lan nhanh."]),
     ("Chị G. vay của bà C. 200 triệu đồng.", ["Chị G. vay của bà C. 200 triệu đồng."]),
     ("PGS,TS. Đỗ Thị Thu Hằng phát biểu.", ["PGS,TS. Đỗ Thị Thu Hằng phát biểu."]),
+    (
+        "Cô là người đẹp nhất châu Á. 8 năm sau cô giải nghệ.",
+        ["Cô là người đẹp nhất châu Á.", "8 năm sau cô giải nghệ."],
+    ),
     ("Nhiệt độ lên 30 độ C. Trời nắng.", ["Nhiệt độ lên 30 độ C.", "Trời nắng."]),
     ("Họ đã vô địch Serie A. Đây là lần thứ 3.", ["Họ đã vô địch Serie A.", "Đây là lần thứ 3."]),
     # list items at line start and inline

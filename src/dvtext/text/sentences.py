@@ -212,8 +212,9 @@ def _initial_ends(
     """Whether a period after a single capital letter ("A.", "N.H.") ends the sentence."""
     if following.startswith("("):
         return False  # "Nguyễn Thị B. (trú tại ...)", "nạn nhân là L.T.M.N. (SN 2006)"
-    if _first_letter(following).isdigit():
-        return False  # "Q. 1", "P. 5", "vay của bà C. 200 triệu đồng"
+    digit = _first_letter(following).isdigit()
+    if digit and core in lex.place_letters:
+        return False  # "Q. 1", "P. 5"
     j = tok_start
     while j > seg_start and text[j - 1] == " ":
         j -= 1
@@ -233,7 +234,8 @@ def _initial_ends(
         nxt = following.lstrip(_OPENERS).split(" ")[0].rstrip(".,:;!?")
         return bool(nxt) and (not nxt[0].isupper() or nxt.isupper() or _is_vietnamese_syllable(nxt))
     if word[0].isupper() or low in lex.name_words or f"{before} {low}" in lex.name_words:
-        return True  # the end of a name: "Nguyễn Văn A. Ông A", "chị H. Chị kể"
+        # the end of a name: "Nguyễn Văn A. Ông A", "chị H. Chị kể"; not "vay của bà C. 200 triệu"
+        return not digit
     return True  # "30 độ C. Trên", "vitamin C. Vitamin", "bảng A. Khi"
 
 
