@@ -29,7 +29,28 @@ Speed: sentences per second and milliseconds per 5,000 characters over all dantr
 
 Figures (``python bench/eval_sentences.py``, 2 cores, Python 3.11, underthesea 9.5):
 
-    FIGURES-PLACEHOLDER
+    (a) dantri-2020: 2653 articles, 41947 line ends (35948 joined with a space)
+    (b) baomoi gold: 25 articles, 420 sentences, 395 boundaries (article ends excluded)
+    measure                                          dvtext  underthesea
+    (a) recall of line ends                          0.9996       0.8401
+    (a) recall, space-joined line ends               0.9996       0.9802
+    (a) boundaries per line end                       1.609        1.471
+    (a) boundaries inside lines /100 lines             57.3         59.3
+    (b) precision                                    0.9946       0.9626
+    (b) recall                                       0.9291       0.8481
+    (b) F1                                           0.9607       0.9017
+    (b) F1, punctuated boundaries only               0.9971       0.9668
+    speed, sentences/s                              165,405       95,248
+    speed, ms per 5,000 chars                         0.253        0.404
+
+50 of the 395 gold boundaries (13%) are unpunctuated: captions, photo credits and headings that the
+extraction glued to the next sentence ("... tại hiện trường Theo đó, ..."). dvtext finds 22 of them with
+its glued-sentence rules (credits, sentence openers); the other 28 have no cue but capitalisation and
+are all of its missed boundaries (its 2 false boundaries are a list number glued to the end of the
+previous sentence and a garbled name): on the 345 punctuated boundaries F1 is 0.997.
+The splitter was developed on dantri and on baomoi articles outside the gold; the gold was drawn and
+annotated (from an over-split proposal: every ``.!?…`` followed by a space, and every newline) before
+it was first measured.
 
 Usage::
 
