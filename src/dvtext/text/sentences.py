@@ -13,16 +13,22 @@ boundary when it
 - follows an initial: ``H. Nam`` at the start of a credit, ``Theo T. Hùng``, ``Andrei A. Gromyko``,
   ``trú Q. Gò Vấp``. A capital letter after a Vietnamese name or a kinship word ends the sentence:
   ``... ông Nguyễn Văn A. Ông A cho biết``, ``chị H. Chị kể``;
-- numbers a list item at the start of a sentence or after ``:``/``;``: ``1. Tuổi Thìn``, ``II. Nhiệm vụ``,
+- numbers a list item at the start of a sentence or after ``;``: ``1. Tuổi Thìn``, ``II. Nhiệm vụ``,
   ``a. Về kinh tế``.
 
-Sentences glued together by an extraction without punctuation (``... tại hiện trường Theo đó, vào ...``)
-are split before a short list of unambiguous two-word openers (``data/sentences.toml``). A period glued
-to the next sentence without a space (``... đồng.Theo đó``) ends a sentence when a lower-case word comes
-before it and a capitalised word after it (not in URLs, e-mail addresses or domain names).
+Scraped news often glues a caption, a photo credit or a heading to the next sentence without any
+punctuation. A boundary is also placed (lexicons in ``data/sentences.toml``):
 
-The splitter is linear in the length of the text (every regular expression is anchored so that no
-position is scanned twice), allocates nothing per character, and never raises on a ``str``.
+- after a credit: ``(Ảnh: Getty Images) Xe cứu hỏa ...``, ``... Ảnh: AFP/TTXVN Theo các nguồn tin ...``;
+- before an unambiguous two-word opener: ``... tại hiện trường Theo đó, vào ...``, ``... Sáng 5/6, ...``;
+- before a capitalised function word that cannot continue a name, followed by a lower-case word, after a
+  lower-case word, a number, a bracket or a name: ``... bị áp giải ra xe Theo hồ sơ, ...``;
+- at a period glued to the next sentence: ``... đồng.Theo đó`` (a lower-case word before it, a
+  capitalised word after it; never in URLs, e-mail addresses or domain names).
+
+The splitter is linear in the length of the text: the regular expressions cannot rescan a position
+(possessive runs, look-behinds at run starts) and each candidate looks at a bounded window around it.
+It never raises on a ``str``; spans cover every non-space character of the text, in order.
 
 Example:
     >>> text = "TP. Vinh có 16 phường. Ông Nguyễn Văn A. cho biết: “Đã xong.” Tiếp theo"
@@ -128,7 +134,7 @@ def _lexicon() -> _Lexicon:
         label = "(?:" + "|".join(re.escape(w) for w in labels) + ")"
         # "(Ảnh: Getty Images)", then one space; the boundary is at the space
         credit = re.compile(r"\(" + label + r"\b[^()\n]{0,60}\)(?= )")
-        # "Ảnh: AFP/TTXVN", then one space (the label before ": " is checked by _credit_ends)
+        # "Ảnh: AFP/TTXVN", then one space (the label before ": " is checked by _after_label)
         credit_colon = re.compile(r": [A-ZĐ][A-ZĐ0-9&]+(?:[/-][A-ZĐ][A-ZĐ0-9&]*)*(?![^\W_.])(?= )")
     return _Lexicon(
         never_end=dotted_abbreviations(),
