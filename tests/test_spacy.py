@@ -353,6 +353,15 @@ def test_displacy_renders_entities_and_statistics(sample_doc: Doc) -> None:
         assert span.label_ in spans_html
 
 
+def test_displacy_has_colours_for_doc_and_statistic_kinds(nlp) -> None:
+    doc = nlp("Thực hiện Chỉ thị 09/CT-UBND, huyện có 13 xã.")
+    doc.ents = [doc.char_span(10, 28, label="DOC")]
+    doc.spans["statistics"] = [doc.char_span(39, 44, label="count")]
+    assert dvspacy.displacy_colors()["DOC"] in displacy.render(doc, style="ent")
+    html = displacy.render(doc, style="span", options={"spans_key": "statistics"})
+    assert dvspacy.displacy_colors()["count"] in html
+
+
 # --------------------------------------------------------------------------------------------------
 # Example-based scoring with our gold
 
