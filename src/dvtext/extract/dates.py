@@ -41,8 +41,15 @@ _MONTH_WORDS = {"sáu": 6, "chín": 9, "ba": 3}
 @dataclass(frozen=True, slots=True)
 class _Pattern:
     kind: str
-    regex: re.Pattern[str]
+    core: re.Pattern[str]
+    prefix: re.Pattern[str] | None
+    prefix_required: bool
     bare: bool
+    anchor: str
+
+
+_DIGITS = re.compile(r"\d+")
+_PREFIX_WINDOW = 32
 
 
 @cache
@@ -54,10 +61,26 @@ def _patterns() -> tuple[_Pattern, ...]:
     def expand(p: str) -> str:
         return re.sub(r"\{(\w+)\}", lambda m: pieces[m.group(1)], p)
 
-    return tuple(
-        _Pattern(p["kind"], re.compile(expand(p["pattern"])), bool(p.get("bare", False)))
-        for p in spec["pattern"]
-    )
+    out = []
+    for p in spec["pattern"]:
+        prefix = p.get("prefix")
+        out.append(
+            _Pattern(
+                kind=p["kind"],
+                core=re.compile(expand(p["core"])),
+                # the prefix must end where the core starts: anchored at the end of the searched window
+                prefix=re.compile(r"(?<![\w])(?:" + expand(prefix) + r")\Z") if prefix else None,
+                prefix_required=bool(p.get("prefix_required", False)),
+                bare=bool(p.get("bare", False)),
+                anchor=p.get("anchor", "digits"),
+            )
+        )
+    return tuple(out)
+
+
+@cache
+def _word_anchor(word: str) -> re.Pattern[str]:
+    return re.compile("[" + word[0].upper() + word[0].lower() + "]" + re.escape(word[1:]) + r"\s+")
 
 
 def _iso(kind: str, g: dict[str, str | None]) -> tuple[str, str | None, str] | None:
@@ -110,7 +133,7 @@ def _days_in(month: int, year: int) -> int:
 
 def _unit_follows(text: str, end: int) -> bool:
     """Does a unit of measure or counted noun follow ``end`` ("2000 hộ", "2019 người")?"""
-    from dvtext.extract.statistics import unit_after  # lazy: statistics imports this module
+    from dvtext.extract.units import unit_after
 
     return unit_after(text, end) is not None
 
@@ -131,15 +154,35 @@ def extract_dates(text: str, *, sentences: Sequence[Sentence] = ()) -> list[Date
     """
     text = ensure_text(text)
     cands: list[tuple[int, int, int, str, str | None, str]] = []
+    digit_starts = [m.start() for m in _DIGITS.finditer(text)]
+    word_starts: dict[str, list[int]] = {}
     for order, pat in enumerate(_patterns()):
-        for m in pat.regex.finditer(text):
+        if pat.anchor == "digits":
+            anchors = digit_starts
+        else:
+            if pat.anchor not in word_starts:
+                word_starts[pat.anchor] = [m.end() for m in _word_anchor(pat.anchor).finditer(text)]
+            anchors = word_starts[pat.anchor]
+        for pos in anchors:
+            m = pat.core.match(text, pos)
+            if m is None:
+                continue
+            start = pos
+            if pat.prefix is not None:
+                pm = pat.prefix.search(text, max(0, pos - _PREFIX_WINDOW), pos)
+                if pm is not None:
+                    start = pm.start()
+                elif pat.prefix_required:
+                    continue
             got = _iso(pat.kind, m.groupdict())
             if got is None:
                 continue
             if pat.bare and _unit_follows(text, m.end()):
                 continue
+            if pat.anchor != "digits":
+                start = text.rfind(pat.anchor[1:], 0, pos) - 1
             value, end_value, kind = got
-            cands.append((m.start(), -(m.end() - m.start()), order, value, end_value, kind))
+            cands.append((start, -(m.end() - start), order, value, end_value, kind))
     cands.sort()
     starts = [s.start for s in sentences]
     out: list[DateMention] = []

@@ -125,6 +125,11 @@ def parse_digits(s: str) -> float:
     if not dots and not commas:
         return float(s)
     if dots and commas:
+        groups = re.split(r"[.,]", s)
+        if len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]) and s.rfind(".") > s.rfind(","):
+            # "33,448.222": every group has three digits and "." (the Vietnamese thousands mark) comes
+            # last: a "," typed for "." in a Vietnamese number, not an English decimal point
+            return float("".join(groups))
         last_dot, last_comma = s.rfind("."), s.rfind(",")
         dec, grp = (",", ".") if last_comma > last_dot else (".", ",")
         if s.count(dec) != 1:
@@ -332,17 +337,34 @@ _WORD_AT = re.compile(r"[^\W\d_]+")
 _SPACE = " "
 
 
+_DIGIT_START = re.compile(r"\d+(?:[.,]\d+)*")
+
+
 @cache
-def _starter() -> re.Pattern[str]:
+def _word_starter() -> re.Pattern[str]:
+    """Digit words that may start a number; a plain alternation of literals, so the regex engine can
+    skip ahead on their first letters (a look-behind in front would make it try every position)."""
     lex = _lexicon()
-    starters = sorted(
-        {w for w in lex.digits if w not in lex.inner_only} | set(lex.ten), key=len, reverse=True
-    )
-    alts = "|".join(re.escape(w) for w in starters)
-    caps = "|".join(re.escape(w[0].upper() + w[1:]) for w in starters)
-    return re.compile(
-        r"(?<![\w.,])\d+(?:[.,]\d+)*|(?<![\w])(?:" + alts + "|" + caps + r")(?![\w])"
-    )
+    starters = {w for w in lex.digits if w not in lex.inner_only} | set(lex.ten)
+    forms = sorted(starters | {w[0].upper() + w[1:] for w in starters}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in forms) + r")(?![\w])")
+
+
+def _starts(text: str, pos: int, limit: int) -> list[tuple[int, int, bool]]:
+    """Candidate number starts (start, end, is_digits), left to right."""
+    out = [
+        (m.start(), m.end(), True)
+        for m in _DIGIT_START.finditer(text, pos, limit)
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,_")
+    ]
+    words = [
+        (m.start(), m.end(), False)
+        for m in _word_starter().finditer(text, pos, limit)
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
+    ]
+    if words:
+        out = sorted(out + words)
+    return out
 
 
 def _blocked(text: str, end: int, word: str) -> bool:
@@ -473,23 +495,18 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         raise InputError(f"find_numbers() takes a str, got {type(text).__name__}")
     limit = len(text) if end is None else max(0, min(end, len(text)))
     out: list[NumberSpan] = []
-    pattern = _starter()
     pos = max(0, start)
-    while True:
-        m = pattern.search(text, pos, limit)
-        if m is None:
-            break
-        s, e = m.span()
-        if text[s].isdigit():
-            if s >= 2 and text[s - 1] in "-–" and (text[s - 2].isalpha()):
-                span = None  # "COVID-19", "Su-30"
-            else:
-                span = _scan_digits(text, s, e, limit)
+    for s, e, is_digits in _starts(text, pos, limit):
+        if s < pos:
+            continue
+        if is_digits:
+            if s >= 2 and text[s - 1] in "-–" and text[s - 2].isalpha():
+                continue  # "COVID-19", "Su-30"
+            span = _scan_digits(text, s, e, limit)
         else:
             span = _scan_words(text, s, e, limit)
         if span is None:
-            pos = e
             continue
         out.append(span)
-        pos = max(span.end, e)
+        pos = span.end
     return out
