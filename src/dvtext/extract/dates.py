@@ -86,6 +86,12 @@ def _word_anchor(word: str) -> re.Pattern[str]:
 def _iso(kind: str, g: dict[str, str | None]) -> tuple[str, str | None, str] | None:
     """(value, end_value, kind) from the named groups, or None when the groups are not a real date."""
     y, m, d = g.get("y"), g.get("m"), g.get("d")
+    if kind == "period" and g.get("d2"):
+        d1, d2, mi = int(d or 0), int(g["d2"] or 0), int(m or 0)
+        if not d1 < d2 or (y and d2 > _days_in(mi, int(y))):
+            return None
+        base = f"{y}-{mi:02d}" if y else f"--{mi:02d}"
+        return f"{base}-{d1:02d}", f"{base}-{d2:02d}", "period"
     if kind == "period":
         if g.get("y2"):
             y1, y2 = int(y or 0), int(g["y2"] or 0)

@@ -59,21 +59,46 @@ log = logging.getLogger(__name__)
 # --- data ----------------------------------------------------------------------------------------
 
 
+class _Table(frozenset[str]):
+    """A word list (phrases of one or more words) with the first and last words of its phrases, so that
+    most look-ups end after one set membership test. ``values`` maps a phrase to what it stands for."""
+
+    first: dict[str, int]
+    last: dict[str, int]
+    lower: bool
+    values: dict[str, str]
+
+    def __new__(cls, words: Any, lower: bool = True, values: dict[str, str] | None = None) -> _Table:
+        ws = [w.lower() if lower else w for w in words]
+        obj = super().__new__(cls, ws)
+        obj.first, obj.last, obj.lower = {}, {}, lower
+        obj.values = {(k.lower() if lower else k): v for k, v in (values or {}).items()}
+        for w in ws:
+            parts = w.split()
+            obj.first[parts[0]] = max(obj.first.get(parts[0], 0), len(parts))
+            obj.last[parts[-1]] = max(obj.last.get(parts[-1], 0), len(parts))
+        return obj
+
+
+def _mapping(groups: dict[str, list[str]]) -> _Table:
+    values = {w: k for k, ws in groups.items() for w in ws}
+    return _Table(values, values=values)
+
+
 class _Rules:
     """The word lists of ``data/statistics.toml`` as sets, tables and compiled patterns."""
 
     def __init__(self, s: dict[str, Any]) -> None:
-        fs = frozenset
+        fs = _Table
         q, ch, ind, ex, pats = s["qualifier"], s["change"], s["indicator"], s["exclude"], s["patterns"]
-        self.qual_before = {w: k for k, ws in q["before"].items() for w in ws}
-        self.qual_after = {w: k for k, ws in q["after"].items() for w in ws}
-        self.change = {w: "increase" for w in ch["increase"]} | {w: "decrease" for w in ch["decrease"]}
+        self.qual_before, self.qual_after = _mapping(q["before"]), _mapping(q["after"])
+        self.change = _mapping({"increase": ch["increase"], "decrease": ch["decrease"]})
         self.fillers, self.max_fillers = fs(ch["fillers"]), int(ch["max_fillers"])
         self.clause_increase = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ch["clause_increase"])) + r")(?!\w)")
         self.clause_verbs = fs(ch["clause_verbs"])
         heads = sorted(ind["heads"], key=len, reverse=True)
         self.heads = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, heads)) + r")(?![\w])", re.I)
-        self.head_blockers = {k.lower(): fs(v) for k, v in ind["head_blockers"].items()}
+        self.head_blockers = {k.lower(): frozenset(v) for k, v in ind["head_blockers"].items()}
         self.head_after_blockers = fs(ind["head_after_blockers"])
         self.enders, self.clause_words = fs(ind["phrase_enders"]), fs(ind["clause_words"])
         self.place_preps = fs(ind["place_preps"])
@@ -84,16 +109,18 @@ class _Rules:
         self.subject_kinds, self.subject_verbs = fs(ind["subject_kinds"]), fs(ind["subject_verbs"])
         self.subject_lead, self.subject_trail = fs(ind["subject_lead"]), fs(ind["subject_trail"])
         self.subject_owners = fs(ind["subject_owners"])
-        self.lead_words = fs(w for p in ind["subject_lead"] for w in p.split())
+        self.lead_words = frozenset(w for p in ind["subject_lead"] for w in p.split())
         self.max_subject, self.window = int(ind["max_subject_words"]), int(ind["window"])
         self.count_verbs = fs(ind["count_verbs"])
+        self.max_rest = int(ind["max_rest_words"])
         m = s["money"]
         self.implied_scales = tuple(float(x) for x in m["implied_scales"])
         self.context_scales = tuple(float(x) for x in m["context_scales"])
         self.money_words = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, m["context_words"])) + r")(?!\w)")
         self.inherit, self.max_gap = fs(s["inherit"]["words"]), int(s["inherit"]["max_gap"])
-        self.name_before, self.name_unless = fs(ex["name_before"]), fs(ex["name_before_unless"])
-        self.capitalised_ok, self.clock_after = fs(ex["capitalised_ok"]), fs(ex["clock_after"])
+        self.name_before = fs(ex["name_before"], lower=False)
+        self.name_unless = fs(ex["name_before_unless"], lower=False)
+        self.capitalised_ok, self.clock_after = frozenset(ex["capitalised_ok"]), fs(ex["clock_after"])
         self.age_units = fs(ex["age_units"])
         self.age_heads = re.compile("|".join(map(re.escape, ex["age_heads"])), re.I)
         self.duration_heads = re.compile("|".join(map(re.escape, ex["duration_heads"])), re.I)
@@ -123,25 +150,38 @@ def _tokens(text: str, lo: int, hi: int) -> list[Tok]:
     return [(m.group(0), m.start()) for m in _WORD.finditer(text, lo, hi)]
 
 
-def _suffix(toks: list[Tok], table: Any, upto: int, *, lower: bool = True, max_words: int = 3) -> tuple[str, int] | None:
+def _suffix(toks: list[Tok], table: _Table, upto: int, *, max_words: int = 3) -> tuple[str, int] | None:
     """The longest phrase of ``table`` made of the word tokens ending at index ``upto``: (phrase, start)."""
+    if upto <= 0:
+        return None
+    w = toks[upto - 1][0]
+    n = table.last.get(w.lower() if table.lower else w)
+    if not n:
+        return None
     lo = upto
-    while lo > 0 and upto - lo < max_words and toks[lo - 1][0][0].isalnum():
+    while lo > 0 and upto - lo < min(max_words, n) and toks[lo - 1][0][0].isalnum():
         lo -= 1
     for k in range(upto - lo, 0, -1):
         phrase = " ".join([t for t, _ in toks[upto - k : upto]])
-        if lower:
+        if table.lower:
             phrase = phrase.lower()
         if phrase in table:
             return phrase, upto - k
     return None
 
 
-def _prefix(toks: list[Tok], table: Any, at: int, max_words: int = 3) -> int:
+def _prefix(toks: list[Tok], table: _Table, at: int, max_words: int = 3) -> int:
     """Number of tokens of the longest phrase of ``table`` starting at token index ``at`` (0 if none)."""
-    for k in range(min(max_words, len(toks) - at), 0, -1):
+    if at >= len(toks):
+        return 0
+    w = toks[at][0]
+    n = table.first.get(w.lower() if table.lower else w)
+    if not n:
+        return 0
+    for k in range(min(max_words, n, len(toks) - at), 0, -1):
         part = toks[at : at + k]
-        if all(t[0][0].isalnum() for t in part) and " ".join(t for t, _ in part).lower() in table:
+        phrase = " ".join(t for t, _ in part)
+        if all(t[0][0].isalnum() for t in part) and (phrase.lower() if table.lower else phrase) in table:
             return k
     return 0
 
@@ -186,9 +226,12 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+def _inside(spans: list[tuple[int, int]], starts: list[int], reach: list[int], s: int, e: int) -> bool:
+    """Does ``[s, e)`` overlap one of the sorted ``spans``? (``reach[i]``: the furthest end of spans[:i+1])"""
     i = bisect.bisect_right(starts, s) - 1
-    return any(0 <= j < len(spans) and spans[j][0] < e and s < spans[j][1] for j in (i, i + 1))
+    if i >= 0 and reach[i] > s:
+        return True
+    return i + 1 < len(spans) and spans[i + 1][0] < e
 
 
 def extract_statistics(
@@ -252,12 +295,32 @@ class _Context:
                  dates: list[DateMention], blocked: list[tuple[int, int]]) -> None:
         self.text, self.sentences, self.spans, self.dates, self.blocked = text, sentences, spans, dates, blocked
         self.span_starts = [s for s, _ in spans]
+        self.reach: list[int] = []
+        for _s, e in spans:
+            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
         self.sent_starts = [s.start for s in sentences]
         self.nums: list[NumberSpan] = []
         self.by_start: dict[int, int] = {}
+        self._toks: dict[int, tuple[list[Tok], list[int]]] = {}
 
     def inside(self, s: int, e: int) -> bool:
-        return _inside(self.spans, self.span_starts, s, e)
+        return _inside(self.spans, self.span_starts, self.reach, s, e)
+
+    def tokens(self, lo: int, hi: int) -> list[Tok]:
+        """The tokens starting in ``[lo, hi)``, from a per-sentence cache (one regex pass per sentence)."""
+        if not self.sent_starts:
+            return _tokens(self.text, lo, hi)
+        i = max(0, bisect.bisect_right(self.sent_starts, lo) - 1)
+        sent = self.sentences[i]
+        hi = min(hi, sent.end)
+        if lo < sent.start:
+            return _tokens(self.text, lo, hi)
+        cached = self._toks.get(i)
+        if cached is None:
+            toks = _tokens(self.text, sent.start, sent.end)
+            cached = self._toks[i] = (toks, [p for _, p in toks])
+        toks, starts = cached
+        return toks[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
     def sentence(self, pos: int) -> tuple[int, int, int]:
         """(index, start, end) of the sentence holding ``pos``."""
@@ -312,7 +375,7 @@ def _statistic(ctx: _Context, i: int) -> _Found | None:
         unit = _implied_money(ctx, last, s_start)
         if unit is None:
             return None
-    toks = _tokens(text, max(s_start, num.start - 48), num.start)
+    toks = ctx.tokens(max(s_start, num.start - 48), num.start)
     if _excluded_before(ctx, toks, s_start, num, unit) or not _unit_ok(ctx, unit, num, last, toks, s_start):
         return None
     if num.words and (unit.category == "count" and unit.unit not in unit_lexicon().units):
@@ -321,10 +384,10 @@ def _statistic(ctx: _Context, i: int) -> _Found | None:
     if high is not None and toks and toks[-1][0].lower() == "từ" and toks[-1][1] + 3 == num.start:
         start, qtoks = toks[-1][1], 1  # "từ 15 đến 20 hộ"
     if qualifier == "exact" and text.startswith(" ", unit.end):
-        post = _tokens(text, unit.end, min(limit, unit.end + 14))
+        post = ctx.tokens(unit.end, min(limit, unit.end + 14))
         k = _prefix(post, r.qual_after, 0, 2)
         if k:
-            qualifier = r.qual_after[" ".join(t for t, _ in post[:k]).lower()]
+            qualifier = r.qual_after.values[" ".join(t for t, _ in post[:k]).lower()]
     return _Found(
         start=start, end=unit.end, value=float(value), unit=unit.unit, kind=_kind(unit, high, denominator),
         sentence=s_idx, num_start=num.start, high=high, denominator=denominator, qualifier=qualifier,
@@ -382,13 +445,13 @@ def _excluded_before(ctx: _Context, toks: list[Tok], sent_start: int, num: Numbe
         return False
     last, last_start = toks[-1]
     end = last_start + len(last)
-    if end == num.start and last[0].isalnum():
-        return True  # glued to a word on its left
+    if end == num.start and (last[0].isalnum() or last == "+"):
+        return True  # glued to a word on its left, or a marker "km 556+700"
     if end != num.start - 1:
         return False
-    hit = _suffix(toks, r.name_before, len(toks), lower=False)
+    hit = _suffix(toks, r.name_before, len(toks))
     if hit is not None:
-        unless = _suffix(toks, r.name_unless, len(toks), lower=False, max_words=4)
+        unless = _suffix(toks, r.name_unless, len(toks), max_words=4)
         if unless is None or unless[1] > hit[1]:
             return True
     if last.lower() in ("hàng", "vài", "mấy", "dăm"):
@@ -413,7 +476,7 @@ def _unit_ok(ctx: _Context, unit: UnitMatch, num: NumberSpan, last: NumberSpan, 
     window = text[max(s_start, num.start - 60) : num.start]
     if base in lex.time_units and unit.category != "rate":
         if base == "giờ":
-            nxt = _tokens(text, unit.end, min(len(text), unit.end + 16))
+            nxt = ctx.tokens(unit.end, min(len(text), unit.end + 16))
             if nxt and (nxt[0][0].lower() in r.clock_after or nxt[0][0].isdigit()):
                 return False
         return bool(r.duration_heads.search(window))
@@ -431,7 +494,7 @@ def _qualifier(toks: list[Tok], num: NumberSpan) -> tuple[str, int, int]:
     if hit is None:
         return "exact", num.start, 0
     phrase, i = hit
-    return r.qual_before[phrase], toks[i][1], len(toks) - i
+    return r.qual_before.values[phrase], toks[i][1], len(toks) - i
 
 
 def _change(toks: list[Tok], skip: int) -> str | None:
@@ -442,7 +505,7 @@ def _change(toks: list[Tok], skip: int) -> str | None:
         cue = _suffix(toks, r.change, j)
         filler = _suffix(toks, r.fillers, j)
         if cue is not None and (filler is None or len(cue[0]) >= len(filler[0])):
-            return r.change[cue[0]]
+            return r.change.values[cue[0]]
         if filler is None or fillers >= r.max_fillers:
             return None
         fillers += 1
@@ -523,7 +586,7 @@ def _phrase(text: str, toks: list[Tok], sent_start: int) -> str | None:
     first = toks[0][0]
     if first[:1].isupper() and first[1:].islower():
         lead_words = _rules().lead_words
-        if all(not t[0].isalnum() or t.lower() in lead_words for t, _ in _tokens(text, sent_start, s)):
+        if all(not t[0].isalnum() or t.lower() in lead_words for t, _ in _tokens(text, max(sent_start, s - 40), s)):
             phrase = phrase[0].lower() + phrase[1:]  # a capital only because the sentence starts here
     return phrase
 
@@ -556,7 +619,7 @@ def _segments(region: list[Tok]) -> list[tuple[int, int]]:
 
 def _indicator(ctx: _Context, f: _Found, lo: int, sent_start: int) -> str | None:
     r, text = _rules(), ctx.text
-    toks = _tokens(text, lo, f.start)
+    toks = ctx.tokens(lo, f.start)
     for mark in (";", ":"):
         cut = max((k for k, (t, _) in enumerate(toks) if t == mark), default=-1)
         if cut >= 0:
@@ -571,7 +634,11 @@ def _indicator(ctx: _Context, f: _Found, lo: int, sent_start: int) -> str | None
         if h is not None:
             if f.kind == "count" and not (run & r.count_verbs):
                 return None
-            words = _clean(region[h : _phrase_stop(ctx, region, h, len(region))])
+            stop = _phrase_stop(ctx, region, h, len(region))
+            rest = [t for t, p in region[stop:] if t[0].isalnum() and not ctx.inside(p, p + len(t))]
+            if len(rest) > (2 if f.kind == "count" else r.max_rest):
+                return None  # the head belongs to another clause: "Do thiếu kinh phí | Theo VNR, cả nước có"
+            words = _clean(region[h:stop])
             phrase = _phrase(text, words, sent_start)
             return None if phrase is None or phrase.lower() in r.bare else phrase
         if b - a > 2 or n >= 2:
@@ -602,7 +669,7 @@ def _first_head(ctx: _Context, region: list[Tok], a: int, b: int, lo: int) -> in
             continue
         blockers = r.head_blockers.get(m.group(0).lower())
         if blockers:
-            nxt = _tokens(text, m.end(), min(e, m.end() + 24))
+            nxt = ctx.tokens(m.end(), min(e, m.end() + 24))
             if nxt and (nxt[0][0].lower() in blockers or " ".join(t for t, _ in nxt[:2]).lower() in blockers):
                 continue
         if k > 0 and region[k - 1][0].lower() in r.head_after_blockers:
@@ -653,7 +720,7 @@ def _post_phrase(ctx: _Context, f: _Found) -> str | None:
     _idx, _s, s_end = ctx.sentence(f.num_start)
     if not text.startswith(" ", f.end):
         return None
-    toks = _tokens(text, f.end, min(s_end, f.end + 160))
+    toks = ctx.tokens(f.end, min(s_end, f.end + 160))
     if not toks or not toks[0][0][0].isalpha() or _prefix(toks, r.post_blockers, 0, 2):
         return None
     out = 0
@@ -681,7 +748,7 @@ def _inherits(ctx: _Context, prev: _Found, f: _Found) -> bool:
     r = _rules()
     if f.start - prev.end > r.max_gap:
         return False
-    toks = [t for t in _tokens(ctx.text, prev.end, f.start) if not ctx.inside(t[1], t[1] + len(t[0]))]
+    toks = [t for t in ctx.tokens(prev.end, f.start) if not ctx.inside(t[1], t[1] + len(t[0]))]
     i = 0
     while i < len(toks):
         w = toks[i][0]

@@ -109,7 +109,9 @@ def _lookup(words: list[tuple[str, int]]) -> tuple[tuple[str, str], int] | None:
     lex = unit_lexicon()
     for k in range(len(words), 0, -1):
         phrase = " ".join(w for w, _ in words[:k])
-        hit = lex.units.get(phrase) or lex.lower.get(phrase.lower())
+        hit = lex.units.get(phrase)
+        if hit is None and not phrase[0].isupper():  # "Thành phố Hồ Chí Minh" after a number is a name
+            hit = lex.lower.get(phrase.lower())
         if hit is not None:
             return hit, k
     return None
