@@ -223,8 +223,10 @@ def match(gold: list[Any], pred: list[Any]) -> list[tuple[int, int]]:
         for pi, p in enumerate(pred):
             if pi in used:
                 continue
-            if p["start"] < _get(g, "end") and _get(g, "start") < p["end"] and _same_value(
-                float(_get(g, "value")), float(p["value"])
+            if (
+                p["start"] < _get(g, "end")
+                and _get(g, "start") < p["end"]
+                and _same_value(float(_get(g, "value")), float(p["value"]))
             ):
                 pairs.append((gi, pi))
                 used.add(pi)
@@ -264,12 +266,15 @@ def score_article(art: dict[str, Any], verbose: bool) -> tuple[Tally, list[str]]
         unit_ok = _fold(_get(g, "unit")) == _fold(p["unit"])
         t.unit_tp += unit_ok
         if not unit_ok and verbose:
-            lines.append(f"  unit  gold={_get(g, 'unit')!r} pred={p['unit']!r}  {_ctx(text, p['start'], p['end'])}")
+            lines.append(
+                f"  unit  gold={_get(g, 'unit')!r} pred={p['unit']!r}  {_ctx(text, p['start'], p['end'])}"
+            )
         checks = {
             "kind": _get(g, "kind") == p["kind"],
             "qualifier": (_get(g, "qualifier") or "exact") == p["qualifier"],
             "change": _get(g, "change") == p["change"],
-            "shape": _num_eq(_get(g, "high"), p["high"]) and _num_eq(_get(g, "denominator"), p["denominator"]),
+            "shape": _num_eq(_get(g, "high"), p["high"])
+            and _num_eq(_get(g, "denominator"), p["denominator"]),
             "indicator": _fold(_get(g, "indicator")) == _fold(p["indicator"]),
         }
         for k, ok in checks.items():
@@ -284,11 +289,15 @@ def score_article(art: dict[str, Any], verbose: bool) -> tuple[Tally, list[str]]
         got_p = {pi for _, pi in pairs}
         for gi, g in enumerate(gold):
             if gi not in got_g:
-                lines.append(f"  MISS  {_get(g, 'value')!r:>14} {_get(g, 'unit')!r:<14} "
-                             f"{_ctx(text, _get(g, 'start'), _get(g, 'end'))}")
+                lines.append(
+                    f"  MISS  {_get(g, 'value')!r:>14} {_get(g, 'unit')!r:<14} "
+                    f"{_ctx(text, _get(g, 'start'), _get(g, 'end'))}"
+                )
         for pi, p in enumerate(pred):
             if pi not in got_p:
-                lines.append(f"  FP    {p['value']!r:>14} {p['unit']!r:<14} {_ctx(text, p['start'], p['end'])}")
+                lines.append(
+                    f"  FP    {p['value']!r:>14} {p['unit']!r:<14} {_ctx(text, p['start'], p['end'])}"
+                )
     return t, lines
 
 
@@ -306,13 +315,18 @@ def _row(name: str, t: Tally) -> str:
         v = t.attrs.get(k, [])
         accs.append(f"{sum(v) / len(v):6.3f}" if v else "     -")
     ms = 1000 * t.seconds
-    return (f"{name[:24]:<24} {t.gold:>4} {t.pred:>4} {p:6.3f} {r:6.3f} {f:6.3f}  {vf:6.3f}  "
-            + " ".join(accs) + f" {ms:7.2f}")
+    return (
+        f"{name[:24]:<24} {t.gold:>4} {t.pred:>4} {p:6.3f} {r:6.3f} {f:6.3f}  {vf:6.3f}  "
+        + " ".join(accs)
+        + f" {ms:7.2f}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--shared", type=Path, default=default_shared(), help="the shared data folder (../shared)")
+    ap.add_argument(
+        "--shared", type=Path, default=default_shared(), help="the shared data folder (../shared)"
+    )
     ap.add_argument("--verbose", "-v", action="store_true", help="list misses, false positives, mismatches")
     ap.add_argument("--ids", nargs="*", help="score only these article ids")
     ap.add_argument("--json", type=Path, help="also write the overall figures as JSON here")
@@ -324,8 +338,11 @@ def main(argv: list[str] | None = None) -> int:
         print("no gold articles found (corpora/gold/*.jsonl and their texts under --shared)", file=sys.stderr)
         return 2
     analyze("Khởi động 1 xã.", topics=False)  # load lazily built tables outside the timings
-    header = (f"{'article':<24} {'gold':>4} {'pred':>4} {'P':>6} {'R':>6} {'F1':>6}  {'F1val':>6}  "
-              + " ".join(f"{k[:6]:>6}" for k in ATTRS) + f" {'ms':>7}")
+    header = (
+        f"{'article':<24} {'gold':>4} {'pred':>4} {'P':>6} {'R':>6} {'F1':>6}  {'F1val':>6}  "
+        + " ".join(f"{k[:6]:>6}" for k in ATTRS)
+        + f" {'ms':>7}"
+    )
     print("Statistics: value+unit P/R/F1 (F1val: value only); attribute accuracy on value-matched pairs")
     print(header)
     print("-" * len(header))
@@ -342,17 +359,30 @@ def main(argv: list[str] | None = None) -> int:
     print(_row("OVERALL", total))
     p, r, f = prf(total.unit_tp, total.pred, total.gold)
     per_5k = 1000 * total.seconds / max(total.chars, 1) * 5000
-    print(f"\nvalue+unit F1 = {f:.3f} (target ≥ 0.95) on {len(arts)} articles, {total.gold} gold statistics; "
-          f"dates+statistics {per_5k:.2f} ms per 5,000 characters")
+    print(
+        f"\nvalue+unit F1 = {f:.3f} (target ≥ 0.95) on {len(arts)} articles, {total.gold} gold statistics; "
+        f"dates+statistics {per_5k:.2f} ms per 5,000 characters"
+    )
     if details:
         print()
         print("\n".join(details))
     if args.json:
-        args.json.write_text(json.dumps({
-            "articles": len(arts), "gold": total.gold, "pred": total.pred, "precision": p, "recall": r,
-            "f1": f, "f1_value": prf(total.value_tp, total.pred, total.gold)[2],
-            "attributes": {k: (sum(v) / len(v) if v else None) for k, v in total.attrs.items()},
-        }, indent=2), encoding="utf-8")
+        args.json.write_text(
+            json.dumps(
+                {
+                    "articles": len(arts),
+                    "gold": total.gold,
+                    "pred": total.pred,
+                    "precision": p,
+                    "recall": r,
+                    "f1": f,
+                    "f1_value": prf(total.value_tp, total.pred, total.gold)[2],
+                    "attributes": {k: (sum(v) / len(v) if v else None) for k, v in total.attrs.items()},
+                },
+                indent=2,
+            ),
+            encoding="utf-8",
+        )
     ents = _module("eval_entities")
     if ents is not None and hasattr(ents, "score"):
         print("\nEntities")

@@ -52,6 +52,7 @@ class _Units:
     compose: frozenset[str]
     coordinated: dict[str, tuple[str, ...]]  # first word -> lists, longest first
     not_units: frozenset[str]
+    function_words: frozenset[str]
     acronym_not_units: frozenset[str]
     time_units: frozenset[str]
 
@@ -79,7 +80,8 @@ def unit_lexicon() -> _Units:
         classifiers=frozenset(u["classifiers"]),
         compose=frozenset(u["compose"]["words"]),
         coordinated={k: tuple(v) for k, v in coord.items()},
-        not_units=frozenset(u["not_units"]),
+        not_units=frozenset(u["not_units"]) | frozenset(u["function_words"]),
+        function_words=frozenset(u["function_words"]),
         acronym_not_units=frozenset(u["acronym_not_units"]),
         time_units=frozenset(u["time_units"]),
     )
@@ -174,7 +176,7 @@ def unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch | Non
 
 
 def _composed(text: str, head: str, rest: list[tuple[str, int]], end: int, limit: int) -> UnitMatch:
-    """"lượt" + the noun it counts: "lượt người", "lượt khách hàng", "lượt cán bộ"."""
+    """ "lượt" + the noun it counts: "lượt người", "lượt khách hàng", "lượt cán bộ"."""
     if not rest or end >= limit or text[end] != " ":
         return UnitMatch(head, "count", end)
     found = _lookup(rest[: unit_lexicon().max_words])
@@ -194,8 +196,9 @@ def _noun_end(text: str, rest: list[tuple[str, int]], end: int) -> int:
     if found is not None and found[0][1] == "count":
         return rest[found[1] - 1][1]
     out = end
+    fw = unit_lexicon().function_words
     for i, (w, e) in enumerate(rest[:2]):
-        if not _is_noun_word(w) or (i == 1 and text[out] != " "):
+        if not (w.isalpha() and w.islower()) or w in fw or (i == 1 and text[out] != " "):
             break
         out = e
     return out
@@ -203,7 +206,6 @@ def _noun_end(text: str, rest: list[tuple[str, int]], end: int) -> int:
 
 def _rate(text: str, um: UnitMatch, limit: int) -> UnitMatch:
     """Extend a unit by "/Y" parts into a rate ("tiêu chí/xã", "VND/người/năm", "VND/nhà" from "/1 nhà")."""
-    lex = unit_lexicon()
     unit, end = um.unit, um.end
     for _ in range(2):
         if end + 1 >= limit or text[end] != "/":

@@ -288,9 +288,9 @@ def parse_number(s: str) -> float:
     if not text:
         raise InputError("parse_number() got an empty string; pass a number such as '71.940' or 'hai'")
     sign = 1.0
-    for m in lex.minus:
-        if text.startswith(m) and len(text) > len(m):
-            rest = text[len(m):].lstrip()
+    for sign_word in lex.minus:
+        if text.startswith(sign_word) and len(text) > len(sign_word):
+            rest = text[len(sign_word) :].lstrip()
             if rest[:1].isdigit():
                 sign, text = -1.0, rest
                 break
