@@ -9,8 +9,8 @@ KH = "kế hoạch tăng trưởng tín dụng"
 TG = "tiền gửi tiết kiệm tại NHCSXH"
 
 BOILERPLATE = [
-    B("Ảnh minh họa. Nguồn: Internet"),
-    B("Theo baocongthuong.com.vn", kind="source"),
+    B('Ảnh minh họa. Nguồn: Internet'),
+    B('Theo baocongthuong.com.vn', kind="source"),
 ]
 
 STATS = [

@@ -9,7 +9,7 @@ TL = "tỷ lệ chuyển từ vốn đăng ký sang vốn thực hiện"
 TM = "tổng mức đầu tư toàn xã hội"
 
 BOILERPLATE = [
-    B("(Ảnh minh họa. Thái Hùng/TTXVN)"),
+    B('(Ảnh minh họa. Thái Hùng/TTXVN)'),
 ]
 
 STATS = [

@@ -12,7 +12,7 @@ NQ = dict(type="Nghị quyết", issuer="Đại hội Đảng bộ quận Nam T�
 HAI_ROLE = "Bí thư Quận ủy kiêm Chủ tịch UBND quận Nam Từ Liêm"
 
 BOILERPLATE = [
-    B("Người dân làm thủ tục hành chính tại bộ phận “một cửa” UBND quận Nam Từ Liêm. Ảnh: Viết Thành"),
+    B('Người dân làm', 'Viết Thành'),
 ]
 
 STATS = [
@@ -27,6 +27,7 @@ STATS = [
 ENTS = [
     E("Đảng bộ quận Nam Từ Liêm", "ORG", **DB),
     E("Nghị quyết Đại hội Đảng bộ quận lần thứ I", "DOC", **NQ),
+    E("Đảng", "ORG", ctx="đại hội Đảng các cấp", canonical="Đảng Cộng sản Việt Nam", level="national"),
     E("Đảng bộ quận Nam Từ Liêm", "ORG", ctx="Đại hội Đảng bộ quận Nam", **DB),
     E("quận Nam Từ Liêm", "LOC", **Q),
     E("Quận ủy", "ORG", **QU),
