@@ -63,7 +63,18 @@ SAMPLE_STATS = [
     ),
     ("82/267 TTHC", 82, "TTHC", "ratio", "exact", None, None, None, 267),
     ("30,7%", 30.7, "%", "percent", "exact", None, None, None, None),
-    ("20-30%", 20, "%", "range", "exact", None, None, 30, None),
+    # "mỗi đơn vị đều đảm bảo có số TTHC giảm thời gian giải quyết hoặc kiến nghị đơn giản hóa đạt tỷ lệ 20-30%"
+    (
+        "20-30%",
+        20,
+        "%",
+        "range",
+        "exact",
+        None,
+        "số TTHC giảm thời gian giải quyết hoặc kiến nghị đơn giản hóa",
+        30,
+        None,
+    ),
     ("13,4%", 13.4, "%", "percent", "exact", None, "tốc độ tăng trưởng tổng giá trị sản xuất", None, None),
     ("26 tỷ đồng", 26e9, "VND", "money", "exact", None, "thu ngân sách nhà nước trên địa bàn", None, None),
     # "vượt 11,4% kế hoạch": exceeded the plan by 11.4%, an exact amount

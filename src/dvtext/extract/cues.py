@@ -81,6 +81,7 @@ class Rules:
         self.enders, self.clause_words = fs(ind["phrase_enders"]), fs(ind["clause_words"])
         self.verb_enders = frozenset(ind["verb_enders"])
         self.place_preps = fs(ind["place_preps"])
+        self.place_owners, self.openers = fs(ind["place_owners"]), fs(ind["openers"])
         self.gap, self.copula, self.phrase_ok = fs(ind["gap"]), fs(ind["copula"]), fs(ind["phrase_words"])
         self.bare = fs(ind["bare"])
         self.post_stops, self.post_blockers = fs(ind["post_stops"]), fs(ind["post_blockers"])

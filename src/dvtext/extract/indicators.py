@@ -154,7 +154,7 @@ def _indicator(ctx: Context, f: Found, lo: int, sent_start: int) -> str | None:
             if f.kind == "count" and not (run & r.count_verbs):
                 return None
             stop = _phrase_stop(ctx, region, h, len(region), copula)
-            rest = [t for t, p in region[stop:] if t[0].isalnum() and not ctx.inside(p, p + len(t))]
+            rest = [t for t, p in region[stop + 1 :] if t[0].isalnum() and not ctx.inside(p, p + len(t))]
             if len(rest) > (2 if f.kind == "count" else r.max_rest):
                 return None  # the head belongs to another clause: "Do thiếu kinh phí | Theo VNR, cả nước có"
             words = _clean(region[h:stop])
@@ -185,18 +185,21 @@ def _first_head(ctx: Context, region: list[Tok], a: int, b: int, lo: int) -> int
         k = index.get(m.start())
         if k is None:
             continue
+        nxt = ctx.tokens(m.end(), min(e, m.end() + 24))
+        if nxt and nxt[0][0][0].isdigit():
+            continue  # "Chỉ thị số 40", "Quyết định số 217": an identifier
         blockers = r.head_blockers.get(m.group(0).lower())
-        if blockers:
-            nxt = ctx.tokens(m.end(), min(e, m.end() + 24))
-            if nxt and (nxt[0][0].lower() in blockers or " ".join(t for t, _ in nxt[:2]).lower() in blockers):
+        if blockers and nxt:
+            if nxt[0][0].lower() in blockers or " ".join(t for t, _ in nxt[:2]).lower() in blockers:
                 continue
         if k > 0 and region[k - 1][0].lower() in r.head_after_blockers:
             continue
         before = [t for t, p in region[a:k] if t[0].isalnum() and not ctx.inside(p, p + len(t))]
         while before and before[0].lower() in r.lead_words:
             before.pop(0)
-        if len(before) <= 4:
-            return k
+        near_end = b - k <= 4  # the head phrase runs up to the number: "phải trả mức lãi suất 0,65%"
+        if len(before) <= 4 or near_end or (k > a and suffix(region, r.openers, k) is not None):
+            return k  # near the start of the clause, or right after a verb: "có | tổng vốn đăng ký 311 triệu USD"
     return None
 
 
@@ -217,7 +220,7 @@ def _phrase_stop(ctx: Context, toks: list[Tok], h: int, end: int, copula: bool =
             return k
         if w.lower() in r.place_preps and k + 1 < end:
             nxt = toks[k + 1][0]
-            if (nxt[0].isupper() and not nxt.isupper()) or prefix(toks, r.subject_owners, k + 1):
+            if (nxt[0].isupper() and not nxt.isupper()) or prefix(toks, r.place_owners, k + 1):
                 return k
         k += 1
     return end
