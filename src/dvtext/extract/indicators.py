@@ -189,9 +189,9 @@ def _first_head(ctx: Context, region: list[Tok], a: int, b: int, lo: int) -> int
         if nxt and nxt[0][0][0].isdigit():
             continue  # "Chỉ thị số 40", "Quyết định số 217": an identifier
         blockers = r.head_blockers.get(m.group(0).lower())
-        if blockers and nxt:
-            if nxt[0][0].lower() in blockers or " ".join(t for t, _ in nxt[:2]).lower() in blockers:
-                continue
+        two = " ".join(t for t, _ in nxt[:2]).lower()
+        if blockers and nxt and (nxt[0][0].lower() in blockers or two in blockers):
+            continue
         if k > 0 and region[k - 1][0].lower() in r.head_after_blockers:
             continue
         before = [t for t, p in region[a:k] if t[0].isalnum() and not ctx.inside(p, p + len(t))]
