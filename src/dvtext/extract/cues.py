@@ -220,6 +220,9 @@ def inside_spans(spans: list[tuple[int, int]], starts: list[int], reach: list[in
     return i + 1 < len(spans) and spans[i + 1][0] < e
 
 
+_CACHE_SENTENCE = 700  # longer sentences are tokenised window by window
+
+
 class Context:
     """The text with its sentences, excluded spans and numbers, shared by the helpers of one pass."""
 
@@ -257,7 +260,7 @@ class Context:
         i = max(0, bisect.bisect_right(self.sent_starts, lo) - 1)
         sent = self.sentences[i]
         hi = min(hi, sent.end)
-        if lo < sent.start:
+        if lo < sent.start or sent.end - sent.start > _CACHE_SENTENCE:
             return tokens_in(self.text, lo, hi)
         cached = self._toks.get(i)
         if cached is None:

@@ -46,6 +46,7 @@ class _Pattern:
     prefix_required: bool
     bare: bool
     anchor: str
+    digits: frozenset[int]
 
 
 _DIGITS = re.compile(r"\d+")
@@ -73,6 +74,7 @@ def _patterns() -> tuple[_Pattern, ...]:
                 prefix_required=bool(p.get("prefix_required", False)),
                 bare=bool(p.get("bare", False)),
                 anchor=p.get("anchor", "digits"),
+                digits=frozenset(p.get("anchor_digits", range(1, 10))),
             )
         )
     return tuple(out)
@@ -160,11 +162,11 @@ def extract_dates(text: str, *, sentences: Sequence[Sentence] = ()) -> list[Date
     """
     text = ensure_text(text)
     cands: list[tuple[int, int, int, str, str | None, str]] = []
-    digit_starts = [m.start() for m in _DIGITS.finditer(text)]
+    runs = [(m.start(), m.end() - m.start()) for m in _DIGITS.finditer(text)]
     word_starts: dict[str, list[int]] = {}
     for order, pat in enumerate(_patterns()):
         if pat.anchor == "digits":
-            anchors = digit_starts
+            anchors = [p for p, n in runs if n in pat.digits]
         else:
             if pat.anchor not in word_starts:
                 word_starts[pat.anchor] = [m.end() for m in _word_anchor(pat.anchor).finditer(text)]
