@@ -127,12 +127,19 @@ def _drop_parentheses(toks: list[Tok]) -> list[Tok]:
 def _segments(region: list[Tok]) -> list[tuple[int, int]]:
     """Clause segments of ``region`` (split at commas and at words such as "với", "để"), as index ranges."""
     r = rules()
-    cuts = [-1]
-    for k, (t, _) in enumerate(region):
-        if t == "," or (t.lower() in r.clause_words and k > 0):
-            cuts.append(k)
-    cuts.append(len(region))
-    return [(a + 1, b) for a, b in zip(cuts, cuts[1:], strict=False) if a + 1 < b]
+    out: list[tuple[int, int]] = []
+    start = k = 0
+    while k < len(region):
+        n = 1 if region[k][0] == "," else (prefix(region, r.clause_words, k) if k > 0 else 0)
+        if n:
+            if start < k:
+                out.append((start, k))
+            start = k = k + n
+        else:
+            k += 1
+    if start < len(region):
+        out.append((start, len(region)))
+    return out
 
 
 def _indicator(ctx: Context, f: Found, lo: int, sent_start: int) -> str | None:
@@ -151,8 +158,8 @@ def _indicator(ctx: Context, f: Found, lo: int, sent_start: int) -> str | None:
     for n, (a, b) in enumerate(reversed(segs)):
         h = _first_head(ctx, region, a, b, lo)
         if h is not None:
-            if f.kind == "count" and not (run & r.count_verbs):
-                return None
+            if f.kind == "count" and (not (run & r.count_verbs) or n > 0 or b != len(region)):
+                return None  # a count takes a head only from its own clause: "tổng số X là 886 doanh nghiệp"
             stop = _phrase_stop(ctx, region, h, len(region), copula)
             rest = [t for t, p in region[stop + 1 :] if t[0].isalnum() and not ctx.inside(p, p + len(t))]
             if len(rest) > (2 if f.kind == "count" else r.max_rest):
@@ -253,8 +260,8 @@ def _post_phrase(ctx: Context, f: Found) -> str | None:
             out += prefix(toks, r.phrase_ok, out)
             continue
         if not w[0].isalnum():
-            if w != "," or out + 1 >= len(toks) or not toks[out + 1][0][0].isalpha():
-                break
+            if w != "," or out + 1 >= len(toks) or not toks[out + 1][0][0].isalpha() or out > 3:
+                break  # a comma continues only a short list of nouns: "100% cán bộ, hội viên ..."
             if prefix(toks, r.post_stops, out + 1) or prefix(toks, r.gap, out + 1):
                 break
         elif w[0].isdigit() or ctx.inside(p, p + len(w)) or prefix(toks, r.post_stops, out):
