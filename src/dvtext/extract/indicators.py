@@ -192,6 +192,10 @@ def _first_head(ctx: Context, region: list[Tok], a: int, b: int, lo: int) -> int
         k = index.get(m.start())
         if k is None:
             continue
+        word = m.group(0)
+        inside = k > a and region[k - 1][0][0].isalnum() and region[k - 1][0].lower() not in r.lead_words
+        if word[0].isupper() and not word.isupper() and inside:
+            continue  # a capital inside the clause is a name: "đường Lương Thế Vinh"
         nxt = ctx.tokens(m.end(), min(e, m.end() + 24))
         if nxt and nxt[0][0][0].isdigit():
             continue  # "Chỉ thị số 40", "Quyết định số 217": an identifier
