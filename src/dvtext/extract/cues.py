@@ -108,6 +108,7 @@ class Rules:
         self.approximate = frozenset(ex["approximate_before"])
         self.age_heads = re.compile("|".join(map(re.escape, ex["age_heads"])), re.I)
         self.duration_heads = re.compile("|".join(map(re.escape, ex["duration_heads"])), re.I)
+        self.timeframe_before = fs(ex["timeframe_before"])
         self.quote_open, self.quote_close = ex["quote_open"], tuple(ex["quote_close"])
         self.quote_max = int(ex["quote_max_chars"])
         self.anchored = tuple(re.compile(pats[k]) for k in ("code", "phone", "clock"))

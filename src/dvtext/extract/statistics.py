@@ -280,6 +280,11 @@ def _unit_ok(
             nxt = ctx.tokens(unit.end, min(len(text), unit.end + 16))
             if nxt and (nxt[0][0].lower() in r.clock_after or nxt[0][0].isdigit()):
                 return False
+        j = len(toks)
+        while (q := suffix(toks, r.qual_before, j)) is not None:
+            j = q[1]
+        if suffix(toks, r.timeframe_before, j, max_words=4) is not None:
+            return False  # a time frame: "trong thời gian 2,5 năm", "sau 3 tháng triển khai"
         return bool(r.duration_heads.search(window))
     if base in r.age_units:
         return bool(r.age_heads.search(window))
