@@ -295,6 +295,14 @@ def test_high_and_denominator(sentence: str, high: float | None, denominator: fl
         ("Huyện có 13 xã.", None),
         ("Với số tiền gần 36 tỷ đồng từ nguồn xã hội hóa.", None),
         ("Tổng số doanh nghiệp công nghiệp là 886 doanh nghiệp.", "tổng số doanh nghiệp công nghiệp"),
+        ("Thời gian giải quyết hồ sơ giảm còn 3 ngày.", "thời gian giải quyết hồ sơ"),
+        ("Mở rộng đường Lương Thế Vinh khoảng 2,4km.", None),  # a street name, not "lương" (salary)
+        ("Theo Chỉ thị số 40 đến nay là 2.981 tỷ đồng.", None),  # "số 40" is an identifier
+        ("Các đối tượng phải trả mức lãi suất 0,65%/tháng.", "mức lãi suất"),
+        (
+            "Hiện 100% số xã trên địa bàn có nhà văn hóa, trong đó có 75 nhà văn hóa đạt chuẩn.",
+            "số xã trên địa bàn có nhà văn hóa",
+        ),
     ],
 )
 def test_indicators(sentence: str, indicator: str | None) -> None:
@@ -354,6 +362,14 @@ def test_period() -> None:
         "Tại km 556+700 trên đường.",
         "Xem tại https://example.vn/bai-1234 hoặc email hotro123@example.vn.",
         "Tỷ số 2-1 nghiêng về đội nhà.",
+        "Bãi tro xỉ lấp đầy trong thời gian 2,5 năm.",  # a time frame, not a measure
+        "Thực hiện hải quan 1 cửa cho doanh nghiệp.",
+        "Chỉ sau 1 năm, nợ đọng tăng mạnh.",
+        "Ông có 1 đời vợ.",
+        "Tại Bệnh viện Nhi đồng 1 Thành phố Hồ Chí Minh.",
+        "Xem bước 1 xét tuyển, bước 2 kiểm tra năng lực.",
+        "Thực hiện “10 nguyên tắc giao tiếp với công dân”.",
+        "Xây dựng gia đình “5 không 3 sạch”.",
     ],
 )
 def test_not_statistics(sentence: str) -> None:

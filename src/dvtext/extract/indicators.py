@@ -178,7 +178,8 @@ def _indicator(ctx: Context, f: Found, lo: int, sent_start: int) -> str | None:
         a, b = segs[-1]
         if b == len(region):
             words = _clean(region[a:b])
-            if words and len(words) <= r.max_subject and _subject_ok(words, sent_start):
+            numbered = any(t[0].isdigit() for t, _ in region[a:b])  # "Theo Chỉ thị số 40 đến nay là ..."
+            if words and not numbered and len(words) <= r.max_subject and _subject_ok(words, sent_start):
                 return _phrase(text, words, sent_start)
     return None
 
