@@ -254,6 +254,13 @@ CASES = [
     ("Khai thác trên 17.000 tấn hải sản.", [("trên 17.000 tấn", 17000, "tấn", "measure", "more_than", None)]),
     ("Hiến gần 107.000m2 đất.", [("gần 107.000m2", 107000, "m2", "measure", "approx", None)]),
     ("Hơn 3 vạn ý kiến.", [("Hơn 3 vạn ý kiến", 30000, "ý kiến", "count", "more_than", None)]),
+    # a lone "," before three digits is a decimal comma, but not before a count of people or households
+    ("Có 1,500 hộ tham gia.", [("1,500 hộ", 1500, "hộ", "count", "exact", None)]),
+    ("Giá 1,500 triệu đồng.", [("1,500 triệu đồng", 1.5e6, "VND", "money", "exact", None)]),
+    (
+        "Nhận 4,466 lượt yêu thích.",
+        [("4,466 lượt yêu thích", 4466, "lượt yêu thích", "count", "exact", None)],
+    ),
 ]
 
 

@@ -106,6 +106,7 @@ class Rules:
         self.capitalised_ok, self.clock_after = frozenset(ex["capitalised_ok"]), fs(ex["clock_after"])
         self.age_units = fs(ex["age_units"])
         self.approximate = frozenset(ex["approximate_before"])
+        self.divisible = frozenset(s["numbers"]["divisible_counts"])
         self.age_heads = re.compile("|".join(map(re.escape, ex["age_heads"])), re.I)
         self.duration_heads = re.compile("|".join(map(re.escape, ex["duration_heads"])), re.I)
         self.timeframe_before = fs(ex["timeframe_before"])

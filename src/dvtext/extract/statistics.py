@@ -116,6 +116,7 @@ def extract_statistics(
     ]
 
 
+_COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
 _RANGE = re.compile(r"\s?[-–—]\s?|\s(?:đến|tới|-|–)\s")
 
 
@@ -153,6 +154,9 @@ def _statistic(ctx: Context, i: int) -> Found | None:
         unit = _implied_money(ctx, last, s_start)
         if unit is None:
             return None
+    indivisible = unit.category == "count" and unit.unit not in r.divisible
+    if indivisible and last is num and _COMMA_THOUSANDS.fullmatch(num.text):
+        value = float(num.text.replace(",", ""))  # "39,349 người": a person cannot be split
     toks = ctx.tokens(max(s_start, num.start - 48), num.start)
     if _excluded_before(ctx, toks, s_start, num, unit) or not _unit_ok(ctx, unit, num, last, toks, s_start):
         return None

@@ -5,10 +5,14 @@ Rules (``data/numbers.toml`` holds the words; ../docs/extraction.md is the defin
 * "." groups thousands and "," marks decimals: "71.940" = 71940, "32,49" = 32.49, "1.234,5" = 1234.5.
 * A lone "." followed by exactly three digits groups thousands ("3.500" = 3500); any other lone "." is an
   English decimal point ("3.5", "2.0", "0.500").
-* A lone "," is a decimal comma ("8,030 tỷ" = 8.03e9, "1,447" = 1.447): that is how Vietnamese papers
-  write it (about 9 in 10 lone ",ddd" in baomoi-2017 are decimals before "tỷ"/"triệu"). The exception is
-  ",000" after a non-zero integer part ("3,000 căn", "23,000 USD"), read as English thousands; so are
-  several "," groups of three ("606,000,000"). When both marks occur the last one is the decimal mark.
+* A lone "," is a decimal comma ("8,030 tỷ" = 8.03e9, "1,447" = 1.447), even before three digits: in
+  baomoi-2017, 509 of the 1,049 lone ",ddd" (ddd ≠ 000) stand before "tỷ"/"triệu"/"nghìn" and most of the
+  others are decimals too (prices in millions, coordinates, measurements). The exception is ",000" after a
+  non-zero integer part ("3,000 căn", "23,000 USD": 95 cases, English thousands); so are several ","
+  groups of three ("606,000,000"). When both marks occur the last one is the decimal mark, unless every
+  group has three digits and "." comes last ("33,448.222" = 33448222: a "," typed for "."). The
+  statistics extractor also reads ",ddd" as thousands before a count of things that cannot be split
+  ("39,349 người", "4,466 lượt").
 * Scale words multiply: nghìn/ngàn 10^3, vạn 10^4, triệu 10^6, tỷ/tỉ 10^9; they combine ("5 nghìn tỷ" =
   5e12, "2 tỷ 500 triệu" = 2.5e9, "triệu rưỡi" = 1.5e6). "tỷ lệ", "triệu tập"... are not scales.
 * Leading zeros are counts: "01" = 1.
