@@ -24,11 +24,14 @@ Example:
 from __future__ import annotations
 
 import bisect
+import logging
 
 from dvtext.extract.cues import CONJ, Context, Found, Tok, prefix, rules, suffix, tokens_in
 from dvtext.types import DateMention
 
 __all__ = ["attach"]
+
+log = logging.getLogger(__name__)
 
 
 def attach(ctx: Context, found: list[Found]) -> None:
@@ -39,10 +42,19 @@ def attach(ctx: Context, found: list[Found]) -> None:
         sent = ctx.sentence(f.num_start)
         same = prev is not None and prev.sentence == f.sentence
         lo = max(sent[1], f.start - r.window, prev.end if same and prev is not None else 0)
-        f.indicator = _indicator(ctx, f, lo, sent[1])
-        if f.indicator is None and same and prev is not None and prev.indicator and _inherits(ctx, prev, f):
-            f.indicator = prev.indicator
-        f.period = _period(ctx, f, sent)
+        try:
+            f.indicator = _indicator(ctx, f, lo, sent[1])
+            if (
+                f.indicator is None
+                and same
+                and prev is not None
+                and prev.indicator
+                and _inherits(ctx, prev, f)
+            ):
+                f.indicator = prev.indicator
+            f.period = _period(ctx, f, sent)
+        except (ValueError, IndexError, KeyError) as exc:  # odd text never loses the statistic itself
+            log.debug("indicator of the statistic at %d left out: %s", f.start, exc)
         prev = f
 
 

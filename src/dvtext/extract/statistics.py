@@ -89,7 +89,7 @@ def extract_statistics(
             continue
         try:
             st = _statistic(ctx, i)
-        except (ValueError, IndexError) as exc:  # one odd number never sinks the article
+        except (ValueError, IndexError, KeyError) as exc:  # one odd number never sinks the article
             log.debug("number at %d skipped: %s", num.start, exc)
             continue
         if st is not None:
