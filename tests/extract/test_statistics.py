@@ -494,3 +494,51 @@ def test_gold_f1() -> None:
         total.merge(t)
     _p, _r, f1 = ev.prf(total.unit_tp, total.pred, total.gold)
     assert f1 >= 0.95, f"value+unit F1 {f1:.3f} on {len(arts)} gold articles"
+
+
+def test_random_text_never_raises() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    pieces = st.sampled_from(
+        [
+            "1",
+            "2019",
+            "32,49",
+            "71.940",
+            "%",
+            " ",
+            "/",
+            "-",
+            "tỷ",
+            "triệu",
+            " xã",
+            " hộ",
+            "năm ",
+            "tỷ lệ ",
+            "hơn ",
+            "từ ",
+            " đến ",
+            "giảm ",
+            "“",
+            "”",
+            "(",
+            ")",
+            ",",
+            ".",
+            "lượt ",
+            "hai ",
+            "số ",
+            "\n",
+        ]
+    )
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.one_of(pieces, st.text(max_size=3)), max_size=40))
+    def check(parts: list[str]) -> None:
+        text = normalize("".join(parts)).text
+        for s in extract_statistics(text, sentences=split_sentences(text)):
+            assert text[s.start : s.end] == s.text
+            assert s.kind in ("count", "percent", "money", "rate", "ratio", "range", "measure")
+
+    check()
