@@ -248,6 +248,8 @@ class Context:
         for _s, e in spans:
             self.reach.append(max(e, self.reach[-1]) if self.reach else e)
         self.sent_starts = [s.start for s in sentences]
+        self.date_starts = [d.start for d in dates]
+        self.blocked_ends = {e for _s, e in blocked}
         self.nums: list[NumberSpan] = []
         self.by_start: dict[int, int] = {}
         self._toks: dict[int, tuple[list[Tok], list[int]]] = {}

@@ -312,25 +312,38 @@ def _inherits(ctx: Context, prev: Found, f: Found) -> bool:
 
 
 def _period(ctx: Context, f: Found, sent: tuple[int, int, int]) -> str | None:
-    """ISO date, year or period ("2016/2020") that the sentence attaches to the statistic."""
-    text = ctx.text
+    """ISO date, year or period ("2016/2020") that the sentence attaches to the statistic: the nearest
+    usable date before it in the sentence, else the nearest after it (both looked for in a bounded window)."""
     _idx, s_start, s_end = sent
-    before: DateMention | None = None
-    after: DateMention | None = None
-    lo = bisect.bisect_left([d.start for d in ctx.dates], s_start)
-    for d in ctx.dates[lo:]:
-        if d.start >= s_end:
+    at = bisect.bisect_left(ctx.date_starts, f.num_start)
+    lo = max(s_start, f.num_start - _PERIOD_WINDOW)
+    for k in range(at - 1, -1, -1):
+        d = ctx.dates[k]
+        if d.start < lo:
             break
-        ctx_words = text[max(s_start, d.start - 14) : d.start].lower().rstrip()
-        if ctx_words.endswith(("so với", "so", "cùng kỳ", "hơn", "bằng", "với", "trước")):
-            continue
-        if any(0 <= d.start - e <= 3 for _s, e in ctx.blocked):
-            continue  # the date of a document: "09/CT-UBND ngày 08/4/2019"
-        if d.end <= f.num_start:
-            before = d
-        elif d.start >= f.end and after is None:
-            after = d
-    chosen = before or after
-    if chosen is None:
-        return None
-    return f"{chosen.value}/{chosen.end_value}" if chosen.end_value else chosen.value
+        if d.end <= f.num_start and _usable_date(ctx, d, s_start):
+            return _iso_period(d)
+    hi = min(s_end, f.end + _PERIOD_WINDOW)
+    for k in range(bisect.bisect_left(ctx.date_starts, f.end), len(ctx.dates)):
+        d = ctx.dates[k]
+        if d.start >= hi:
+            break
+        if _usable_date(ctx, d, s_start):
+            return _iso_period(d)
+    return None
+
+
+_PERIOD_WINDOW = 400
+_COMPARISON = ("so với", "so", "cùng kỳ", "hơn", "bằng", "với", "trước")
+
+
+def _usable_date(ctx: Context, d: DateMention, s_start: int) -> bool:
+    """Not a date of comparison ("so với năm 2018") nor the date of a document ("09/CT-UBND ngày ...")."""
+    before = ctx.text[max(s_start, d.start - 14) : d.start].lower().rstrip()
+    if before.endswith(_COMPARISON):
+        return False
+    return not any(d.start - k in ctx.blocked_ends for k in range(4))
+
+
+def _iso_period(d: DateMention) -> str:
+    return f"{d.value}/{d.end_value}" if d.end_value else d.value

@@ -192,7 +192,8 @@ def _clause_change(ctx: Context, toks: list[Tok], skip: int, s_start: int, pos: 
     if j <= 0 or toks[j - 1][0].lower() not in r.clause_verbs:
         return None
     text = ctx.text
-    lo = max(s_start, pos - 120, *(text.rfind(c, s_start, pos) + 1 for c in ";(,"))
+    lo = max(s_start, pos - 120)
+    lo = max(lo, *(text.rfind(c, lo, pos) + 1 for c in ";(,"))
     return "increase" if r.clause_increase.search(ctx.text, lo, pos) else None
 
 
