@@ -1,14 +1,276 @@
-"""Entities: PER, ORG, LOC, DOC (placeholder until the entities issue lands)."""
+"""Entities: people (PER), bodies (ORG), places (LOC) and document references (DOC), per extraction.md.
+
+General-news NER reads this field badly ("UBND huyện Quế Phong" as a place, "Phó Trưởng Ban" as a
+person, nothing of directives), so dvtext reads it with a grammar of the field
+(:mod:`dvtext.extract.entity_grammar`, data in ``data/org_heads.json`` and ``data/titles.json``), a
+gazetteer of administrative units before and after 2025 (:mod:`dvtext.extract.gazetteer`) and a parser
+of document references (:mod:`dvtext.extract.documents`). This module turns the chosen spans into
+:class:`~dvtext.types.Entity` records:
+
+* places are resolved in the article's context (the province it names most wins ties), with ``level``,
+  ``province`` and ``current`` (the unit after 1 July 2025);
+* bodies get a spelt-out ``canonical`` name ("UBND huyện" → "Ủy ban nhân dân huyện Quế Phong" when the
+  article named the district), their ``level`` and ``province``;
+* people get the title the text gives them as ``role``;
+* mentions of one thing are linked: ``ref`` is the index of its first mention.
+
+Example:
+    >>> from dvtext.text.sentences import split_sentences
+    >>> t = "UBND huyện Quế Phong đã ban hành Chỉ thị số 05/CT-UBND ngày 18/4/2019."
+    >>> [(e.text, e.label) for e in extract_entities(t, sentences=split_sentences(t))]
+    [('UBND huyện Quế Phong', 'ORG'), ('Chỉ thị số 05/CT-UBND ngày 18/4/2019', 'DOC')]
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
+from dvtext.extract.entity_grammar import Candidate, Scanner, candidates, select
+from dvtext.extract.gazetteer import Gazetteer, Place, gazetteer
+from dvtext.text.abbreviations import expand_text
 from dvtext.types import Entity, Sentence
 
 __all__ = ["extract_entities"]
 
+_ADMIN = ("province", "district", "commune")
+_BARE_LEVELS = ("province", "district", "country", "region")
 
-def extract_entities(text: str, *, sentences: Sequence[Sentence]) -> list[Entity]:
-    """Entities of normalised ``text``."""
-    return []
+
+def extract_entities(
+    text: str, *, sentences: Sequence[Sentence], province: str | None = None
+) -> list[Entity]:
+    """Entities of normalised ``text``: PER, ORG, LOC and DOC with offsets and attributes.
+
+    Args:
+        text: the normalised article body.
+        sentences: its sentences (for each entity's ``sentence``).
+        province: the province the article is about when the caller knows it (from its source, say);
+            otherwise the province the text names most is used for bodies written without a place.
+
+    Returns:
+        Entities in text order, non-overlapping (the longest name wins).
+
+    Example:
+        >>> t = "Ông Nguyễn Mạnh Khôi, Phó Trưởng Ban Dân vận Tỉnh ủy Nghệ An."
+        >>> [(e.text, e.label) for e in extract_entities(t, sentences=[])]
+        [('Nguyễn Mạnh Khôi', 'PER'), ('Ban Dân vận Tỉnh ủy Nghệ An', 'ORG')]
+    """
+    if not text:
+        return []
+    sc = Scanner(text)
+    chosen = select(candidates(sc))
+    return _Assembler(sc, chosen, sentences, province).run()
+
+
+class _Assembler:
+    def __init__(self, sc: Scanner, chosen: list[Candidate], sentences: Sequence[Sentence],
+                 province: str | None) -> None:
+        self.sc, self.text, self.gaz = sc, sc.text, gazetteer()
+        self.chosen = chosen
+        self.sent_starts = [s.start for s in sentences]
+        self.provinces = self._dominant_provinces(province)
+        self.recent: dict[str, list[tuple[int, str, Place | None]]] = {"district": [], "commune": []}
+
+    # -- context -----------------------------------------------------------------------------------------
+    def _mentions(self) -> list[tuple[int, dict]]:
+        """Every place mention (in LOC and inside ORG), with its character position."""
+        out: list[tuple[int, dict]] = []
+        for c in self.chosen:
+            if c.label == "LOC" and "feature" not in c.attrs:
+                out.append((c.start, c.attrs))
+            elif c.label == "ORG":
+                info: dict | None = c.attrs
+                while info is not None:
+                    if info.get("place") and info["place"].get("name"):
+                        out.append((c.start, info["place"]))
+                    info = info.get("parent")
+        return out
+
+    def _dominant_provinces(self, given: str | None) -> list[str]:
+        counts: Counter[str] = Counter()
+        for _pos, m in self._mentions():
+            places = self._candidates(m)
+            provs = {p.province for p in places if p.province}
+            if len(provs) == 1:
+                counts[provs.pop()] += 2 if any(p.level == "province" for p in places) else 1
+        order = [p for p, _ in counts.most_common()]
+        g = self.gaz.province_name(given) if given else None
+        return ([g] if g else []) + [p for p in order if p != g]
+
+    def _candidates(self, m: dict) -> list[Place]:
+        if m.get("place") is not None:
+            return [m["place"]]
+        name = m.get("name")
+        if not name:
+            return []
+        if m.get("word"):
+            return self.gaz.lookup(name, type=m["word"])
+        return [p for p in self.gaz.lookup(name) if p.level in _BARE_LEVELS]
+
+    def resolve(self, m: dict, *, levels: tuple[str, ...] | None = None) -> Place | None:
+        name = m.get("name")
+        if not name:
+            return None
+        if m.get("word"):
+            p = self.gaz.resolve(name, type=m["word"], provinces=self.provinces)
+            if p is None and m["word"] == "thành phố":
+                p = self.gaz.resolve(name, level=("province", "district"), provinces=self.provinces)
+            return p
+        return self.gaz.resolve(name, level=levels or _BARE_LEVELS, provinces=self.provinces)
+
+    def _in_article(self, p: Place) -> bool:
+        return any(p.province == w or (p.current or "").endswith(" " + w) for w in self.provinces[:2])
+
+    # -- records -----------------------------------------------------------------------------------------
+    def run(self) -> list[Entity]:
+        records: list[dict[str, Any]] = []
+        for c in self.chosen:
+            rec: dict[str, Any] = {"text": self.text[c.start:c.end], "start": c.start, "end": c.end,
+                                   "label": c.label}
+            getattr(self, "_" + c.label.lower())(c, rec)
+            rec["sentence"] = self._sentence(c.start)
+            records.append(rec)
+        self._link(records)
+        return [Entity(**r) for r in records]
+
+    def _sentence(self, pos: int) -> int | None:
+        if not self.sent_starts:
+            return None
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def _loc(self, c: Candidate, rec: dict) -> None:
+        a = c.attrs
+        if "feature" in a:
+            rec["canonical"] = _squash(rec["text"])
+            return
+        word, name = a.get("word"), a.get("name")
+        p = self.resolve(a)
+        if p is not None and p.level == "commune" and self.provinces and not self._in_article(p):
+            p = None  # a commune of another province that has the same name: not this one
+        level = p.level if p else a.get("level")
+        if p is not None:
+            canon = f"{word} {p.name}" if word else (p.full if p.level in _ADMIN else p.name)
+        else:
+            canon = f"{word} {name}" if word else name
+        rec.update(canonical=canon, level=level)
+        if p is not None:
+            rec.update(province=p.province, current=p.current)
+        elif level in ("district", "commune", "village") and self.provinces:
+            rec["province"] = self.provinces[0]
+        if level in self.recent:
+            self.recent[level].append((c.start, canon, p))
+
+    def _per(self, c: Candidate, rec: dict) -> None:
+        rec["canonical"] = _squash(rec["text"])
+        role = c.attrs.get("role")
+        if role:
+            rec["role"] = _squash(role)
+
+    def _doc(self, c: Candidate, rec: dict) -> None:
+        d = c.attrs["doc"]
+        rec.update(type=d.type, number=d.number, code=d.code, issuer=d.issuer, date=d.date)
+        if d.code:
+            m = re.search(r"\d[\w/.-]*" + re.escape(d.code), rec["text"])
+            rec["canonical"] = f"{d.type} {m.group(0) if m else d.number + '/' + d.code}"
+        elif d.name:
+            rec["canonical"] = f"{d.type} {d.name}"
+        elif d.number:
+            rec["canonical"] = f"{d.type} {d.number}"
+
+    def _org(self, c: Candidate, rec: dict) -> None:
+        canon, level, prov = self._org_parts(c.attrs, c.start)
+        rec.update(canonical=canon, level=level, province=prov)
+
+    def _org_parts(self, info: dict, pos: int) -> tuple[str, str | None, str | None]:
+        body = info["body"]
+        sc = self.sc
+        written = sc.words(info["start"], info["head_end"])
+        if body.head or body.needs_name:
+            head = expand_text(written, types=("org",))
+        else:
+            head = body.canonical
+        level, prov = body.level, None
+        tail = ""
+        if info.get("parent") is not None:
+            ptail, level, prov = self._org_parts(info["parent"], pos)
+            tail = " " + ptail
+        place = info.get("place")
+        if place is not None:
+            ptext, plevel, prov = self._org_place(place, body, pos)
+            tail += " " + ptext
+            level = plevel or level
+        elif info.get("parent") is None and body.level in ("province", "district") and body.canonical in (
+                "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Thị ủy", "Quận ủy", "Tỉnh đoàn", "Huyện đoàn",
+                "Thường trực Tỉnh ủy", "Thường trực Huyện ủy"):
+            implied = self._implied(body.level, pos)
+            if implied:
+                tail += " " + implied[1]
+                prov = implied[0]
+        if level == "country":
+            prov = None
+        elif prov is None and level in ("province", "district", "commune") and self.provinces:
+            prov = self.provinces[0]
+        return head + tail, level, prov
+
+    def _org_place(self, place: dict, body: Any, pos: int) -> tuple[str, str | None, str | None]:
+        word, name = place.get("word"), place.get("name")
+        if name:
+            p = place.get("place") or self.resolve(place, levels=("province", "district", "commune", "country")
+                                                    if not word else None)
+            if p is not None and p.level == "country":
+                return name, body.level or "country", None
+            level = p.level if p else (place.get("level") or body.level)
+            text = f"{word} {p.name if p else name}" if word else name
+            return text, level, (p.province if p else None)
+        level = place.get("level")
+        implied = self._implied(level, pos) if level else None
+        if implied:
+            prov, pname = implied
+            return f"{word} {pname}", level, prov
+        return word, level, None
+
+    def _implied(self, level: str, pos: int) -> tuple[str | None, str] | None:
+        """The unit a level word without a name means: the article's province, or the last district named."""
+        if level == "province":
+            if not self.provinces:
+                return None
+            p = self.gaz.province(self.provinces[0])
+            return (p.province if p else self.provinces[0]), (p.name if p else self.provinces[0])
+        seen = [r for r in self.recent.get(level, []) if r[0] < pos]
+        if not seen:
+            return None
+        _, canon, place = seen[-1]
+        name = place.name if place else canon.split(" ", 1)[-1]
+        return (place.province if place else (self.provinces[0] if self.provinces else None)), name
+
+    # -- linking ---------------------------------------------------------------------------------------
+    def _link(self, records: list[dict]) -> None:
+        first: dict[tuple, int] = {}
+        people: list[tuple[str, int]] = []
+        for i, r in enumerate(records):
+            canon = r.get("canonical") or r["text"]
+            key: tuple = (r["label"], canon.lower(), r.get("province") if r["label"] == "LOC" else None)
+            if r["label"] == "PER":
+                for full, j in people:
+                    if full.endswith(" " + canon) or full == canon:
+                        key = ("PER", full.lower(), None)
+                        r["canonical"] = full
+                        break
+                else:
+                    people.append((canon, i))
+            if key in first:
+                r["ref"] = first[key]
+            else:
+                first[key] = i
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _unused(g: Gazetteer) -> None:  # pragma: no cover - keeps the import for type checkers
+    _ = g
