@@ -86,7 +86,10 @@ def _type_by_short() -> dict[str, str]:
     return {s: name for name, spec in _data()["types"].items() for s in spec.get("short", ())}
 
 
-_CODE = r"(?P<num>\d{1,5}[a-zđ]?(?:/\d{4})?)(?:[/-](?P<code>[A-ZĐ][A-Za-zĐđ]*\d*(?:[/&-][A-ZĐ][A-Za-zĐđ0-9]*)*))?"
+_CODE = (
+    rf"(?P<num>\d{{1,5}}[a-zđ]?(?:/\d{{4}})?)(?:(?:[/-]|\s?[-–]\s?)"
+    rf"(?P<code>[{UPPER}]\w*(?:[/&-][{UPPER}]\w*)*))?"
+)
 _DATE = (
     r"(?P<date>,?\s(?:ban\shành\s)?ngày\s(?:"
     r"(?P<d1>\d{1,2})[/.-](?P<m1>\d{1,2})[/.-](?P<y1>\d{4})"
@@ -191,6 +194,10 @@ def parse_code(code: str) -> tuple[str | None, str | None]:
     return typ, issuer
 
 
+_NEEDS_CODE = {"Chương trình", "Đề án", "Kế hoạch", "Báo cáo", "Tờ trình", "Văn bản", "Thông báo", "Hướng dẫn",
+               "Quy định", "Quy chế", "Công văn"}
+
+
 def _iso(d: str, m: str, y: str) -> str | None:
     di, mi, yi = int(d), int(m), int(y)
     if 1 <= di <= 31 and 1 <= mi <= 12 and 1900 <= yi <= 2100:
@@ -221,6 +228,8 @@ def _from_match(text: str, m: re.Match[str]) -> DocumentRef | None:
     short = g.get("short")
     if written[0].islower() and not (code or g.get("so")):
         return None  # "theo kế hoạch 2019": a common noun, not a reference
+    if not (code or g.get("so")) and _canonical_type(written) in _NEEDS_CODE:
+        return None  # "Chương trình 135", "Chương trình 30a": programmes named by a number
     if short and not (code or g.get("so")):
         return None
     typ = _type_by_short()[short] if short else _canonical_type(written)

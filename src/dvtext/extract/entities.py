@@ -80,7 +80,7 @@ class _Assembler:
         """Every place mention (in LOC and inside ORG), with its character position."""
         out: list[tuple[int, dict]] = []
         for c in self.chosen:
-            if c.label == "LOC" and "feature" not in c.attrs:
+            if c.label == "LOC" and "feature" not in c.attrs and not c.attrs.get("commune_bare"):
                 out.append((c.start, c.attrs))
             elif c.label == "ORG":
                 info: dict | None = c.attrs
@@ -107,20 +107,27 @@ class _Assembler:
         name = m.get("name")
         if not name:
             return []
-        if m.get("word"):
-            return self.gaz.lookup(name, type=m["word"])
+        word = m.get("word") or m.get("typed_word")
+        if word:
+            return self.gaz.lookup(name, type=word)
         return [p for p in self.gaz.lookup(name) if p.level in _BARE_LEVELS]
 
     def resolve(self, m: dict, *, levels: tuple[str, ...] | None = None) -> Place | None:
         name = m.get("name")
         if not name:
             return None
-        if m.get("word"):
-            p = self.gaz.resolve(name, type=m["word"], provinces=self.provinces)
-            if p is None and m["word"] == "thành phố":
+        word = m.get("word") or m.get("typed_word")
+        if word:
+            p = self.gaz.resolve(name, type=word, provinces=self.provinces)
+            if p is None and word == "thành phố":
                 p = self.gaz.resolve(name, level=("province", "district"), provinces=self.provinces)
             return p
         return self.gaz.resolve(name, level=levels or _BARE_LEVELS, provinces=self.provinces)
+
+    def _bare_commune_here(self, name: str) -> bool:
+        """A capitalised name that is a commune of the article's province ("ở Cẩm Thạch")."""
+        return bool(self.provinces) and any(
+            p.level == "commune" and self._in_article(p) for p in self.gaz.lookup(name))
 
     def _in_article(self, p: Place) -> bool:
         return any(p.province == w or (p.current or "").endswith(" " + w) for w in self.provinces[:2])
@@ -129,6 +136,8 @@ class _Assembler:
     def run(self) -> list[Entity]:
         records: list[dict[str, Any]] = []
         for c in self.chosen:
+            if c.attrs.get("commune_bare") and not self._bare_commune_here(c.attrs["name"]):
+                continue
             rec: dict[str, Any] = {"text": self.text[c.start:c.end], "start": c.start, "end": c.end,
                                    "label": c.label}
             getattr(self, "_" + c.label.lower())(c, rec)
@@ -148,7 +157,7 @@ class _Assembler:
             rec["canonical"] = _squash(rec["text"])
             return
         word, name = a.get("word"), a.get("name")
-        p = self.resolve(a)
+        p = self.resolve(a, levels=("commune",) if a.get("commune_bare") else None)
         if p is not None and p.level == "commune" and self.provinces and not self._in_article(p):
             p = None  # a commune of another province that has the same name: not this one
         level = p.level if p else a.get("level")

@@ -138,6 +138,7 @@ class Body:
     needs_name: bool = False
     head: bool = False
     needs_place: bool = False
+    not_after: frozenset[str] = frozenset()
 
 
 @cache
@@ -152,7 +153,11 @@ def grammar() -> dict[str, Any]:
                 n, spec.get("canonical") or n, spec.get("level"), spec.get("place", False),
                 spec.get("parent", False), spec.get("standalone", False), spec.get("name", False),
                 needs_place=bool(spec.get("abbr_needs_place")) and n.isupper(),
+                not_after=frozenset(spec.get("not_after", ())),
             ))
+            first, _, rest = n.partition(" ")
+            if first in ("Ban", "Hội", "Sở", "Phòng", "Đoàn") and rest[:1].isupper():
+                bodies.add(n[0].lower() + n[1:], bodies.match(tokens(n), 0)[1])  # "ban Dân vận Trung ương"
     for head, level in orgs["heads"].items():
         bodies.add(head, Body(head, head, level, True, True, True, True, head=True))
     tries: dict[str, Any] = {"bodies": bodies}
@@ -200,9 +205,11 @@ class Scanner:
         toks, j = self.toks, i
         while self.is_cap(j) and (j == i or toks[j].join) and j - i < limit:
             j += 1
-            if (j + 1 < len(toks) and toks[j].text in "-–" and toks[j].join and toks[j + 1].join
-                    and self.is_cap(j + 1) and toks[j].start > toks[j - 1].end):
-                j += 1
+            if j + 1 < len(toks) and toks[j].text in "-–" and toks[j].join and toks[j + 1].join \
+                    and self.is_cap(j + 1) and j - i < limit - 1:
+                tight = toks[j].start == toks[j - 1].end
+                if tight == (toks[j + 1].start == toks[j].end):  # "Thừa Thiên-Huế", "Bà Rịa - Vũng Tàu"
+                    j += 1
         return j
 
     def span(self, i: int, j: int) -> tuple[int, int]:
@@ -242,6 +249,8 @@ class Scanner:
                     return j, p
             if word == "tỉnh":
                 return None
+        if toks[i].text in self.g["surnames"] and end - i >= 3:
+            return None  # "UBND huyện | Võ Công Hàm": a person after a body
         end = min(self.first_name_cut(i, end), i + 4)
         if end - i == 1 and toks[i].text in self.g["not_person"]:
             return None
@@ -364,6 +373,8 @@ class Scanner:
             return None
         j, body = m
         toks = self.toks
+        if body.not_after and i > 0 and toks[i].join and toks[i - 1].text in body.not_after:
+            return None
         if body.needs_name:
             k = self.match_name(j, body.name if body.head else "")
             if k is None:
@@ -371,7 +382,8 @@ class Scanner:
             j = k
         info: dict[str, Any] = {"body": body, "head_end": j, "parent": None, "place": None, "start": i}
         if j < len(toks) and toks[j].text in self.g["generic"]:
-            return None
+            # "Hội Phụ nữ các xã" names the body; "UBND các xã" names a class of bodies
+            return (j, info) if body.standalone and not body.needs_place and depth == 0 else None
         if body.parent and depth < 3 and j < len(toks) and toks[j].join:
             sub = self.match_org(j, depth + 1)
             if sub is not None:
@@ -383,7 +395,8 @@ class Scanner:
                 info["place"] = p[1]
                 j = p[0]
         if info["place"] is None and info["parent"] is None and (not body.standalone or body.needs_place):
-            return None
+            if depth == 0 or body.needs_name or body.needs_place:
+                return None
         return j, info
 
     # -- people ----------------------------------------------------------------------------------------
@@ -395,8 +408,13 @@ class Scanner:
         if toks[i].text in bad or toks[i].upper:
             return None
         end = self.cap_run(i, limit=5)
-        k = i
-        while k < end and toks[k].text not in bad and not toks[k].upper and toks[k].text not in "-–":
+        k = i + 1
+        while k < end and not toks[k].upper and toks[k].text not in "-–":
+            if self.g["places"].match(toks, k):
+                break
+            b = self.g["bodies"].match(toks, k)
+            if b is not None and b[0] - k >= 2:
+                break
             k += 1
         if self.g["places"].match(toks, i) or self.g["bodies"].match(toks, i):
             return None
@@ -423,6 +441,11 @@ def _role_end(sc: Scanner, i: int, orgs: dict[int, int]) -> tuple[int, int] | No
     return j, title_end
 
 
+_PLURAL = {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "Các", "Hai", "Ba"}
+_CAN = {"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"}
+_CHI = {"Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"}
+
+
 def candidates(sc: Scanner) -> list[Candidate]:
     """Every candidate entity of the text (overlapping; :func:`select` chooses)."""
     toks, g, text = sc.toks, sc.g, sc.text
@@ -445,10 +468,7 @@ def candidates(sc: Scanner) -> list[Candidate]:
             a, b = sc.span(i, m[0])
             out.append(Candidate(a, b, "ORG", 7, m[1]))
     for i in range(len(toks)):
-        p = sc.match_place(i, org=False)
-        if p is not None:
-            a, b = sc.span(i, p[0])
-            out.append(Candidate(a, b, "LOC", 3 if p[1].get("bare") else 6, p[1]))
+        _places_at(sc, i, out)
         f = sc.match_feature(i)
         if f is not None:
             a, b = sc.span(i, f[0])
@@ -457,10 +477,46 @@ def candidates(sc: Scanner) -> list[Candidate]:
     return out
 
 
+def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
+    toks = sc.toks
+    p = sc.match_place(i, org=False)
+    if p is None:
+        if sc.is_cap(i) and not (i > 0 and toks[i].join and sc.is_cap(i - 1)):
+            end = sc.cap_run(i, limit=4)
+            name = sc.words(i, end)
+            if end - i >= 2 and name.lower() not in sc.gaz.ambiguous_bare and sc.gaz.lookup(name):
+                a, b = sc.span(i, end)  # a commune named bare: kept when it lies in the article's province
+                out.append(Candidate(a, b, "LOC", 1, {"word": None, "level": None, "name": name, "bare": True,
+                                                      "commune_bare": True}))
+        return
+    k, info = p
+    word, level = info.get("word"), info.get("level")
+    plural = word is not None and i > 0 and toks[i].join and (
+        toks[i - 1].text in _PLURAL or toks[i - 1].text.isdigit())
+    first = i
+    if plural and info.get("name"):  # "các huyện Phong Điền, Quảng Điền": each name on its own
+        first = k - len(_TOKEN.findall(info["name"]))
+        info = {**info, "word": None, "typed_word": word}
+    a, b = sc.span(first, k)
+    out.append(Candidate(a, b, "LOC", 3 if info.get("bare") else 6, info))
+    if word is None or not info.get("name"):
+        return
+    # a list after the name: "xã Quế Sơn, Tri Lễ và Châu Kim"
+    j = k
+    while j + 1 < len(toks) and toks[j].text in (",", "và") and toks[j + 1].join and sc.is_cap(j + 1):
+        named = sc.place_name(j + 1, word, level)
+        if named is None or (not plural and named[1] is None):
+            break
+        x, y = sc.span(j + 1, named[0])
+        out.append(Candidate(x, y, "LOC", 6, {"word": None, "typed_word": word, "level": level,
+                                              "name": sc.words(j + 1, named[0]), "place": named[1]}))
+        j = named[0]
+
+
 def _people(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -> None:
     toks, g, text = sc.toks, sc.g, sc.text
     n = len(toks)
-    role_at: dict[int, tuple[int, int]] = {}  # name start -> (role start, role end char)
+    role_at: dict[int, tuple[int, int]] = {}  # name start -> (role start, role end) token indexes
     for i in range(n):
         r = _role_end(sc, i, orgs)
         if r is None:
@@ -480,44 +536,64 @@ def _people(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -> None:
                 if k is not None:
                     a, b = sc.span(j, k)
                     out.append(Candidate(a, b, "PER", 8, {"cue": sc.words(i, m[0])}))
-        if i in role_at and i not in orgs:
+        if i in role_at and i not in orgs and g["role"].match(toks, i) is None:
             rs, re_ = role_at[i]
-            k = sc.person_name(i)
-            if k is not None and sc.g["role"].match(toks, i) is None:
+            k = sc.person_name(i, single=False)
+            if k is not None:
                 a, b = sc.span(i, k)
                 role = text[toks[rs].start:toks[re_ - 1].end].strip(" ,")
                 out.append(Candidate(a, b, "PER", 8, {"role": role}))
         if toks[i].text in g["surnames"] and toks[i].cap and not (i > 0 and toks[i].join and sc.is_cap(i - 1)):
             k = sc.person_name(i, single=False)
-            if k is not None:
+            if k is not None and not (k - i == 2 and toks[i].text in _CAN and toks[i + 1].text in _CHI):
                 a, b = sc.span(i, k)
                 out.append(Candidate(a, b, "PER", 2, {}))
     _byline(sc, out)
 
 
+_TAIL = re.compile(
+    r"(?:^|(?<=[.!?…”\"»)])\s|\n)(?:Theo\s)?(?P<names>[^\W\d_][\w.’']*(?:\s[^\W\d_][\w.’']*){0,3}"
+    r"(?:\s?[-–,]\s?[^\W\d_][\w.’']*(?:\s[^\W\d_][\w.’']*){0,3})*)"
+    r"(?:\s?\((?:[^()\n]{1,30})\))?(?:\s?/\s?[^\n]{1,40})?\s*$"
+)
+
+
 def _byline(sc: Scanner, out: list[Candidate]) -> None:
-    """The author line at the end: a line that is only a name, maybe followed by a line with the role."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", sc.text) if m.group(0).strip()]
+    """The author line: a name (or names) ending the text ("... dứt điểm. Mai Hà", "Phi Long - Phương Dung"),
+    or a line that is only a name, maybe followed by a line with the role (the sample article)."""
+    text = sc.text.rstrip()
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
     if not lines:
         return
     starts = {t.start: i for i, t in enumerate(sc.toks)}
-    for li in range(max(0, len(lines) - 3), len(lines)):
-        a, b = lines[li]
-        line = sc.text[a:b].strip()
-        lead = a + (len(sc.text[a:b]) - len(sc.text[a:b].lstrip()))
-        i = starts.get(lead)
-        if i is None or len(line) > 60:
+    # a name line followed by a role line
+    if len(lines) >= 2:
+        a, b = lines[-2]
+        nxt = text[lines[-1][0]:lines[-1][1]].strip()
+        i = starts.get(a + len(text[a:b]) - len(text[a:b].lstrip()))
+        if i is not None and len(nxt) < 150 and sc.g["role"].match(sc.toks, starts.get(lines[-1][0], -1)):
+            k = sc.person_name(i, single=False)
+            if k is not None and not text[sc.toks[k - 1].end:b].strip(" ."):
+                x, y = sc.span(i, k)
+                out.append(Candidate(x, y, "PER", 8, {"role": nxt, "byline": True}))
+                return
+    a, b = lines[-1]
+    m = _TAIL.search(text, a, b)
+    if m is None:
+        return
+    pos = m.start("names")
+    for part in re.finditer(r"[^,\-–]+", m.group("names")):
+        name = part.group(0).strip()
+        if not name:
             continue
-        k = sc.person_name(i, single=False)
-        if k is None or sc.toks[k - 1].end < lead + len(line.rstrip(" .")):
-            continue
-        role = None
-        if li + 1 < len(lines):
-            nxt = sc.text[lines[li + 1][0]:lines[li + 1][1]].strip()
-            if len(nxt) < 120 and sc.g["role"].match(sc.toks, starts.get(lines[li + 1][0], -1)) is not None:
-                role = nxt
-        x, y = sc.span(i, k)
-        out.append(Candidate(x, y, "PER", 8, {"role": role, "byline": True}))
+        x = pos + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
+        y = x + len(name)
+        words = name.replace(".", " ").split()
+        if not 1 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or name in sc.g["not_person"]:
+            return
+        if sc.gaz.province_name(name) or sc.g["bodies"].match(sc.toks, starts.get(x, -1)):
+            return
+        out.append(Candidate(x, y, "PER", 8, {"byline": True}))
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:

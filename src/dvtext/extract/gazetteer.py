@@ -151,7 +151,11 @@ class Gazetteer:
             places = [p for p in places if p.level == "province" or p.name.lower() == key]
         if type is not None:
             t = type.lower()
-            places = [p for p in places if p.type == t or (t == "thành phố" and p.type == "thành phố")]
+            if t in ("tỉnh", "thành phố"):  # "tỉnh Thừa Thiên Huế" is now "thành phố Huế"
+                places = [p for p in places if p.type == t or (p.level == "province" and t == "tỉnh")
+                          or (p.level == "province" and p.type == "tỉnh" and p.former)]
+            else:
+                places = [p for p in places if p.type == t]
         if level is not None:
             places = [p for p in places if p.level == level]
         return places
