@@ -47,7 +47,14 @@ def split_type(full: str) -> tuple[str, str]:
     return "", full
 
 
+# Provinces renamed before 2025 whose old name the articles use: Thừa Thiên Huế became the centrally run
+# "Thành phố Huế" on 1 January 2025; vietnamadminunits lists the new name among the pre-July-2025 units.
+OLD_NAMES = {"Thành phố Huế": ("tỉnh", "Thừa Thiên Huế")}
+
+
 def _short_province(full: str) -> str:
+    if full in OLD_NAMES:
+        return OLD_NAMES[full][1]
     return split_type(full)[1]
 
 
@@ -61,7 +68,7 @@ def build() -> dict:
     new_short = {k: _norm(v["short"]) for k, v in mapping["province_names"].items()}
     old_prov: dict[str, list] = {}
     for key, info in mapping["old_province_names"].items():
-        ptype, name = split_type(info["name"])
+        ptype, name = OLD_NAMES.get(info["name"]) or split_type(info["name"])
         new_key = mapping["province_mapping"].get(key, key)
         old_prov[name] = [ptype or "tỉnh", new_short.get(new_key, name)]
 

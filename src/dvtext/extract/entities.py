@@ -95,7 +95,7 @@ class _Assembler:
         for _pos, m in self._mentions():
             places = self._candidates(m)
             provs = {p.province for p in places if p.province}
-            if len(provs) == 1:
+            if len(provs) == 1 and not all(p.level == "commune" for p in places):  # communes do not vote
                 counts[provs.pop()] += 2 if any(p.level == "province" for p in places) else 1
         order = [p for p, _ in counts.most_common()]
         g = self.gaz.province_name(given) if given else None
@@ -130,7 +130,7 @@ class _Assembler:
             p.level == "commune" and self._in_article(p) for p in self.gaz.lookup(name))
 
     def _in_article(self, p: Place) -> bool:
-        return any(p.province == w or (p.current or "").endswith(" " + w) for w in self.provinces[:2])
+        return any(p.province == w or (p.current or "").endswith(" " + w) for w in self.provinces[:1])
 
     # -- records -----------------------------------------------------------------------------------------
     def run(self) -> list[Entity]:
@@ -144,7 +144,27 @@ class _Assembler:
             rec["sentence"] = self._sentence(c.start)
             records.append(rec)
         self._link(records)
+        self._issuers(records)
         return [Entity(**r) for r in records]
+
+    def _issuers(self, records: list[dict]) -> None:
+        """A document's issuer from the body the text names: "... của Chủ tịch UBND tỉnh", "UBND huyện
+        Quế Phong đã ban hành Chỉ thị ..." (spelt out and placed like the body's canonical name)."""
+        text = self.text
+        for i, r in enumerate(records):
+            if r["label"] != "DOC":
+                continue
+            nxt = records[i + 1] if i + 1 < len(records) else None
+            m = _OF.match(text, r["end"])
+            if m and nxt is not None and nxt["label"] == "ORG":
+                between = text[m.end():nxt["start"]]
+                if not between or (_TITLE_BEFORE.fullmatch(between) and len(between) < 40):
+                    title = between.strip()
+                    r["issuer"] = f"{title} {nxt['canonical']}".strip()
+                    continue
+            prev = records[i - 1] if i > 0 else None
+            if prev is not None and prev["label"] == "ORG" and _ISSUED.fullmatch(text[prev["end"]:r["start"]]):
+                r["issuer"] = prev["canonical"]
 
     def _sentence(self, pos: int) -> int | None:
         if not self.sent_starts:
@@ -195,33 +215,38 @@ class _Assembler:
         rec.update(canonical=canon, level=level, province=prov)
 
     def _org_parts(self, info: dict, pos: int) -> tuple[str, str | None, str | None]:
+        """Canonical name, level and province of a body (recursively through its parent body)."""
         body = info["body"]
         sc = self.sc
         written = sc.words(info["start"], info["head_end"])
-        if body.head or body.needs_name:
-            head = expand_text(written, types=("org",))
+        if body.needs_name and info.get("name_start") is not None and info["name_start"] < info["head_end"]:
+            name = sc.words(info["name_start"], info["head_end"])
+            head = f"{expand_text(body.canonical, types=('org',))} {sc.g['unit_canonical'].get(name, name)}"
         else:
             head = body.canonical
-        level, prov = body.level, None
+        level, prov, located = body.level, None, False
         tail = ""
         if info.get("parent") is not None:
-            ptail, level, prov = self._org_parts(info["parent"], pos)
-            tail = " " + ptail
+            ptail, plevel, prov = self._org_parts(info["parent"], pos)
+            tail = "" if ptail in head else " " + ptail  # "Ban Bí thư Trung ương Đảng" + "Trung ương"
+            level, located = plevel or level, True
         place = info.get("place")
         if place is not None:
-            ptext, plevel, prov = self._org_place(place, body, pos)
+            ptext, plevel, pprov = self._org_place(place, body, pos)
             tail += " " + ptext
-            level = plevel or level
-        elif info.get("parent") is None and body.level in ("province", "district") and body.canonical in (
-                "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Thị ủy", "Quận ủy", "Tỉnh đoàn", "Huyện đoàn",
-                "Thường trực Tỉnh ủy", "Thường trực Huyện ủy"):
+            level, prov, located = plevel or level, pprov or prov, True
+        elif info.get("parent") is None and body.level in ("province", "district"):
             implied = self._implied(body.level, pos)
-            if implied:
-                tail += " " + implied[1]
-                prov = implied[0]
-        if level == "country":
+            if implied:  # "Tỉnh ủy" → "Tỉnh ủy Nghệ An"; "Sở Y tế" → "Sở Y tế tỉnh Nghệ An"
+                prov, pname, pword = implied
+                tail += f" {pname}" if head.endswith(("ủy", "uỷ", "đoàn")) else f" {pword} {pname}"
+        if not located and level is None:
+            level = body.default_level
+        if located and head.endswith(" Việt Nam") and "Việt Nam" not in written:
+            head = head[: -len(" Việt Nam")]  # "Hội Nông dân huyện Ba Vì", not "... Việt Nam huyện Ba Vì"
+        if level == "national" or body.international:
             prov = None
-        elif prov is None and level in ("province", "district", "commune") and self.provinces:
+        elif prov is None and self.provinces:
             prov = self.provinces[0]
         return head + tail, level, prov
 
@@ -231,30 +256,39 @@ class _Assembler:
             p = place.get("place") or self.resolve(place, levels=("province", "district", "commune", "country")
                                                     if not word else None)
             if p is not None and p.level == "country":
-                return name, body.level or "country", None
+                return name, body.level or "national", None
             level = p.level if p else (place.get("level") or body.level)
             text = f"{word} {p.name if p else name}" if word else name
+            if not word and p is not None and p.level in _ADMIN and not body.canonical.endswith(("ủy", "uỷ")):
+                text = f"{p.type} {p.name}"  # "Sở Y tế Hà Giang" → "Sở Y tế tỉnh Hà Giang"
+            if level in self.recent:
+                self.recent[level].append((pos, text, p))
             return text, level, (p.province if p else None)
         level = place.get("level")
         implied = self._implied(level, pos) if level else None
         if implied:
-            prov, pname = implied
+            prov, pname, _pword = implied
             return f"{word} {pname}", level, prov
         return word, level, None
 
-    def _implied(self, level: str, pos: int) -> tuple[str | None, str] | None:
-        """The unit a level word without a name means: the article's province, or the last district named."""
+    def _implied(self, level: str, pos: int) -> tuple[str | None, str, str] | None:
+        """The unit a level word without a name means: (province, name, unit word) of the article's
+        province, or of the last district or commune named before ``pos``."""
         if level == "province":
             if not self.provinces:
                 return None
             p = self.gaz.province(self.provinces[0])
-            return (p.province if p else self.provinces[0]), (p.name if p else self.provinces[0])
+            if p is None:
+                return self.provinces[0], self.provinces[0], "tỉnh"
+            return p.province, p.name, p.type
         seen = [r for r in self.recent.get(level, []) if r[0] < pos]
         if not seen:
             return None
         _, canon, place = seen[-1]
-        name = place.name if place else canon.split(" ", 1)[-1]
-        return (place.province if place else (self.provinces[0] if self.provinces else None)), name
+        word, _, name = canon.partition(" ")
+        if place is not None:
+            return place.province, place.name, word or place.type
+        return (self.provinces[0] if self.provinces else None), name or canon, word
 
     # -- linking ---------------------------------------------------------------------------------------
     def _link(self, records: list[dict]) -> None:
@@ -275,6 +309,12 @@ class _Assembler:
                 r["ref"] = first[key]
             else:
                 first[key] = i
+
+
+_OF = re.compile(r",?\s(?:của|do)\s")
+_TITLE_BEFORE = re.compile(r"(?:(?:Phó\s)?(?:Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bí thư|Trưởng ban|Tổng Bí thư|"
+                           r"Chủ nhiệm|Thường trực|Ban Thường vụ)\s)?")
+_ISSUED = re.compile(r"\s(?:đã\s|vừa\s|mới\s)?(?:ban hành|có|ra)\s")
 
 
 def _squash(s: str) -> str:

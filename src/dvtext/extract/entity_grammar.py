@@ -139,6 +139,8 @@ class Body:
     head: bool = False
     needs_place: bool = False
     not_after: frozenset[str] = frozenset()
+    default_level: str | None = None
+    international: bool = False
 
 
 @cache
@@ -154,6 +156,7 @@ def grammar() -> dict[str, Any]:
                 spec.get("parent", False), spec.get("standalone", False), spec.get("name", False),
                 needs_place=bool(spec.get("abbr_needs_place")) and n.isupper(),
                 not_after=frozenset(spec.get("not_after", ())),
+                default_level=spec.get("default_level"), international=bool(spec.get("international")),
             ))
             first, _, rest = n.partition(" ")
             if first in ("Ban", "Hội", "Sở", "Phòng", "Đoàn") and rest[:1].isupper():
@@ -172,11 +175,16 @@ def grammar() -> dict[str, Any]:
     for w, fv in FEATURE_WORDS.items():
         tries["features"].add(w, fv)
     for t in titles["titles"]:
-        tries["role"].add(t, "title")
+        first, _, rest = t.partition(" ")
+        for v in {t, (first + " " + rest.lower()).strip(), t.lower() if " " in t else t}:
+            tries["role"].add(v, "title")
+            tries["role"].add("nguyên " + v, "title")
+            tries["role"].add("Nguyên " + v, "title")
     for t in titles["ranks"]:
         tries["role"].add(t, "rank")
     for t in titles["honorifics"]:
         tries["cue"].add(t, "honorific")
+    tries["unit_canonical"] = dict(orgs.get("unit_canonical", {}))
     tries.update(
         generic=frozenset(orgs["generic_after"]), name_stop=frozenset(orgs["name_stop"]),
         surnames=frozenset(titles["surnames"]), not_person=frozenset(titles["not_person"]),
@@ -375,12 +383,14 @@ class Scanner:
         toks = self.toks
         if body.not_after and i > 0 and toks[i].join and toks[i - 1].text in body.not_after:
             return None
+        name_start = j
         if body.needs_name:
             k = self.match_name(j, body.name if body.head else "")
             if k is None:
                 return None
             j = k
-        info: dict[str, Any] = {"body": body, "head_end": j, "parent": None, "place": None, "start": i}
+        info: dict[str, Any] = {"body": body, "head_end": j, "parent": None, "place": None, "start": i,
+                                "name_start": name_start}
         if j < len(toks) and toks[j].text in self.g["generic"]:
             # "Hội Phụ nữ các xã" names the body; "UBND các xã" names a class of bodies
             return (j, info) if body.standalone and not body.needs_place and depth == 0 else None
@@ -513,42 +523,87 @@ def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
         j = named[0]
 
 
+def _chain(sc: Scanner, i: int, orgs: dict[int, int]) -> int | None:
+    """End of a chain of titles at ``i``: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", "Bí thư kiêm Chủ tịch"."""
+    r = _role_end(sc, i, orgs)
+    if r is None:
+        return None
+    j, toks = r[0], sc.toks
+    while j + 1 < len(toks) and toks[j].text in (",", "kiêm") and toks[j + 1].join:
+        nxt = _role_end(sc, j + 1, orgs)
+        if nxt is None or sc.g["role"].match(toks, j + 1)[1] != "title":
+            break
+        j = nxt[0]
+    return j
+
+
 def _people(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -> None:
     toks, g, text = sc.toks, sc.g, sc.text
     n = len(toks)
     role_at: dict[int, tuple[int, int]] = {}  # name start -> (role start, role end) token indexes
+    chain_end: dict[int, int] = {}
     for i in range(n):
-        r = _role_end(sc, i, orgs)
-        if r is None:
+        if g["role"].match(toks, i) is None:
             continue
-        j, _ = r
-        rs = role_at[i][0] if i in role_at else i  # a chain: "Ủy viên BTV Tỉnh ủy, Trưởng Ban Dân vận ..."
+        j = _chain(sc, i, orgs)
+        if j is None:
+            continue
+        chain_end[i] = j
         if j < n and toks[j].join:
-            role_at[j] = (rs, j)
-        if j < n and toks[j].text == "," and j + 1 < n:
-            role_at.setdefault(j + 1, (rs, j))
+            role_at.setdefault(j, (i, j))  # the earliest title of the chain wins
+        elif j + 1 < n and toks[j].text == "," and toks[j + 1].join and g["role"].match(toks, j + 1) is None:
+            role_at.setdefault(j + 1, (i, j))  # "Chủ tịch UBND tỉnh, ông Nguyễn Văn A"
+    found: list[Candidate] = []
     for i in range(n):
         m = g["cue"].match(toks, i)
         if m is not None:
             j = m[0]
             if j < n and toks[j].join:
+                if j in role_at and g["role"].match(toks, j):
+                    continue
                 k = sc.person_name(j)
                 if k is not None:
                     a, b = sc.span(j, k)
-                    out.append(Candidate(a, b, "PER", 8, {"cue": sc.words(i, m[0])}))
+                    found.append(Candidate(a, b, "PER", 8, {"cue": sc.words(i, m[0]), "k": k}))
         if i in role_at and i not in orgs and g["role"].match(toks, i) is None:
             rs, re_ = role_at[i]
             k = sc.person_name(i, single=False)
             if k is not None:
                 a, b = sc.span(i, k)
                 role = text[toks[rs].start:toks[re_ - 1].end].strip(" ,")
-                out.append(Candidate(a, b, "PER", 8, {"role": role}))
+                found.append(Candidate(a, b, "PER", 8, {"role": role, "k": k}))
         if toks[i].text in g["surnames"] and toks[i].cap and not (i > 0 and toks[i].join and sc.is_cap(i - 1)):
             k = sc.person_name(i, single=False)
             if k is not None and not (k - i == 2 and toks[i].text in _CAN and toks[i + 1].text in _CHI):
                 a, b = sc.span(i, k)
-                out.append(Candidate(a, b, "PER", 2, {}))
+                found.append(Candidate(a, b, "PER", 2, {"k": k}))
+    for c in found:  # a title after the name: "Nguyễn Thị Thảo, Phó Chủ tịch UBND thị xã Từ Sơn"
+        k = c.attrs.pop("k")
+        if not c.attrs.get("role") and k + 1 < n and toks[k].text == "," and k + 1 in chain_end:
+            c.attrs["role"] = text[toks[k + 1].start:toks[chain_end[k + 1] - 1].end]
+    out += found
+    _given_names(sc, found, out)
     _byline(sc, out)
+
+
+def _given_names(sc: Scanner, people: list[Candidate], out: list[Candidate]) -> None:
+    """Later mentions of a person by the given name alone ("Thảo cho biết" after "Nguyễn Thị Thảo")."""
+    toks = sc.toks
+    first_seen: dict[str, int] = {}
+    for c in people:
+        words = sc.text[c.start:c.end].split()
+        if len(words) >= 2:
+            first_seen.setdefault(words[-1], c.end)
+    if not first_seen:
+        return
+    bad = sc.g["not_person"]
+    for i, t in enumerate(toks):
+        pos = first_seen.get(t.text)
+        if pos is None or t.start < pos or t.text in bad:
+            continue
+        if (i > 0 and t.join and sc.is_cap(i - 1)) or (i + 1 < len(toks) and toks[i + 1].join and sc.is_cap(i + 1)):
+            continue
+        out.append(Candidate(t.start, t.end, "PER", 2, {"short": True}))
 
 
 _TAIL = re.compile(

@@ -190,7 +190,15 @@ class Gazetteer:
             >>> gazetteer().resolve("Quế Phong", type="xã", province="Nghệ An").current
             'xã Quế Phong, tỉnh Nghệ An'
         """
-        cands = self.lookup(name, type=type)
+        cands = self.lookup(name)
+        exact = {id(p) for p in self.lookup(name, type=type)} if type else set()
+        if type is not None:
+            t = type.lower()
+            # a unit may have changed its word between the article and the data (huyện → thị xã, xã → phường)
+            levels_ok = ("province", "district") if t == "thành phố" else (TYPE_LEVEL.get(t, "village"),)
+            if t == "tỉnh":
+                levels_ok = ("province",)
+            cands = [p for p in cands if p.level in levels_ok and p.type]
         if level is not None:
             levels = (level,) if isinstance(level, str) else level
             cands = [p for p in cands if p.level in levels]
@@ -210,7 +218,8 @@ class Gazetteer:
                     break
             in_dist = 0 if district and p.district and p.district.lower() == district.lower() else 1
             era = {"both": 0, "old": 1, "current": 2}[p.era]
-            return (in_dist, in_prov, _LEVEL_RANK.get(p.level, 9) if type is None else 0, era)
+            typed = 0 if (not type or id(p) in exact) else 1
+            return (in_dist, in_prov, typed, _LEVEL_RANK.get(p.level, 9), era)
 
         return min(cands, key=score)
 
