@@ -127,10 +127,11 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w/])(?:{numbered_ref}|{party}|{named_ref})")
 
 
-_ISSUER_LOWER = frozenset(
-    "ủy uỷ tỉnh huyện xã thành phố thị trấn quận phường nhân dân chính phủ nước vụ trực tướng tịch trưởng đốc "
-    "thư hành chấp ương quốc hội trận tổ ban bộ và".split()
-)
+_ISSUER_LOWER = frozenset({
+    "ủy", "uỷ", "tỉnh", "huyện", "xã", "thành", "phố", "thị", "trấn", "quận", "phường", "nhân", "dân", "chính",
+    "phủ", "nước", "vụ", "trực", "tướng", "tịch", "trưởng", "đốc", "thư", "hành", "chấp", "ương", "quốc", "hội",
+    "trận", "tổ", "ban", "bộ", "và",
+})
 _ISSUER_START = re.compile(r"\s(?:của|do)\s")
 _WORD = re.compile(r"[\w&]+")
 

@@ -102,8 +102,6 @@ class _Assembler:
         return ([g] if g else []) + [p for p in order if p != g]
 
     def _candidates(self, m: dict) -> list[Place]:
-        if m.get("place") is not None:
-            return [m["place"]]
         name = m.get("name")
         if not name:
             return []
@@ -236,7 +234,9 @@ class _Assembler:
             tail += " " + ptext
             level, prov, located = plevel or level, pprov or prov, True
         elif info.get("parent") is None and body.level in ("province", "district"):
-            implied = self._implied(body.level, pos)
+            if body.canonical.startswith("Thành ") and self._city():
+                level = "province"  # "Thành ủy" in an article about Cần Thơ: the city's Party committee
+            implied = self._implied(level, pos)
             if implied:  # "Tỉnh ủy" → "Tỉnh ủy Nghệ An"; "Sở Y tế" → "Sở Y tế tỉnh Nghệ An"
                 prov, pname, pword = implied
                 tail += f" {pname}" if head.endswith(("ủy", "uỷ", "đoàn")) else f" {pword} {pname}"
@@ -253,8 +253,8 @@ class _Assembler:
     def _org_place(self, place: dict, body: Any, pos: int) -> tuple[str, str | None, str | None]:
         word, name = place.get("word"), place.get("name")
         if name:
-            p = place.get("place") or self.resolve(place, levels=("province", "district", "commune", "country")
-                                                    if not word else None)
+            p = self.resolve(place, levels=None if word else ("province", "district", "commune", "country"))
+            p = p or place.get("place")
             if p is not None and p.level == "country":
                 return name, body.level or "national", None
             level = p.level if p else (place.get("level") or body.level)
@@ -265,11 +265,18 @@ class _Assembler:
                 self.recent[level].append((pos, text, p))
             return text, level, (p.province if p else None)
         level = place.get("level")
+        if word == "thành phố" and self._city():  # "UBND thành phố" in an article about Hà Nội
+            level = "province"
         implied = self._implied(level, pos) if level else None
         if implied:
             prov, pname, _pword = implied
             return f"{word} {pname}", level, prov
         return word, level, None
+
+    def _city(self) -> bool:
+        """Whether the article's province is a centrally run city (Hà Nội, Cần Thơ...)."""
+        p = self.gaz.province(self.provinces[0]) if self.provinces else None
+        return p is not None and p.type == "thành phố"
 
     def _implied(self, level: str, pos: int) -> tuple[str | None, str, str] | None:
         """The unit a level word without a name means: (province, name, unit word) of the article's
@@ -293,18 +300,18 @@ class _Assembler:
     # -- linking ---------------------------------------------------------------------------------------
     def _link(self, records: list[dict]) -> None:
         first: dict[tuple, int] = {}
-        people: list[tuple[str, int]] = []
+        people: list[str] = []
         for i, r in enumerate(records):
             canon = r.get("canonical") or r["text"]
             key: tuple = (r["label"], canon.lower(), r.get("province") if r["label"] == "LOC" else None)
             if r["label"] == "PER":
-                for full, j in people:
+                for full in people:
                     if full.endswith(" " + canon) or full == canon:
                         key = ("PER", full.lower(), None)
                         r["canonical"] = full
                         break
                 else:
-                    people.append((canon, i))
+                    people.append(canon)
             if key in first:
                 r["ref"] = first[key]
             else:

@@ -50,11 +50,25 @@ FEATURE_WORDS = {
     "sông": "sông", "Sông": "sông", "suối": "suối", "núi": "núi", "Núi": "núi", "đèo": "đèo", "Đèo": "đèo",
     "đảo": "đảo", "vịnh": "vịnh", "Vịnh": "vịnh", "hồ": "hồ", "cửa khẩu": "cửa khẩu", "Cửa khẩu": "cửa khẩu",
     "Quốc lộ": "Quốc lộ", "quốc lộ": "Quốc lộ", "QL": "Quốc lộ", "Tỉnh lộ": "Tỉnh lộ", "tỉnh lộ": "Tỉnh lộ",
-    "đường": "đường", "Đường": "đường", "phố": "phố", "cầu": "cầu", "Cầu": "cầu",
+    "đường": "đường", "Đường": "đường", "phố": "phố", "cầu": "cầu", "Cầu": "cầu", "ĐT": "đường tỉnh",
+    "đường tỉnh": "đường tỉnh", "ĐH": "đường huyện", "đường huyện": "đường huyện", "cao tốc": "cao tốc",
+    "đường cao tốc": "đường cao tốc", "Đường cao tốc": "đường cao tốc", "sân bay": "sân bay",
+    "Sân bay": "sân bay", "cảng": "cảng", "Cảng": "cảng", "cảng cá": "cảng cá", "cảng biển": "cảng biển",
+    "cảng hàng không": "cảng hàng không", "Cảng hàng không": "cảng hàng không", "bến cảng": "bến cảng",
+    "ga": "ga", "nhà ga": "nhà ga", "chợ": "chợ", "Chợ": "chợ", "bến xe": "bến xe", "Bến xe": "bến xe",
+    "vườn quốc gia": "vườn quốc gia", "Vườn quốc gia": "vườn quốc gia", "khu bảo tồn": "khu bảo tồn",
     "khu công nghiệp": "khu công nghiệp", "Khu công nghiệp": "khu công nghiệp", "KCN": "khu công nghiệp",
     "khu kinh tế": "khu kinh tế", "Khu kinh tế": "khu kinh tế", "KKT": "khu kinh tế",
 }
-_NUMBERED_ONLY = {"Quốc lộ", "Tỉnh lộ"}
+_NUMBERED_ONLY = {"Quốc lộ", "Tỉnh lộ", "đường tỉnh", "đường huyện"}
+_FEATURE_COMPOUND = {
+    "cầu": {"yêu", "nhu", "toàn", "khẩn", "thỉnh", "kêu", "mưu", "cầu"},
+    "phố": {"thành", "đường", "khu", "tổ", "dãy"},
+    "đường": {"con", "lên", "xuống", "dọc", "tiểu", "bệnh", "huyết", "đồng", "thiên", "lối", "giữa", "nửa"},
+    "hồ": {"đồng", "mơ", "bơ", "bờ"},
+    "đảo": {"đảo", "lộn", "đảo"},
+    "sông": {"giang", "dòng"},
+}
 _NUMERIC_LEVELS = {"village", "commune", "district"}  # "phường 3", "khối 5", "Quận 1"
 _NOT_AFTER_TINH = {"ủy", "uỷ", "lộ", "đoàn", "Đoàn", "ủy viên"}
 #: Words before "bản", "làng"... that make a compound, not a village ("văn bản Mật").
@@ -299,6 +313,8 @@ class Scanner:
             levels = ("province", "district", "country", "region") if not org else (
                 "province", "district", "commune", "country")
             if any(p.level in levels for p in gaz.lookup(name)):
+                if org and j < end and j - i == 1 and not (toks[j].text in self.g["surnames"] and end - j >= 2):
+                    continue  # "Bộ GD-ĐT | Phùng Xuân Nhạ": a one-word prefix of a longer name
                 return j, {"word": None, "level": None, "name": name, "place": None, "bare": True}
         return None
 
@@ -309,11 +325,20 @@ class Scanner:
             return None
         j, word = m
         toks = self.toks
+        if i > 0 and toks[i].join and toks[i - 1].text.lower() in _FEATURE_COMPOUND.get(word, ()):
+            return None  # "yêu cầu", "nhu cầu", "thành phố"
+        inner = self.g["features"].match(toks, j) if j < len(toks) and toks[j].join else None
+        if word == "đường" and inner is not None:  # "đường Quốc lộ 27", "đường cao tốc Dầu Giây - Liên Khương"
+            k = self.match_feature(j)
+            if k is not None:
+                return k[0], word
         if j < len(toks) and toks[j].join and re.fullmatch(r"\d+[A-Z]?", toks[j].text):
             return j + 1, word
         if word in _NUMBERED_ONLY or not (self.is_cap(j) and toks[j].join):
             return None
-        end = self.cap_run(j, limit=4)
+        if self.g["bodies"].match(toks, j) is not None:
+            return None
+        end = self.cap_run(j, limit=7)
         if end - j == 1 and toks[j].text in self.g["not_person"]:
             return None
         return end, word
@@ -335,7 +360,7 @@ class Scanner:
                 if self.match_place(j, org=True) is not None:
                     return j
                 k = self.match_name(j, "")
-                return k if k else j
+                return k  # a school type alone ("Trường ĐH") is a kind of school, not one
         if head in ("Công ty", "Tổng công ty", "Tập đoàn"):
             m = g["companies"].match(toks, i)
             if m:
@@ -399,14 +424,14 @@ class Scanner:
             if sub is not None:
                 info["parent"] = sub[1]
                 return sub[0], info
-        if body.place and j < len(toks) and toks[j].join:
+        if body.place and body.level != "national" and j < len(toks) and toks[j].join:
             p = self.match_place(j, org=True)
             if p is not None and not (j + 0 < len(toks) and toks[p[0] - 1].text in self.g["generic"]):
                 info["place"] = p[1]
                 j = p[0]
-        if info["place"] is None and info["parent"] is None and (not body.standalone or body.needs_place):
-            if depth == 0 or body.needs_name or body.needs_place:
-                return None
+        alone = info["place"] is None and info["parent"] is None
+        if alone and (not body.standalone or body.needs_place) and (depth == 0 or body.needs_name or body.needs_place):
+            return None
         return j, info
 
     # -- people ----------------------------------------------------------------------------------------
@@ -441,6 +466,11 @@ def _role_end(sc: Scanner, i: int, orgs: dict[int, int]) -> tuple[int, int] | No
         return None
     j, kind = m
     title_end = j
+    toks = sc.toks
+    if kind == "title" and toks[j - 1].text in ("phòng", "ban") and j < len(toks) and toks[j].join:
+        unit = sc.g["units"].match(toks, j)  # "Trưởng phòng GD&ĐT huyện": the unit is part of the title
+        if unit is not None:
+            j = unit[0]
     if kind == "title":
         if j in orgs:
             j = orgs[j]
@@ -655,7 +685,7 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     """The longest non-overlapping candidates (ties: higher priority), in text order."""
     taken: list[tuple[int, int]] = []
     chosen: list[Candidate] = []
-    for c in sorted(cands, key=lambda c: (-(c.prio >= 8), -(c.end - c.start), -c.prio, c.start)):
+    for c in sorted(cands, key=lambda c: (-(c.prio >= 9), -(c.end - c.start), -c.prio, c.start)):
         if any(c.start < e and s < c.end for s, e in taken):
             continue
         taken.append((c.start, c.end))

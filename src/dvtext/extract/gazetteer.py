@@ -104,7 +104,7 @@ class Gazetteer:
                 p = Place(name, ptype, "province", name, None, cur_full[name], "current")
                 add(p)
                 self._province[name.lower()] = p
-        for name, (year, successor) in extras.get("former_provinces", {}).items():
+        for name, (_year, successor) in extras.get("former_provinces", {}).items():
             p = Place(name, "tỉnh", "province", name, None, cur_full.get(successor), "old", former=True)
             add(p)
             self._province[name.lower()] = p
