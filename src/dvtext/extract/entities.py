@@ -172,7 +172,9 @@ class _Assembler:
     def _loc(self, c: Candidate, rec: dict) -> None:
         a = c.attrs
         if "feature" in a:
-            rec["canonical"] = _squash(rec["text"])
+            written = _squash(rec["text"])
+            rec["canonical"] = written[0].lower() + written[1:] if written.split()[0].lower() == a["feature"].split()[0] \
+                else written
             return
         word, name = a.get("word"), a.get("name")
         p = self.resolve(a, levels=("commune",) if a.get("commune_bare") else None)

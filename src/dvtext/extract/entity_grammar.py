@@ -66,7 +66,7 @@ _FEATURE_COMPOUND = {
     "phố": {"thành", "đường", "khu", "tổ", "dãy"},
     "đường": {"con", "lên", "xuống", "dọc", "tiểu", "bệnh", "huyết", "đồng", "thiên", "lối", "giữa", "nửa"},
     "hồ": {"đồng", "mơ", "bơ", "bờ"},
-    "đảo": {"đảo", "lộn", "đảo"},
+    "đảo": {"đảo", "lộn"},
     "sông": {"giang", "dòng"},
 }
 _NUMERIC_LEVELS = {"village", "commune", "district"}  # "phường 3", "khối 5", "Quận 1"
@@ -339,6 +339,8 @@ class Scanner:
         if self.g["bodies"].match(toks, j) is not None:
             return None
         end = self.cap_run(j, limit=7)
+        if word in ("phố", "đường") and self.gaz.province_name(self.words(j, end)):
+            return None  # "giữa phố Hà Nội": the streets of a city
         if end - j == 1 and toks[j].text in self.g["not_person"]:
             return None
         return end, word
@@ -456,7 +458,19 @@ class Scanner:
         n = k - i
         if n == 0 or n > 4 or (n == 1 and not single):
             return None
+        if n >= 2 and self._place_prefix(i, k):
+            return None  # "Can Lộc", "Hà Nội Một": a place, not a person
         return k
+
+    def _place_prefix(self, i: int, k: int) -> bool:
+        """Whether ``toks[i:k]`` starts with a province or district name (other than "Hồ Chí Minh")."""
+        for j in range(k, i + 1, -1):
+            name = self.words(i, j)
+            if name == "Hồ Chí Minh" or name.lower() in self.gaz.ambiguous_bare:
+                continue
+            if any(p.level in ("province", "district") for p in self.gaz.lookup(name)):
+                return True
+        return False
 
 
 def _role_end(sc: Scanner, i: int, orgs: dict[int, int]) -> tuple[int, int] | None:
@@ -468,6 +482,8 @@ def _role_end(sc: Scanner, i: int, orgs: dict[int, int]) -> tuple[int, int] | No
     title_end = j
     toks = sc.toks
     if kind == "title" and toks[j - 1].text in ("phòng", "ban") and j < len(toks) and toks[j].join:
+        if j - 1 in orgs:  # "Trưởng ban Đô thị", "Trưởng phòng Nội vụ huyện"
+            return orgs[j - 1], title_end
         unit = sc.g["units"].match(toks, j)  # "Trưởng phòng GD&ĐT huyện": the unit is part of the title
         if unit is not None:
             j = unit[0]
@@ -476,7 +492,7 @@ def _role_end(sc: Scanner, i: int, orgs: dict[int, int]) -> tuple[int, int] | No
             j = orgs[j]
         else:
             p = sc.match_place(j, org=True) if j < len(sc.toks) and sc.toks[j].join else None
-            if p is not None and p[1].get("word"):
+            if p is not None and (p[1].get("word") or j > title_end):
                 j = p[0]
     return j, title_end
 
@@ -497,7 +513,8 @@ def candidates(sc: Scanner) -> list[Candidate]:
     for i in range(len(toks)):
         m = g["role"].match(toks, i)
         if m is not None and m[1] == "title":
-            blocked.update(range(i + 1, m[0]))
+            last = m[0] - 1 if toks[m[0] - 1].text in ("ban", "phòng") else m[0]  # "Trưởng | ban Đô thị"
+            blocked.update(range(i + 1, last))
     orgs: dict[int, int] = {}
     for i in range(len(toks)):
         if i in blocked or toks[i].text not in g["bodies"].root:
@@ -609,7 +626,7 @@ def _people(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -> None:
                 found.append(Candidate(a, b, "PER", 2, {"k": k}))
     for c in found:  # a title after the name: "Nguyễn Thị Thảo, Phó Chủ tịch UBND thị xã Từ Sơn"
         k = c.attrs.pop("k")
-        if not c.attrs.get("role") and k + 1 < n and toks[k].text == "," and k + 1 in chain_end:
+        if not c.attrs.get("role") and k + 1 < n and toks[k].text in (",", "-", "–", "(") and k + 1 in chain_end:
             c.attrs["role"] = text[toks[k + 1].start:toks[chain_end[k + 1] - 1].end]
     out += found
     _given_names(sc, found, out)
