@@ -184,7 +184,7 @@ class _Assembler:
         if p is not None:
             canon = f"{word} {p.name}" if word else (p.full if p.level in _ADMIN else p.name)
         else:
-            canon = f"{word} {name}" if word else name
+            canon = f"{word} {name}" if word else (name or rec["text"])
         rec.update(canonical=canon, level=level)
         if p is not None:
             rec.update(province=p.province, current=p.current)
@@ -273,7 +273,7 @@ class _Assembler:
         if implied:
             prov, pname, _pword = implied
             return f"{word} {pname}", level, prov
-        return word, level, None
+        return word or "", level, None
 
     def _city(self) -> bool:
         """Whether the article's province is a centrally run city (Hà Nội, Cần Thơ...)."""

@@ -173,8 +173,9 @@ def grammar() -> dict[str, Any]:
                 default_level=spec.get("default_level"), international=bool(spec.get("international")),
             ))
             first, _, rest = n.partition(" ")
-            if first in ("Ban", "Hội", "Sở", "Phòng", "Đoàn") and rest[:1].isupper():
-                bodies.add(n[0].lower() + n[1:], bodies.match(tokens(n), 0)[1])  # "ban Dân vận Trung ương"
+            added = bodies.match(tokens(n), 0)
+            if first in ("Ban", "Hội", "Sở", "Phòng", "Đoàn") and rest[:1].isupper() and added is not None:
+                bodies.add(n[0].lower() + n[1:], added[1])  # "ban Dân vận Trung ương"
     for head, level in orgs["heads"].items():
         bodies.add(head, Body(head, head, level, True, True, True, True, head=True))
     tries: dict[str, Any] = {"bodies": bodies}
@@ -556,7 +557,7 @@ def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
         info = {**info, "word": None, "typed_word": word}
     a, b = sc.span(first, k)
     out.append(Candidate(a, b, "LOC", 3 if info.get("bare") else 6, info))
-    if word is None or not info.get("name"):
+    if word is None or level is None or not info.get("name"):
         return
     # a list after the name: "xã Quế Sơn, Tri Lễ và Châu Kim"
     j = k
