@@ -106,8 +106,8 @@ def _pattern() -> re.Pattern[str]:
     laws = sorted(data["laws"], key=len, reverse=True)
     stop = "|".join(re.escape(w) for w in data["law_stop"])
     law_name = (
-        "(?:" + "|".join(re.escape(x) for x in laws) + r")(?![\w])"
-        + rf"|{_CAP}(?:\s(?!(?:{stop})(?![\w]))[{LOWER}]+){{0,3}}"
+        "(?i:" + "|".join(re.escape(x) for x in laws) + r")(?![\w])"
+        + rf"|(?![{UPPER}]{{2}}){_CAP}(?:\s(?!(?:{stop})(?![\w]))[{LOWER}]+){{0,3}}"
     )
     typ = "(?i:" + "|".join(re.escape(t) for t in numbered) + ")"
     # A numbered reference: type word, optional "số", number (with code), optional date.
@@ -220,6 +220,11 @@ def _from_match(text: str, m: re.Match[str]) -> DocumentRef | None:
     if g.get("ptype"):
         return DocumentRef(text[start:end], start, end, g["ptype"], name=g["pname"])
     if g.get("ntype"):
+        if text[max(0, start - 5):start] in ("Pháp ", "pháp "):
+            return None  # the newspaper "Pháp Luật TP.HCM", "pháp luật"
+        name_end = m.end("name")
+        if re.match(rf" [{UPPER}]", text[name_end:name_end + 2]):
+            return None  # "Trường ĐH Luật Hà Nội": the name runs on, it is not a law
         year = g.get("year")
         return DocumentRef(
             text[start:end], start, end, g["ntype"], name=g["name"], date=year.split()[-1] if year else None

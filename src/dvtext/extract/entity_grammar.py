@@ -64,7 +64,8 @@ _NUMBERED_ONLY = {"Quốc lộ", "Tỉnh lộ", "đường tỉnh", "đường h
 _FEATURE_COMPOUND = {
     "cầu": {"yêu", "nhu", "toàn", "khẩn", "thỉnh", "kêu", "mưu", "cầu"},
     "phố": {"thành", "đường", "khu", "tổ", "dãy"},
-    "đường": {"con", "lên", "xuống", "dọc", "tiểu", "bệnh", "huyết", "đồng", "thiên", "lối", "giữa", "nửa"},
+    "đường": {"con", "lên", "xuống", "dọc", "tiểu", "bệnh", "huyết", "đồng", "thiên", "lối", "giữa", "nửa", "mía",
+              "ngọt", "ăn", "bột"},
     "hồ": {"đồng", "mơ", "bơ", "bờ"},
     "đảo": {"đảo", "lộn"},
     "sông": {"giang", "dòng"},
@@ -388,18 +389,28 @@ class Scanner:
             return i + 1
         if not self.is_cap(i) or t in g["not_person"]:
             return None
-        j, lower = i + 1, 0
-        while j < len(toks) and toks[j].join and toks[j].text[0].isalpha():
+        j, lower, caps = i + 1, 0, 1
+        while j < len(toks) and toks[j].join:
             w = toks[j].text
-            if self.is_cap(j):
-                if g["bodies"].match(toks, j) or g["places"].match(toks, j) or w in g["surnames"]:
-                    break
-                lower = 0
-            elif w in g["name_stop"] or lower >= 2:
+            if w in "-–" and j + 1 < len(toks) and toks[j + 1].join and self.is_cap(j + 1) and toks[j].start > \
+                    toks[j - 1].end:
+                j, lower, caps = j + 1, 0, 0  # "Hội đồng Thi đua – Khen thưởng": a new segment
+                continue
+            if not w[0].isalpha():
                 break
+            if self.is_cap(j):
+                if g["bodies"].match(toks, j) or g["places"].match(toks, j):
+                    break
+                if w in g["surnames"] and self.cap_run(j, limit=4) - j >= 2:
+                    break  # a person's name after the body
+                caps += 1
+            elif w in g["name_stop"] or lower >= 2 or caps > 1:
+                break  # lower-case words only right after the first word: "Sở Xây dựng", "Quản lý bay"
             else:
                 lower += 1
             j += 1
+        while toks[j - 1].text in "-–":
+            j -= 1
         return j
 
     def match_org(self, i: int, depth: int = 0) -> tuple[int, dict] | None:
@@ -469,7 +480,7 @@ class Scanner:
             name = self.words(i, j)
             if name == "Hồ Chí Minh" or name.lower() in self.gaz.ambiguous_bare:
                 continue
-            if any(p.level in ("province", "district") for p in self.gaz.lookup(name)):
+            if any(p.level in ("province", "district", "country") for p in self.gaz.lookup(name)):
                 return True
         return False
 
