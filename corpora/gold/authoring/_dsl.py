@@ -42,8 +42,10 @@ class E:
 
 @dataclass
 class B:
-    """Boilerplate: ``text`` is the whole span (caption sentence + photo credit, related link)."""
+    """Boilerplate (photo caption + credit, related link, source line): the span runs from the first
+    occurrence of ``begin`` (after the previous boilerplate span) to the end of the first ``end`` after
+    it; ``end=None`` means the span is ``begin`` itself. Anchors keep the corpus text out of this repo."""
 
-    text: str
+    begin: str
+    end: str | None = None
     kind: str = "caption"
-    skip: int = 0

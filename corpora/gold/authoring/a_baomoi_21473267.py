@@ -8,9 +8,9 @@ HU = dict(canonical="Huyện ủy Đức Thọ", level="district", province=P)
 UB = dict(canonical="Ủy ban nhân dân huyện Đức Thọ", level="district", province=P)
 
 BOILERPLATE = [
-    B("Phong trào làm đường giao thông nông thôn được nhân dân xã Đức Yên hưởng ứng tích cực."),
-    B("Ông Võ Công Hàm, Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Đức Thọ, Hà Tĩnh."),
-    B("Một buổi lao động sửa sang lại nhà văn hóa thôn của bà con nhân dân xã Đức Đồng."),
+    B('Phong trào làm', 'tích cực.'),
+    B('Ông Võ Công Hàm, Bí thư Huyện ủy kiêm', 'Hà Tĩnh.'),
+    B('Một buổi lao', 'Đức Đồng.'),
 ]
 
 STATS = [

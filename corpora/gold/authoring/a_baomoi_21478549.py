@@ -55,6 +55,8 @@ ENTS = [
     E("NHCSXH Thái Bình", "ORG", **NHCS_TB),
     E("Ban đại diện HĐQT NHCSXH tỉnh", "ORG", **BDD),
     E("Chỉ thị 40 – CT/TW", "DOC", **CT40),
+    E("NHCSXH", "ORG", ctx="100% Ban đại diện HĐQT NHCSXH", **NHCS),
+    E("NHCSXH", "ORG", ctx="Phòng giao dịch NHCSXH", **NHCS),
     E("Hội sở NHCSXH tỉnh", "ORG", canonical="Hội sở Ngân hàng Chính sách xã hội tỉnh Thái Bình", **PV),
     E("HĐND", "ORG", canonical="Hội đồng nhân dân tỉnh Thái Bình", **PV),
     E("UBND tỉnh", "ORG", **UBT),

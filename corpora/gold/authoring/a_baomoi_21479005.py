@@ -8,7 +8,7 @@ XA = dict(level="commune", province=P)
 TH = dict(level="village", province=P)
 
 BOILERPLATE = [
-    B("Đường làng, ngõ xóm xã Cổ Đô (huyện Ba Vì) được xây dựng khang trang, sạch đẹp. Ảnh: Phương Nguyên"),
+    B('Đường làng, ngõ', 'Phương Nguyên'),
 ]
 
 STATS = [
@@ -48,7 +48,7 @@ ENTS = [
     E("Phan Thị Hải Yến", "PER", role="Chủ tịch Hội Nông dân huyện"),
     E("Hội Nông dân", "ORG", canonical="Hội Nông dân huyện Ba Vì", **BV),
     E("Hội Nông dân huyện", "ORG", canonical="Hội Nông dân huyện Ba Vì", **BV),
-    E("Hội Phụ nữ", "ORG", canonical="Hội Liên hiệp Phụ nữ"),
+    E("Hội Phụ nữ", "ORG", canonical="Hội Liên hiệp Phụ nữ", level="commune", province=P),
     E("UBND huyện Ba Vì", "ORG", canonical="Ủy ban nhân dân huyện Ba Vì", **BV),
     E("Bạch Công Tiến", "PER", role="Chủ tịch UBND huyện Ba Vì"),
     E("Huyện Ba Vì", "LOC", **BV),

@@ -8,7 +8,7 @@ D = dict(level="district", province=P)
 CP = dict(canonical="Chính phủ", level="national")
 
 BOILERPLATE = [
-    B("Kiểm tra sinh trưởng của cây Astiso tại huyện Quản Bạ - Hà Giang."),
+    B('Kiểm tra sinh', 'Hà Giang.'),
 ]
 
 STATS = [

@@ -5,7 +5,7 @@ from _dsl import B, E, S
 P = "Hà Nội"
 
 BOILERPLATE = [
-    B("Hà Nội sẽ tiếp tục cải thiện môi trường đầu tư để đạt được mục tiêu tăng trưởng đề ra (ảnh Internet)"),
+    B('Hà Nội sẽ', '(ảnh Internet)'),
 ]
 
 STATS = [

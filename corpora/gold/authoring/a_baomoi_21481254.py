@@ -6,8 +6,7 @@ P = "Quảng Nam"
 QN = dict(level="province", province=P)
 
 BOILERPLATE = [
-    B("Cơ sở hạ tầng của huyện Phú Ninh được đầu tư khang trang, đồng bộ, đời sống của nhân dân được "
-      "nâng cao. Ảnh: Đỗ Trưởng/TTXVN"),
+    B('Cơ sở hạ', 'Đỗ Trưởng/TTXVN'),
 ]
 
 STATS = [

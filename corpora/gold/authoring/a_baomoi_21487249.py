@@ -7,8 +7,7 @@ QN = dict(level="province", province=P)
 D = dict(level="district", province=P)
 
 BOILERPLATE = [
-    B("Tiêu hương là một trong những cây trồng chủ lực mang lại giá trị kinh tế cao cho người dân huyện "
-      "Phú Ninh, Quảng Nam. Ảnh: Đỗ Trưởng/TTXVN"),
+    B('Tiêu hương là', 'Đỗ Trưởng/TTXVN'),
 ]
 
 STATS = [

@@ -7,7 +7,7 @@ XA = dict(level="commune", province=P)
 TX = dict(level="district", province=P)
 
 BOILERPLATE = [
-    B("Trạm Y tế xã Phù Chẩn được đầu tư xây mới hiện đại"),
+    B('Trạm Y tế', 'hiện đại'),
 ]
 
 STATS = [

@@ -6,8 +6,7 @@ P = "Bình Phước"
 PV = dict(level="province", province=P)
 
 BOILERPLATE = [
-    B("Bình Phước trao tặng 42 căn nhà tình thương cho đồng bào S’tiêng tại tiểu khu 119, thôn Hai Căn, "
-      "xã Phú Nghĩa, huyện Bù Gia Mập. Ảnh: K GƯỈH/TTXVN"),
+    B('Bình Phước trao', 'K GƯỈH/TTXVN'),
 ]
 
 STATS = [

@@ -11,8 +11,8 @@ DANG = dict(canonical="Đảng Cộng sản Việt Nam", **N)
 NHAN = "Nguyễn Thiện Nhân"
 
 BOILERPLATE = [
-    B("Trưởng Ban Dân vận Trung ương Trương Thị Mai"),
-    B("Chủ tịch MTTQ Việt Nam, Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân"),
+    B('Trưởng Ban Dân', 'Thị Mai'),
+    B('Chủ tịch MTTQ', 'Thiện Nhân'),
 ]
 
 STATS = [
@@ -87,6 +87,7 @@ ENTS = [
     E("Đảng", "ORG", **DANG),
     E("Ban Dân vận", "ORG", **BDV),
     E("MTTQ Việt Nam", "ORG", **MTTQ),
+    E("Đảng", "ORG", ctx="tổ chức Đảng", **DANG),
     E("Mặt trận", "ORG", **MTTQ),
     E("Văn Bình", "PER"),
 ]

@@ -10,7 +10,7 @@ ND67 = dict(type="Nghị định", number="67", issuer="Chính phủ")
 TH = dict(level="district", province=P)
 
 BOILERPLATE = [
-    B("Một tàu vỏ thép được đóng mới theo Nghị định 67."),
+    B('Một tàu vỏ', 'định 67.'),
 ]
 
 STATS = [

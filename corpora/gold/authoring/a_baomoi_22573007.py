@@ -9,10 +9,9 @@ UBT = dict(canonical="Ủy ban nhân dân tỉnh Bạc Liêu", **PV)
 DANG = dict(canonical="Đảng Cộng sản Việt Nam", level="national")
 
 BOILERPLATE = [
-    B("Ông Dương Thành Trung tại họp báo sáng 20/6. Ảnh: Việt Tường."),
-    B("Một trong những trường học thi công trước rồi đấu thầu sau trong thời gian Phước Long xây dựng nông "
-      "thôn mới. Ảnh:Việt Tường."),
-    B("Huyện Phước Long (màu đỏ) ở Bạc Liêu. Ảnh: Google Maps."),
+    B('Ông Dương Thành', 'Việt Tường.'),
+    B('Một trong những', 'Ảnh:Việt Tường.'),
+    B('Huyện Phước Long', 'Google Maps.'),
 ]
 
 STATS = [

@@ -8,7 +8,7 @@ NH = dict(canonical="Ngân hàng Chính sách xã hội Việt Nam", **N)
 DN = "tổng dư nợ các chương trình tín dụng chính sách"
 
 BOILERPLATE = [
-    B("Người dân ĐBSCL cần được tạo điều kiện vay vốn để phát triển sản xuất. Ảnh: PV."),
+    B('Người dân ĐBSCL', 'Ảnh: PV.'),
 ]
 
 STATS = [

@@ -10,8 +10,8 @@ KDL = "khách du lịch"
 NS = "tổng thu ngân sách trên địa bàn"
 
 BOILERPLATE = [
-    B("Phó Thủ tướng Vương Đình Huệ làm việc với lãnh đạo tỉnh Lâm Đồng."),
-    B("Đoàn Công tác Chính phủ thăm mô hình rau sản xuất theo công nghệ cao ở Đà Lạt."),
+    B('Phó Thủ tướng Vương Đình Huệ làm việc với', 'Lâm Đồng.'),
+    B('Đoàn Công tác', 'Đà Lạt.'),
 ]
 
 STATS = [

@@ -48,8 +48,9 @@ STATS = [
 ENTS = [
     E("Quế Phong", "LOC", **QP),
     E("huyện Quế Phong", "LOC", **QP),
+    E("Đảng", "ORG", ctx="cấp ủy Đảng", canonical="Đảng Cộng sản Việt Nam", level="national"),
     E("Mặt trận Tổ quốc", "ORG", canonical="Mặt trận Tổ quốc Việt Nam"),
-    E("Đảng", "ORG", ctx="giữa Đảng", canonical="Đảng Cộng sản Việt Nam"),
+    E("Đảng", "ORG", ctx="giữa Đảng", canonical="Đảng Cộng sản Việt Nam", level="national"),
     E("UBND huyện Quế Phong", "ORG", **UBND_H),
     E("UBND huyện", "ORG", ctx="công chức. UBND huyện", **UBND_H),
     E("UBND huyện", "ORG", ctx="Năm 2019, UBND", **UBND_H),

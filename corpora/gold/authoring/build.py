@@ -16,9 +16,9 @@ import importlib
 import json
 import re
 import sys
+from pathlib import Path
 
 sys.dont_write_bytecode = True
-from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE.parent
@@ -26,7 +26,7 @@ ROOT = GOLD.parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(HERE))
 
-from _dsl import B, E, S  # noqa: E402
+from _dsl import B, S  # noqa: E402
 
 from dvtext.io.readers import read_text_file  # noqa: E402
 from dvtext.text.normalize import normalize  # noqa: E402
@@ -62,8 +62,10 @@ def _numbers_with_scale(text: str) -> list[float]:
     toks = re.findall(r"\d+(?:[.,]\d+)*|[^\W\d_]+|/", text)
     vals: list[list[float]] = []  # [number, scale]
     for i, t in enumerate(toks):
-        if NUM.fullmatch(t) or (t.lower() in WORDS and not vals and i == 0) or (
-            t.lower() in WORDS and i > 0 and toks[i - 1].lower() in ("trong", "từ")
+        if (
+            NUM.fullmatch(t)
+            or (t.lower() in WORDS and not vals and i == 0)
+            or (t.lower() in WORDS and i > 0 and toks[i - 1].lower() in ("trong", "từ"))
         ):
             vals.append([parse_number(t), 1.0])
         elif t.lower() in SCALES and vals:
@@ -133,23 +135,42 @@ def resolve(aid: str, text: str) -> dict:
     cur = 0
     for b in getattr(mod, "BOILERPLATE", []):
         assert isinstance(b, B)
-        i = _find(text, b.text, cur, b.skip, None, f"{aid} boilerplate")
-        out["boilerplate"].append({"start": i, "end": i + len(b.text), "kind": b.kind, "text": b.text})
-        cur = i + len(b.text)
+        i = text.find(b.begin, cur)
+        if i < 0:
+            raise ValueError(f"{aid} boilerplate: {b.begin!r} not found after {cur}")
+        end = i + len(b.begin)
+        if b.end is not None:
+            j = text.find(b.end, end)
+            if j < 0:
+                raise ValueError(f"{aid} boilerplate: end {b.end!r} not found after {end}")
+            end = j + len(b.end)
+        out["boilerplate"].append({"start": i, "end": end, "kind": b.kind, "text": text[i:end]})
+        cur = end
     cur = 0
     for st in mod.STATS:
         i = _find(text, st.text, cur, st.skip, st.ctx, f"{aid} stat")
-        value, high, den = parse_stat(st) if st.value is None or st.kind in ("range", "ratio") else (
-            st.value, None, None)
+        value, high, den = (
+            parse_stat(st) if st.value is None or st.kind in ("range", "ratio") else (st.value, None, None)
+        )
         if st.value is not None:
             value = st.value
         if st.high is not None:
             high = st.high
         if st.den is not None:
             den = st.den
-        rec = {"start": i, "end": i + len(st.text), "text": st.text, "value": float(value), "unit": st.unit,
-               "kind": st.kind, "qualifier": st.q, "change": st.ch, "indicator": st.ind,
-               "high": None if high is None else float(high), "denominator": None if den is None else float(den)}
+        rec = {
+            "start": i,
+            "end": i + len(st.text),
+            "text": st.text,
+            "value": float(value),
+            "unit": st.unit,
+            "kind": st.kind,
+            "qualifier": st.q,
+            "change": st.ch,
+            "indicator": st.ind,
+            "high": None if high is None else float(high),
+            "denominator": None if den is None else float(den),
+        }
         out["statistics"].append(rec)
         cur = i + len(st.text)
     cur = 0
@@ -165,7 +186,7 @@ def check(aid: str, text: str, res: dict) -> list[str]:
     errs = []
     for layer in ("statistics", "entities"):
         spans = sorted((r["start"], r["end"], r["text"]) for r in res[layer])
-        for (s1, e1, t1), (s2, e2, t2) in zip(spans, spans[1:]):
+        for (s1, e1, t1), (s2, _e2, t2) in zip(spans, spans[1:], strict=False):
             if s2 < e1:
                 errs.append(f"{aid} {layer}: overlap {t1!r}@{s1} / {t2!r}@{s2}")
         for s, e, t in spans:
@@ -184,7 +205,7 @@ def check(aid: str, text: str, res: dict) -> list[str]:
 
 def review(aid: str, text: str, res: dict) -> None:
     def kw(s: int, e: int, w: int = 45) -> str:
-        return (text[max(0, s - w):s] + "[[" + text[s:e] + "]]" + text[e:e + w]).replace("\n", "⏎")
+        return (text[max(0, s - w) : s] + "[[" + text[s:e] + "]]" + text[e : e + w]).replace("\n", "⏎")
 
     print(f"### {aid}  ({len(text)} chars)")
     for b in res["boilerplate"]:
@@ -192,12 +213,17 @@ def review(aid: str, text: str, res: dict) -> None:
     print("--- statistics")
     for r in res["statistics"]:
         extra = {k: r[k] for k in ("high", "denominator") if r[k] is not None}
-        print(f"{r['start']:5d} {r['kind']:7s} {r['value']:<14g} {r['unit']!s:14s} {r['qualifier']:9s} "
-              f"{r['change']!s:8s} ind={r['indicator']!s:30s} {extra or ''}\n        {kw(r['start'], r['end'])}")
+        print(
+            f"{r['start']:5d} {r['kind']:7s} {r['value']:<14g} {r['unit']!s:14s} {r['qualifier']:9s} "
+            f"{r['change']!s:8s} ind={r['indicator']!s:30s} {extra or ''}\n        {kw(r['start'], r['end'])}"
+        )
     covered = [(r["start"], r["end"]) for r in res["statistics"]] + [
-        (b["start"], b["end"]) for b in res["boilerplate"]]
+        (b["start"], b["end"]) for b in res["boilerplate"]
+    ]
     print("--- numbers outside statistics (check each is not a statistic)")
-    for m in re.finditer(r"\d+(?:[.,/\-–]\d+)*|\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng|vài)\b", text):
+    for m in re.finditer(
+        r"\d+(?:[.,/\-–]\d+)*|\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng|vài)\b", text
+    ):
         if not any(s <= m.start() < e for s, e in covered):
             print(f"   {m.start():5d} {kw(m.start(), m.end(), 35)}")
     print("--- entities")
@@ -205,7 +231,8 @@ def review(aid: str, text: str, res: dict) -> None:
         attrs = {k: v for k, v in r.items() if k not in ("start", "end", "text", "label")}
         print(f"{r['start']:5d} {r['label']} {r['text']!r} {attrs}")
     ecov = [(r["start"], r["end"]) for r in res["entities"]] + [
-        (b["start"], b["end"]) for b in res["boilerplate"]]
+        (b["start"], b["end"]) for b in res["boilerplate"]
+    ]
     print("--- capitalised words outside entities (check)")
     for m in re.finditer(r"[\w&/\-]+(?:[ ][\w&/\-]+)*", text):
         # runs of words; report maximal runs of capitalised words not covered by an entity
@@ -213,7 +240,7 @@ def review(aid: str, text: str, res: dict) -> None:
             s0 = m.start() + w.start()
             if any(s <= s0 < e for s, e in ecov):
                 continue
-            prev = text[max(0, s0 - 3):s0].rstrip(" “\"'(")
+            prev = text[max(0, s0 - 3) : s0].rstrip(" “\"'(")
             if " " not in w.group() and (s0 == 0 or not prev or prev[-1] in ".!?:…\n"):
                 continue  # a single capitalised word at a sentence start
             print(f"   {s0:5d} {kw(s0, s0 + len(w.group()), 30)}")
@@ -247,13 +274,17 @@ def main() -> int:
         return 0
     for r in rows:
         if r["id"] in results:
-            r["boilerplate"] = [{k: b[k] for k in ("start", "end", "kind")} for b in results[r["id"]]["boilerplate"]]
+            r["boilerplate"] = [
+                {k: b[k] for k in ("start", "end", "kind")} for b in results[r["id"]]["boilerplate"]
+            ]
     with open(GOLD / "articles.jsonl", "w", encoding="utf-8") as fh:
         for r in rows:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     with open(GOLD / "statistics.jsonl", "w", encoding="utf-8") as fh:
         for aid in authored:
-            fh.write(json.dumps({"id": aid, "statistics": results[aid]["statistics"]}, ensure_ascii=False) + "\n")
+            fh.write(
+                json.dumps({"id": aid, "statistics": results[aid]["statistics"]}, ensure_ascii=False) + "\n"
+            )
     with open(GOLD / "entities.jsonl", "w", encoding="utf-8") as fh:
         for aid in authored:
             fh.write(json.dumps({"id": aid, "entities": results[aid]["entities"]}, ensure_ascii=False) + "\n")
