@@ -7,7 +7,8 @@ import pytest
 from dvtext.errors import ExtractionError
 from dvtext.extract.documents import find_documents, parse_code, parse_document
 
-# reference as written -> (type, number, code, issuer, date)
+# reference as written -> (type, number, code, issuer, date); the number is the leading number as written, the
+# code what follows it and its separator ("30/2018/QĐ-UBND" → "30", "2018/QĐ-UBND"; corpora/gold/GUIDELINES.md)
 REFERENCES = [
     # Chỉ thị
     ("Chỉ thị số 09/CT-UBND ngày 08/4/2019", ("Chỉ thị", "09", "CT-UBND", "Ủy ban nhân dân", "2019-04-08")),
@@ -20,13 +21,13 @@ REFERENCES = [
     # Nghị quyết
     ("Nghị quyết 04-NQ/TU", ("Nghị quyết", "04", "NQ/TU", "Tỉnh ủy", None)),
     ("Nghị quyết số 26-NQ/TW ngày 5/8/2008", ("Nghị quyết", "26", "NQ/TW", "Trung ương", "2008-08-05")),
-    ("Nghị quyết số 12/2019/NQ-HĐND", ("Nghị quyết", "12/2019", "NQ-HĐND", "Hội đồng nhân dân", None)),
+    ("Nghị quyết số 12/2019/NQ-HĐND", ("Nghị quyết", "12", "2019/NQ-HĐND", "Hội đồng nhân dân", None)),
     ("Nghị quyết 35/NQ-CP ngày 16 tháng 5 năm 2016", ("Nghị quyết", "35", "NQ-CP", "Chính phủ", "2016-05-16")),
     ("Nghị quyết số 06-NQ/TU ngày 25/12/2016", ("Nghị quyết", "06", "NQ/TU", "Tỉnh ủy", "2016-12-25")),
     ("Nghị quyết 26", ("Nghị quyết", "26", None, None, None)),
     ("NQ số 04-NQ/HU", ("Nghị quyết", "04", "NQ/HU", "Huyện ủy", None)),
     # Quyết định
-    ("Quyết định 30/2018/QĐ-UBND", ("Quyết định", "30/2018", "QĐ-UBND", "Ủy ban nhân dân", None)),
+    ("Quyết định 30/2018/QĐ-UBND", ("Quyết định", "30", "2018/QĐ-UBND", "Ủy ban nhân dân", None)),
     ("Quyết định số 1600/QĐ-TTg ngày 16/8/2016", ("Quyết định", "1600", "QĐ-TTg", "Thủ tướng Chính phủ", "2016-08-16")),
     ("Quyết định số 217-QĐ/TƯ", ("Quyết định", "217", "QĐ/TƯ", "Trung ương", None)),
     ("Quyết định số 99-QĐ/TW ngày 3 tháng 10 năm 2017", ("Quyết định", "99", "QĐ/TW", "Trung ương", "2017-10-03")),
@@ -50,14 +51,14 @@ REFERENCES = [
     ("Luật Khiếu nại", ("Luật", None, None, None, None)),
     ("Luật Đất đai năm 2013", ("Luật", None, None, None, "2013")),
     ("Luật Tổ chức chính quyền địa phương", ("Luật", None, None, None, None)),
-    ("Luật số 11/2012/QH13", ("Luật", "11/2012", "QH13", "Quốc hội", None)),
+    ("Luật số 11/2012/QH13", ("Luật", "11", "2012/QH13", "Quốc hội", None)),
     ("Luật Phòng, chống tham nhũng", ("Luật", None, None, None, None)),
     ("Bộ luật Hình sự", ("Bộ luật", None, None, None, None)),
     # others
-    ("Nghị định 161/2016/NĐ-CP", ("Nghị định", "161/2016", "NĐ-CP", "Chính phủ", None)),
-    ("Nghị định số 67/2014/NĐ-CP ngày 7/7/2014", ("Nghị định", "67/2014", "NĐ-CP", "Chính phủ", "2014-07-07")),
-    ("Thông tư số 01/2019/TT-BNV", ("Thông tư", "01/2019", "TT-BNV", "Bộ Nội vụ", None)),
-    ("Thông tư liên tịch số 04/2015/TTLT-BNV-BTC", ("Thông tư liên tịch", "04/2015", "TTLT-BNV-BTC", "Bộ Nội vụ", None)),
+    ("Nghị định 161/2016/NĐ-CP", ("Nghị định", "161", "2016/NĐ-CP", "Chính phủ", None)),
+    ("Nghị định số 67/2014/NĐ-CP ngày 7/7/2014", ("Nghị định", "67", "2014/NĐ-CP", "Chính phủ", "2014-07-07")),
+    ("Thông tư số 01/2019/TT-BNV", ("Thông tư", "01", "2019/TT-BNV", "Bộ Nội vụ", None)),
+    ("Thông tư liên tịch số 04/2015/TTLT-BNV-BTC", ("Thông tư liên tịch", "04", "2015/TTLT-BNV-BTC", "Bộ Nội vụ", None)),
     ("Hướng dẫn số 05-HD/BTGTW", ("Hướng dẫn", "05", "HD/BTGTW", "Ban Tuyên giáo Trung ương", None)),
     ("Thông báo số 12-TB/TU", ("Thông báo", "12", "TB/TU", "Tỉnh ủy", None)),
     ("Quy định số 08-QĐi/TW", ("Quy định", "08", "QĐi/TW", "Trung ương", None)),
@@ -87,6 +88,10 @@ def test_parse_document(reference: str, expected: tuple) -> None:
         ("nguồn vốn Chương trình 135 và Chương trình 30a", []),
         ("nhiều công văn lãnh đạo, chỉ đạo khác", []),
         ("Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng", ["Nghị quyết Trung ương 4 (khóa XII)"]),
+        # coordinated numbers share the type
+        ("Quyết định số 217, số 218 của Bộ Chính trị", ["Quyết định số 217", "số 218"]),
+        # not laws: a newspaper, a school
+        ("Như Pháp Luật TP.HCM đưa tin, Trường ĐH Luật Hà Nội", []),
     ],
 )
 def test_find_documents_spans(text: str, spans: list[str]) -> None:

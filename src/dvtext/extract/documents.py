@@ -87,8 +87,8 @@ def _type_by_short() -> dict[str, str]:
 
 
 _CODE = (
-    rf"(?P<num>\d{{1,5}}[a-zđ]?(?:/\d{{4}})?)(?:(?:[/-]|\s?[-–]\s?)"
-    rf"(?P<code>[{UPPER}]\w*(?:[/&-][{UPPER}]\w*)*))?"
+    rf"(?P<num>\d{{1,5}}[a-zđ]?)(?:(?:[/-]|\s?[-–]\s?)"
+    rf"(?P<code>(?:\d{{4}}/)?[{UPPER}]\w*(?:[/&-][{UPPER}]\w*)*))?"
 )
 _DATE = (
     r"(?P<date>,?\s(?:ban\shành\s)?ngày\s(?:"
@@ -177,7 +177,7 @@ def parse_code(code: str) -> tuple[str | None, str | None]:
         >>> parse_code("UBND-VX")
         ('Công văn', 'Ủy ban nhân dân')
     """
-    parts = [p for p in re.split(r"[/&-]", code) if p]
+    parts = [p for p in re.split(r"[/&-]", code) if p and not p.isdigit()]  # "2018/QĐ-UBND": skip the year
     if not parts:
         return None, None
     issuers = _data()["issuers"]
@@ -271,6 +271,23 @@ def find_documents(text: str) -> list[DocumentRef]:
                 ref.text, ref.start, ref.end, ref.type, ref.number, ref.code, issuer, ref.date, ref.name
             )
         out.append(ref)
+        out.extend(_coordinated(text, ref))
+    return out
+
+
+_MORE = re.compile(r"(?:,\s?|\svà\s)(?P<ref>số\s(?P<num>\d{1,5})(?:[/-](?P<code>(?:\d{4}/)?[A-ZĐ][\w/&-]*\w))?)(?![\w/])")
+
+
+def _coordinated(text: str, ref: DocumentRef) -> list[DocumentRef]:
+    """References that share the type of ``ref``: "Quyết định số 217, số 218" → also "số 218"."""
+    out: list[DocumentRef] = []
+    pos = ref.end
+    while ref.number and (m := _MORE.match(text, pos)):
+        code = m.group("code")
+        _typ, issuer = parse_code(code) if code else (None, ref.issuer)
+        a, b = m.start("ref"), m.end("ref")
+        out.append(DocumentRef(text[a:b], a, b, ref.type, m.group("num"), code, issuer))
+        pos = b
     return out
 
 

@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from dvtext.extract.entity_grammar import Candidate, Scanner, candidates, select
+from dvtext.extract.entity_grammar import FEATURE_TYPES, Candidate, Scanner, candidates, select
 from dvtext.extract.gazetteer import Gazetteer, Place, gazetteer
 from dvtext.text.abbreviations import expand_text
 from dvtext.types import Entity, Sentence
@@ -175,6 +175,7 @@ class _Assembler:
             written = _squash(rec["text"])
             rec["canonical"] = written[0].lower() + written[1:] if written.split()[0].lower() == a["feature"].split()[0] \
                 else written
+            rec["type"] = FEATURE_TYPES.get(a["feature"])
             return
         word, name = a.get("word"), a.get("name")
         p = self.resolve(a, levels=("commune",) if a.get("commune_bare") else None)

@@ -61,6 +61,16 @@ FEATURE_WORDS = {
     "khu kinh tế": "khu kinh tế", "Khu kinh tế": "khu kinh tế", "KKT": "khu kinh tế",
 }
 _NUMBERED_ONLY = {"Quốc lộ", "Tỉnh lộ", "đường tỉnh", "đường huyện"}
+#: The kind of place a feature word names (an entity's ``type``).
+FEATURE_TYPES = {
+    "sông": "river", "suối": "river", "núi": "mountain", "đèo": "mountain", "đảo": "island", "vịnh": "bay",
+    "hồ": "lake", "cửa khẩu": "border gate", "Quốc lộ": "road", "Tỉnh lộ": "road", "đường": "road", "phố": "road",
+    "đường tỉnh": "road", "đường huyện": "road", "cao tốc": "road", "đường cao tốc": "road", "cầu": "bridge",
+    "sân bay": "airport", "cảng hàng không": "airport", "cảng": "port", "cảng cá": "port", "cảng biển": "port",
+    "bến cảng": "port", "ga": "station", "nhà ga": "station", "bến xe": "station", "chợ": "market",
+    "vườn quốc gia": "protected area", "khu bảo tồn": "protected area", "khu công nghiệp": "zone",
+    "khu kinh tế": "zone",
+}
 _FEATURE_COMPOUND = {
     "cầu": {"yêu", "nhu", "toàn", "khẩn", "thỉnh", "kêu", "mưu", "cầu"},
     "phố": {"thành", "đường", "khu", "tổ", "dãy"},
@@ -493,7 +503,7 @@ def _role_end(sc: Scanner, i: int, orgs: dict[int, int]) -> tuple[int, int] | No
     j, kind = m
     title_end = j
     toks = sc.toks
-    if kind == "title" and toks[j - 1].text in ("phòng", "ban") and j < len(toks) and toks[j].join:
+    if kind == "title" and toks[j - 1].text in ("phòng", "ban", "đoàn") and j < len(toks) and toks[j].join:
         if j - 1 in orgs:  # "Trưởng ban Đô thị", "Trưởng phòng Nội vụ huyện"
             return orgs[j - 1], title_end
         unit = sc.g["units"].match(toks, j)  # "Trưởng phòng GD&ĐT huyện": the unit is part of the title
@@ -525,13 +535,13 @@ def candidates(sc: Scanner) -> list[Candidate]:
     for i in range(len(toks)):
         m = g["role"].match(toks, i)
         if m is not None and m[1] == "title":
-            last = m[0] - 1 if toks[m[0] - 1].text in ("ban", "phòng") else m[0]  # "Trưởng | ban Đô thị"
+            last = m[0] - 1 if toks[m[0] - 1].text in ("ban", "phòng", "đoàn") else m[0]  # "Trưởng | ban Đô thị"
             blocked.update(range(i + 1, last))
     orgs: dict[int, int] = {}
     for i in range(len(toks)):
         if i in blocked or toks[i].text not in g["bodies"].root:
             continue
-        m = sc.match_org(i)
+        m = sc.match_org(i) or _elliptical_org(sc, i)
         if m is not None:
             orgs[i] = m[0]
             a, b = sc.span(i, m[0])
@@ -544,6 +554,22 @@ def candidates(sc: Scanner) -> list[Candidate]:
             out.append(Candidate(a, b, "LOC", 5, {"feature": f[1], "word": None, "level": None}))
     _people(sc, orgs, out)
     return out
+
+
+def _elliptical_org(sc: Scanner, i: int) -> tuple[int, dict] | None:
+    """A body that shares the place of the next one: "HĐND, UBND tỉnh" → "HĐND" (of the province)."""
+    m = sc.g["bodies"].match(sc.toks, i)
+    toks = sc.toks
+    if m is None or m[1].needs_name or not m[1].place:
+        return None
+    j = m[0]
+    if not (j + 1 < len(toks) and toks[j].text in (",", "và") and toks[j + 1].join):
+        return None
+    nxt = sc.match_org(j + 1)
+    if nxt is None or nxt[1].get("place") is None or nxt[1]["place"].get("word") is None:
+        return None
+    return j, {"body": m[1], "head_end": j, "parent": None, "place": nxt[1]["place"], "start": i, "name_start": j,
+               "shared": True}
 
 
 def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
