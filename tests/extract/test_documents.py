@@ -54,6 +54,9 @@ REFERENCES = [
     ("Luật số 11/2012/QH13", ("Luật", "11", "2012/QH13", "Quốc hội", None)),
     ("Luật Phòng, chống tham nhũng", ("Luật", None, None, None, None)),
     ("Bộ luật Hình sự", ("Bộ luật", None, None, None, None)),
+    ("Luật HTX năm 2012", ("Luật", None, None, None, "2012")),
+    ("Nghị quyết Đại hội Đảng bộ quận lần thứ I", ("Nghị quyết", None, None, None, None)),
+    ("Nghị quyết Đại hội XII của Đảng", ("Nghị quyết", None, None, None, None)),
     # others
     ("Nghị định 161/2016/NĐ-CP", ("Nghị định", "161", "2016/NĐ-CP", "Chính phủ", None)),
     ("Nghị định số 67/2014/NĐ-CP ngày 7/7/2014", ("Nghị định", "67", "2014/NĐ-CP", "Chính phủ", "2014-07-07")),
@@ -96,6 +99,15 @@ def test_parse_document(reference: str, expected: tuple) -> None:
 )
 def test_find_documents_spans(text: str, spans: list[str]) -> None:
     assert [d.text for d in find_documents(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("reference", "name"),
+    [("Luật Khiếu nại", "Khiếu nại"), ("Luật HTX", "Hợp tác xã"), ("Bộ luật Tố tụng Hình sự", "Tố tụng Hình sự"),
+     ("Nghị quyết Trung ương 4 (khóa XII)", "Trung ương 4 (khóa XII)")],
+)
+def test_named_documents(reference: str, name: str) -> None:
+    assert parse_document(reference).name == name
 
 
 def test_issuer_from_the_text_wins_over_the_code() -> None:

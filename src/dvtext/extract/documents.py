@@ -105,7 +105,9 @@ def _pattern() -> re.Pattern[str]:
     shorts = sorted(_type_by_short(), key=len, reverse=True)
     laws = sorted(data["laws"], key=len, reverse=True)
     stop = "|".join(re.escape(w) for w in data["law_stop"])
+    abbr = sorted(data.get("law_abbreviations", {}), key=len, reverse=True)
     law_name = (
+        "(?:" + "|".join(re.escape(x) for x in abbr) + r")(?![\w&-])|"
         "(?i:" + "|".join(re.escape(x) for x in laws) + r")(?![\w])"
         + rf"|(?![{UPPER}]{{2}}){_CAP}(?:\s(?!(?:{stop})(?![\w]))[{LOWER}]+){{0,3}}"
     )
@@ -121,8 +123,10 @@ def _pattern() -> re.Pattern[str]:
     )
     party = (
         r"(?P<ptype>Nghị quyết|Kết luận)\s(?P<pname>(?:Hội nghị\s)?(?:Trung ương|TW|TƯ)\s\d{1,2}"
-        r"(?:\s(?:\()?khóa\s[IVXLC]+(?:\))?)?|Đại hội\s(?:Đảng(?:\sbộ)?\s)?(?:lần\sthứ\s)?[IVXLC]+"
-        r"(?:\scủa\sĐảng)?)"
+        r"(?:\s(?:\()?khóa\s[IVXLC]+(?:\))?)?"
+        r"|Đại hội\s(?:(?:Đảng(?:\sbộ)?|đảng bộ)(?:\s(?:tỉnh|huyện|quận|thành phố|thị xã|xã|phường|thị trấn)"
+        rf"(?:\s{_CAP}){{0,3}})?(?:\slần\sthứ\s[IVXLC]+|\s[IVXLC]+)?|(?:lần\sthứ\s)?[IVXLC]+)"
+        r"(?:\s(?:\()?(?:khóa|nhiệm kỳ)\s[\w–-]+(?:\))?)?(?:\scủa\sĐảng)?)"
     )
     return re.compile(rf"(?<![\w/])(?:{numbered_ref}|{party}|{named_ref})")
 
@@ -220,6 +224,10 @@ def _from_match(text: str, m: re.Match[str]) -> DocumentRef | None:
     if g.get("ptype"):
         return DocumentRef(text[start:end], start, end, g["ptype"], name=g["pname"])
     if g.get("ntype"):
+        law_abbr = _data().get("law_abbreviations", {})
+        if g["name"] in law_abbr:  # "Luật HTX" is "Luật Hợp tác xã"
+            return DocumentRef(text[start:end], start, end, g["ntype"], name=law_abbr[g["name"]],
+                               date=g["year"].split()[-1] if g.get("year") else None)
         if text[max(0, start - 5):start] in ("Pháp ", "pháp "):
             return None  # the newspaper "Pháp Luật TP.HCM", "pháp luật"
         name_end = m.end("name")
