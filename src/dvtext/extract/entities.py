@@ -222,6 +222,9 @@ class _Assembler:
         written = sc.words(info["start"], info["head_end"])
         if body.needs_name and info.get("name_start") is not None and info["name_start"] < info["head_end"]:
             name = sc.words(info["name_start"], info["head_end"])
+            unit = sc.g["units"].match(sc.toks, info["name_start"])
+            if unit is not None and unit[0] == info["head_end"]:
+                name = unit[1]  # the unit as listed: "Giao thông Vận tải" → "Giao thông vận tải"
             head = f"{expand_text(body.canonical, types=('org',))} {sc.g['unit_canonical'].get(name, name)}"
         else:
             head = body.canonical

@@ -112,19 +112,24 @@ class Candidate:
 class _Trie:
     """Phrases matched token by token (longest wins); the tokens must join (same line, ≤ 1 space)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, fold: bool = False) -> None:
         self.root: dict = {}
+        self.fold = fold  # match case-insensitively after the first token ("Giao thông Vận tải")
 
     def add(self, phrase: str, value: Any) -> None:
         node = self.root
-        for t in _TOKEN.findall(phrase):
-            node = node.setdefault(t, {})
+        for k, t in enumerate(_TOKEN.findall(phrase)):
+            node = node.setdefault(t.lower() if self.fold and k else t, {})
         node.setdefault("\0", value)
 
     def match(self, toks: list[Tok], i: int) -> tuple[int, Any] | None:
         node, best, j = self.root, None, i
-        while j < len(toks) and toks[j].text in node and (j == i or toks[j].join):
-            node = node[toks[j].text]
+        fold = self.fold
+        while j < len(toks) and (j == i or toks[j].join):
+            t = toks[j].text.lower() if fold and j > i else toks[j].text
+            if t not in node:
+                break
+            node = node[t]
             j += 1
             if "\0" in node:
                 best = (j, node["\0"])
@@ -173,7 +178,7 @@ def grammar() -> dict[str, Any]:
     """The tries and word sets built from ``data/org_heads.json`` and ``data/titles.json`` (once)."""
     orgs = _load("org_heads.json")
     titles = _load("titles.json")
-    bodies = _Trie()
+    bodies = _Trie(fold=True)
     for spec in orgs["bodies"]:
         for n in spec["names"]:
             bodies.add(n, Body(
@@ -192,7 +197,7 @@ def grammar() -> dict[str, Any]:
     tries: dict[str, Any] = {"bodies": bodies}
     for key, items in (("units", orgs["unit_names"]), ("schools", orgs["school_types"]),
                        ("companies", orgs["company_types"])):
-        tries[key] = _Trie()
+        tries[key] = _Trie(fold=key == "units")
         for n in items:
             tries[key].add(n, n)
     tries["places"], tries["features"], tries["role"], tries["cue"] = _Trie(), _Trie(), _Trie(), _Trie()
@@ -273,6 +278,9 @@ class Scanner:
         if not self.is_cap(i):
             return None
         end = self.cap_run(i)
+        if end < len(toks) and toks[end].join and toks[end].text.isdigit() and len(toks[end].text) <= 2:
+            if self.gaz.lookup(self.words(i, end + 1)):
+                end += 1  # "phường Mỹ Đình 2"
         if level != "village":
             type_word = "thành phố" if word == "thành phố" else word
             for j in range(end, i, -1):
@@ -397,7 +405,7 @@ class Scanner:
             return j
         if t.isdigit() and head:
             return i + 1
-        if not self.is_cap(i) or t in g["not_person"]:
+        if not self.is_cap(i) or t in _NOT_NAME_START:
             return None
         j, lower, caps = i + 1, 0, 1
         while j < len(toks) and toks[j].join:
@@ -448,13 +456,19 @@ class Scanner:
             if sub is not None:
                 info["parent"] = sub[1]
                 return sub[0], info
+        if body.needs_name and j + 1 < len(toks) and toks[j].text == "số" and toks[j].join \
+                and toks[j + 1].text.isdigit():
+            j += 2  # "Đội CSGT số 2"
+        if body.level == "national" and j < len(toks) and toks[j].join and self.words(j, min(j + 2, len(toks))) == \
+                "Việt Nam":
+            return j + 2, info  # "Bộ Công an Việt Nam", "Tổng cục Đường bộ Việt Nam"
         if body.place and body.level != "national" and j < len(toks) and toks[j].join:
             p = self.match_place(j, org=True)
             if p is not None and not (j + 0 < len(toks) and toks[p[0] - 1].text in self.g["generic"]):
                 info["place"] = p[1]
                 j = p[0]
-        alone = info["place"] is None and info["parent"] is None
-        if alone and (not body.standalone or body.needs_place) and (depth == 0 or body.needs_name or body.needs_place):
+        alone = info["place"] is None and info["parent"] is None and not body.needs_name  # a name is enough
+        if alone and (not body.standalone or body.needs_place) and (depth == 0 or body.needs_place):
             return None
         return j, info
 
@@ -519,6 +533,9 @@ def _role_end(sc: Scanner, i: int, orgs: dict[int, int]) -> tuple[int, int] | No
     return j, title_end
 
 
+_CLASS_BEFORE = {"các", "những", "mỗi", "từng", "Các", "Những", "Mỗi", "Từng"}
+_NOT_NAME_START = {"Các", "Những", "Theo", "Tại", "Trong", "Với", "Khi", "Nếu", "Vì", "Do", "Để", "Qua", "Sau",
+                   "Trước", "Từ", "Đến", "Cùng", "Ngoài", "Tuy", "Nhưng", "Và", "Hoặc", "Cũng", "Đây", "Đó"}
 _PLURAL = {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "Các", "Hai", "Ba"}
 _CAN = {"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"}
 _CHI = {"Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"}
@@ -541,6 +558,8 @@ def candidates(sc: Scanner) -> list[Candidate]:
     for i in range(len(toks)):
         if i in blocked or toks[i].text not in g["bodies"].root:
             continue
+        if i > 0 and toks[i].join and toks[i - 1].text in _CLASS_BEFORE:
+            continue  # "các Phòng giao dịch NHCSXH huyện": a class of bodies (names inside still count)
         m = sc.match_org(i) or _elliptical_org(sc, i)
         if m is not None:
             orgs[i] = m[0]
