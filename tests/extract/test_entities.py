@@ -220,3 +220,18 @@ def test_odd_input_never_fails(text: str) -> None:
         assert text[e.start:e.end] == e.text
         assert e.label in ("PER", "ORG", "LOC", "DOC")
     assert all(a.end <= b.start for a, b in zip(out, out[1:], strict=False))
+
+
+@pytest.mark.slow
+def test_long_input_stays_linear() -> None:
+    import time
+
+    one = "Ông Nguyễn Văn An, Chủ tịch UBND huyện Quế Phong, làm việc với xã Tri Lễ. "
+    times = []
+    for n in (200, 1600):
+        text = one * n
+        t = time.perf_counter()
+        out = extract_entities(text, sentences=split_sentences(text))
+        times.append(time.perf_counter() - t)
+        assert len(out) >= 3 * n
+    assert times[1] < 8 * 3 * times[0] + 0.5  # 8x the text: far from 64x

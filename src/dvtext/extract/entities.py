@@ -294,10 +294,11 @@ class _Assembler:
             if p is None:
                 return self.provinces[0], self.provinces[0], "tỉnh"
             return p.province, p.name, p.type
-        seen = [r for r in self.recent.get(level, []) if r[0] < pos]
-        if not seen:
+        seen = self.recent.get(level, [])
+        k = bisect.bisect_left(seen, pos, key=lambda r: r[0])  # mentions are recorded in text order
+        if k == 0:
             return None
-        _, canon, place = seen[-1]
+        _, canon, place = seen[k - 1]
         word, _, name = canon.partition(" ")
         if place is not None:
             return place.province, place.name, word or place.type
@@ -306,18 +307,19 @@ class _Assembler:
     # -- linking ---------------------------------------------------------------------------------------
     def _link(self, records: list[dict]) -> None:
         first: dict[tuple, int] = {}
-        people: list[str] = []
+        people: dict[str, str] = {}  # "Khôi", "Mạnh Khôi", "Nguyễn Mạnh Khôi" -> "Nguyễn Mạnh Khôi"
         for i, r in enumerate(records):
             canon = r.get("canonical") or r["text"]
             key: tuple = (r["label"], canon.lower(), r.get("province") if r["label"] == "LOC" else None)
             if r["label"] == "PER":
-                for full in people:
-                    if full.endswith(" " + canon) or full == canon:
-                        key = ("PER", full.lower(), None)
-                        r["canonical"] = full
-                        break
+                full = people.get(canon)
+                if full is not None:
+                    key = ("PER", full.lower(), None)
+                    r["canonical"] = full
                 else:
-                    people.append(canon)
+                    words = canon.split()
+                    for k in range(len(words)):
+                        people.setdefault(" ".join(words[k:]), canon)
             if key in first:
                 r["ref"] = first[key]
             else:

@@ -278,9 +278,9 @@ class Scanner:
         if not self.is_cap(i):
             return None
         end = self.cap_run(i)
-        if end < len(toks) and toks[end].join and toks[end].text.isdigit() and len(toks[end].text) <= 2:
-            if self.gaz.lookup(self.words(i, end + 1)):
-                end += 1  # "phường Mỹ Đình 2"
+        numbered = end < len(toks) and toks[end].join and toks[end].text.isdigit() and len(toks[end].text) <= 2
+        if numbered and self.gaz.lookup(self.words(i, end + 1)):
+            end += 1  # "phường Mỹ Đình 2"
         if level != "village":
             type_word = "thành phố" if word == "thành phố" else word
             for j in range(end, i, -1):
@@ -757,11 +757,13 @@ def _byline(sc: Scanner, out: list[Candidate]) -> None:
 
 def select(cands: list[Candidate]) -> list[Candidate]:
     """The longest non-overlapping candidates (ties: higher priority), in text order."""
-    taken: list[tuple[int, int]] = []
+    if not cands:
+        return []
+    taken = bytearray(max(c.end for c in cands) + 1)
     chosen: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (-(c.prio >= 9), -(c.end - c.start), -c.prio, c.start)):
-        if any(c.start < e and s < c.end for s, e in taken):
+        if c.end <= c.start or any(taken[c.start:c.end]):
             continue
-        taken.append((c.start, c.end))
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
