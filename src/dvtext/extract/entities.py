@@ -1,11 +1,12 @@
 """Entities: people (PER), bodies (ORG), places (LOC) and document references (DOC), per extraction.md.
 
 General-news NER reads this field badly ("UBND huyện Quế Phong" as a place, "Phó Trưởng Ban" as a
-person, nothing of directives), so dvtext reads it with a grammar of the field
-(:mod:`dvtext.extract.entity_grammar`, data in ``data/org_heads.json`` and ``data/titles.json``), a
-gazetteer of administrative units before and after 2025 (:mod:`dvtext.extract.gazetteer`) and a parser
-of document references (:mod:`dvtext.extract.documents`). This module turns the chosen spans into
-:class:`~dvtext.types.Entity` records:
+person, nothing of directives), so dvtext reads it with a grammar of the field: bodies and places
+(:mod:`dvtext.extract.entity_grammar`, data in ``data/org_heads.json``), people and their titles
+(:mod:`dvtext.extract.people`, ``data/titles.json``), a gazetteer of administrative units before and after
+2025 (:mod:`dvtext.extract.gazetteer`) and a parser of document references
+(:mod:`dvtext.extract.documents`). Every candidate span is proposed, the longest non-overlapping ones are
+kept (documents first), and this module turns them into :class:`~dvtext.types.Entity` records:
 
 * places are resolved in the article's context (the province it names most wins ties), with ``level``,
   ``province`` and ``current`` (the unit after 1 July 2025);
@@ -29,8 +30,10 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from dvtext.extract.entity_grammar import FEATURE_TYPES, Candidate, Scanner, candidates, select
-from dvtext.extract.gazetteer import Gazetteer, Place, gazetteer
+from dvtext.extract.documents import find_documents
+from dvtext.extract.entity_grammar import FEATURE_TYPES, TOKEN, Candidate, Scanner
+from dvtext.extract.gazetteer import Place, gazetteer
+from dvtext.extract.people import person_candidates
 from dvtext.text.abbreviations import expand_text
 from dvtext.types import Entity, Sentence
 
@@ -336,5 +339,105 @@ def _squash(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-def _unused(g: Gazetteer) -> None:  # pragma: no cover - keeps the import for type checkers
-    _ = g
+# -- candidates and selection ----------------------------------------------------------------------------
+
+_CLASS_BEFORE = {"các", "những", "mỗi", "từng", "Các", "Những", "Mỗi", "Từng"}
+_PLURAL = {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "Các", "Hai", "Ba"}
+def candidates(sc: Scanner) -> list[Candidate]:
+    """Every candidate entity of the text (overlapping; :func:`select` chooses)."""
+    toks, g, text = sc.toks, sc.g, sc.text
+    out: list[Candidate] = []
+    for d in find_documents(text):
+        out.append(Candidate(d.start, d.end, "DOC", 9, {"doc": d}))
+    # titles block body matches inside them ("Phó Trưởng Ban Thường trực | Ban Dân vận Tỉnh ủy")
+    blocked: set[int] = set()
+    for i in range(len(toks)):
+        m = g["role"].match(toks, i)
+        if m is not None and m[1] == "title":
+            last = m[0] - 1 if toks[m[0] - 1].text in ("ban", "phòng", "đoàn") else m[0]  # "Trưởng | ban Đô thị"
+            blocked.update(range(i + 1, last))
+    orgs: dict[int, int] = {}
+    for i in range(len(toks)):
+        if i in blocked or toks[i].text not in g["bodies"].root:
+            continue
+        if i > 0 and toks[i].join and toks[i - 1].text in _CLASS_BEFORE:
+            continue  # "các Phòng giao dịch NHCSXH huyện": a class of bodies (names inside still count)
+        m = sc.match_org(i) or _elliptical_org(sc, i)
+        if m is not None:
+            orgs[i] = m[0]
+            a, b = sc.span(i, m[0])
+            out.append(Candidate(a, b, "ORG", 7, m[1]))
+    for i in range(len(toks)):
+        _places_at(sc, i, out)
+        f = sc.match_feature(i)
+        if f is not None:
+            a, b = sc.span(i, f[0])
+            out.append(Candidate(a, b, "LOC", 5, {"feature": f[1], "word": None, "level": None}))
+    person_candidates(sc, orgs, out)
+    return out
+
+
+def _elliptical_org(sc: Scanner, i: int) -> tuple[int, dict] | None:
+    """A body that shares the place of the next one: "HĐND, UBND tỉnh" → "HĐND" (of the province)."""
+    m = sc.g["bodies"].match(sc.toks, i)
+    toks = sc.toks
+    if m is None or m[1].needs_name or not m[1].place:
+        return None
+    j = m[0]
+    if not (j + 1 < len(toks) and toks[j].text in (",", "và") and toks[j + 1].join):
+        return None
+    nxt = sc.match_org(j + 1)
+    if nxt is None or nxt[1].get("place") is None or nxt[1]["place"].get("word") is None:
+        return None
+    return j, {"body": m[1], "head_end": j, "parent": None, "place": nxt[1]["place"], "start": i, "name_start": j,
+               "shared": True}
+
+
+def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
+    toks = sc.toks
+    p = sc.match_place(i, org=False)
+    if p is None:
+        if sc.is_cap(i) and not (i > 0 and toks[i].join and sc.is_cap(i - 1)):
+            end = sc.cap_run(i, limit=4)
+            name = sc.words(i, end)
+            if end - i >= 2 and name.lower() not in sc.gaz.ambiguous_bare and sc.gaz.lookup(name):
+                a, b = sc.span(i, end)  # a commune named bare: kept when it lies in the article's province
+                out.append(Candidate(a, b, "LOC", 1, {"word": None, "level": None, "name": name, "bare": True,
+                                                      "commune_bare": True}))
+        return
+    k, info = p
+    word, level = info.get("word"), info.get("level")
+    plural = word is not None and i > 0 and toks[i].join and (
+        toks[i - 1].text in _PLURAL or toks[i - 1].text.isdigit())
+    first = i
+    if plural and info.get("name"):  # "các huyện Phong Điền, Quảng Điền": each name on its own
+        first = k - len(TOKEN.findall(info["name"]))
+        info = {**info, "word": None, "typed_word": word}
+    a, b = sc.span(first, k)
+    out.append(Candidate(a, b, "LOC", 3 if info.get("bare") else 6, info))
+    if word is None or level is None or not info.get("name"):
+        return
+    # a list after the name: "xã Quế Sơn, Tri Lễ và Châu Kim"
+    j = k
+    while j + 1 < len(toks) and toks[j].text in (",", "và") and toks[j + 1].join and sc.is_cap(j + 1):
+        named = sc.place_name(j + 1, word, level)
+        if named is None or (not plural and named[1] is None):
+            break
+        x, y = sc.span(j + 1, named[0])
+        out.append(Candidate(x, y, "LOC", 6, {"word": None, "typed_word": word, "level": level,
+                                              "name": sc.words(j + 1, named[0]), "place": named[1]}))
+        j = named[0]
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """The longest non-overlapping candidates (ties: higher priority), in text order."""
+    if not cands:
+        return []
+    taken = bytearray(max(c.end for c in cands) + 1)
+    chosen: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (-(c.prio >= 9), -(c.end - c.start), -c.prio, c.start)):
+        if c.end <= c.start or any(taken[c.start:c.end]):
+            continue
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)

@@ -7,11 +7,10 @@ A :class:`Scanner` splits the text into light tokens (words, punctuation) and pr
   Phong*", "Huyện ủy *Quế Phong*");
 * places: a unit word and a name ("xã Quế Sơn", "thôn 3"), a feature word and a name ("sông Lam",
   "Quốc lộ 48"), or a bare name the gazetteer knows (provinces, districts, countries, regions);
-* people: names after titles (with the body they head), ranks and address words, capitalised runs
-  starting with a family name, and the author line;
 * documents: :func:`dvtext.extract.documents.find_documents`.
 
-:func:`candidates` returns them all (overlapping); :func:`select` keeps the longest non-overlapping set.
+:mod:`dvtext.extract.people` proposes the people; :mod:`dvtext.extract.entities` collects every candidate
+and keeps the longest non-overlapping set.
 """
 
 from __future__ import annotations
@@ -23,12 +22,11 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from dvtext.extract.documents import find_documents
 from dvtext.extract.gazetteer import Gazetteer, Place, gazetteer
 
-__all__ = ["Candidate", "Scanner", "candidates", "select"]
+__all__ = ["FEATURE_TYPES", "TOKEN", "Candidate", "Scanner", "Tok", "grammar", "tokens"]
 
-_TOKEN = re.compile(r"\w+(?:['’&]\w+)*|\S")
+TOKEN = re.compile(r"\w+(?:['’&]\w+)*|\S")
 
 _PLACE_ABBR = {"TP": "thành phố", "Tp": "thành phố", "TX": "thị xã", "TT": "thị trấn"}
 #: Unit words before a place name: word as written -> (canonical word, level).
@@ -118,7 +116,7 @@ class _Trie:
 
     def add(self, phrase: str, value: Any) -> None:
         node = self.root
-        for k, t in enumerate(_TOKEN.findall(phrase)):
+        for k, t in enumerate(TOKEN.findall(phrase)):
             node = node.setdefault(t.lower() if self.fold and k else t, {})
         node.setdefault("\0", value)
 
@@ -140,7 +138,7 @@ def tokens(text: str) -> list[Tok]:
     """Light tokens of ``text`` (words with inner ' & kept whole, every other non-space character alone)."""
     out: list[Tok] = []
     prev_end = -10
-    for m in _TOKEN.finditer(text):
+    for m in TOKEN.finditer(text):
         s = m.group(0)
         gap = m.start() - prev_end
         join = gap == 0 or (gap == 1 and text[prev_end] == " ")
@@ -509,261 +507,5 @@ class Scanner:
         return False
 
 
-def _role_end(sc: Scanner, i: int, orgs: dict[int, int]) -> tuple[int, int] | None:
-    """From a title at ``i``: (index after the title and the body it heads, index after the title)."""
-    m = sc.g["role"].match(sc.toks, i)
-    if m is None:
-        return None
-    j, kind = m
-    title_end = j
-    toks = sc.toks
-    if kind == "title" and toks[j - 1].text in ("phòng", "ban", "đoàn") and j < len(toks) and toks[j].join:
-        if j - 1 in orgs:  # "Trưởng ban Đô thị", "Trưởng phòng Nội vụ huyện"
-            return orgs[j - 1], title_end
-        unit = sc.g["units"].match(toks, j)  # "Trưởng phòng GD&ĐT huyện": the unit is part of the title
-        if unit is not None:
-            j = unit[0]
-    if kind == "title":
-        if j in orgs:
-            j = orgs[j]
-        else:
-            p = sc.match_place(j, org=True) if j < len(sc.toks) and sc.toks[j].join else None
-            if p is not None and (p[1].get("word") or j > title_end):
-                j = p[0]
-    return j, title_end
-
-
-_CLASS_BEFORE = {"các", "những", "mỗi", "từng", "Các", "Những", "Mỗi", "Từng"}
 _NOT_NAME_START = {"Các", "Những", "Theo", "Tại", "Trong", "Với", "Khi", "Nếu", "Vì", "Do", "Để", "Qua", "Sau",
                    "Trước", "Từ", "Đến", "Cùng", "Ngoài", "Tuy", "Nhưng", "Và", "Hoặc", "Cũng", "Đây", "Đó"}
-_PLURAL = {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "Các", "Hai", "Ba"}
-_CAN = {"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"}
-_CHI = {"Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"}
-
-
-def candidates(sc: Scanner) -> list[Candidate]:
-    """Every candidate entity of the text (overlapping; :func:`select` chooses)."""
-    toks, g, text = sc.toks, sc.g, sc.text
-    out: list[Candidate] = []
-    for d in find_documents(text):
-        out.append(Candidate(d.start, d.end, "DOC", 9, {"doc": d}))
-    # titles block body matches inside them ("Phó Trưởng Ban Thường trực | Ban Dân vận Tỉnh ủy")
-    blocked: set[int] = set()
-    for i in range(len(toks)):
-        m = g["role"].match(toks, i)
-        if m is not None and m[1] == "title":
-            last = m[0] - 1 if toks[m[0] - 1].text in ("ban", "phòng", "đoàn") else m[0]  # "Trưởng | ban Đô thị"
-            blocked.update(range(i + 1, last))
-    orgs: dict[int, int] = {}
-    for i in range(len(toks)):
-        if i in blocked or toks[i].text not in g["bodies"].root:
-            continue
-        if i > 0 and toks[i].join and toks[i - 1].text in _CLASS_BEFORE:
-            continue  # "các Phòng giao dịch NHCSXH huyện": a class of bodies (names inside still count)
-        m = sc.match_org(i) or _elliptical_org(sc, i)
-        if m is not None:
-            orgs[i] = m[0]
-            a, b = sc.span(i, m[0])
-            out.append(Candidate(a, b, "ORG", 7, m[1]))
-    for i in range(len(toks)):
-        _places_at(sc, i, out)
-        f = sc.match_feature(i)
-        if f is not None:
-            a, b = sc.span(i, f[0])
-            out.append(Candidate(a, b, "LOC", 5, {"feature": f[1], "word": None, "level": None}))
-    _people(sc, orgs, out)
-    return out
-
-
-def _elliptical_org(sc: Scanner, i: int) -> tuple[int, dict] | None:
-    """A body that shares the place of the next one: "HĐND, UBND tỉnh" → "HĐND" (of the province)."""
-    m = sc.g["bodies"].match(sc.toks, i)
-    toks = sc.toks
-    if m is None or m[1].needs_name or not m[1].place:
-        return None
-    j = m[0]
-    if not (j + 1 < len(toks) and toks[j].text in (",", "và") and toks[j + 1].join):
-        return None
-    nxt = sc.match_org(j + 1)
-    if nxt is None or nxt[1].get("place") is None or nxt[1]["place"].get("word") is None:
-        return None
-    return j, {"body": m[1], "head_end": j, "parent": None, "place": nxt[1]["place"], "start": i, "name_start": j,
-               "shared": True}
-
-
-def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
-    toks = sc.toks
-    p = sc.match_place(i, org=False)
-    if p is None:
-        if sc.is_cap(i) and not (i > 0 and toks[i].join and sc.is_cap(i - 1)):
-            end = sc.cap_run(i, limit=4)
-            name = sc.words(i, end)
-            if end - i >= 2 and name.lower() not in sc.gaz.ambiguous_bare and sc.gaz.lookup(name):
-                a, b = sc.span(i, end)  # a commune named bare: kept when it lies in the article's province
-                out.append(Candidate(a, b, "LOC", 1, {"word": None, "level": None, "name": name, "bare": True,
-                                                      "commune_bare": True}))
-        return
-    k, info = p
-    word, level = info.get("word"), info.get("level")
-    plural = word is not None and i > 0 and toks[i].join and (
-        toks[i - 1].text in _PLURAL or toks[i - 1].text.isdigit())
-    first = i
-    if plural and info.get("name"):  # "các huyện Phong Điền, Quảng Điền": each name on its own
-        first = k - len(_TOKEN.findall(info["name"]))
-        info = {**info, "word": None, "typed_word": word}
-    a, b = sc.span(first, k)
-    out.append(Candidate(a, b, "LOC", 3 if info.get("bare") else 6, info))
-    if word is None or level is None or not info.get("name"):
-        return
-    # a list after the name: "xã Quế Sơn, Tri Lễ và Châu Kim"
-    j = k
-    while j + 1 < len(toks) and toks[j].text in (",", "và") and toks[j + 1].join and sc.is_cap(j + 1):
-        named = sc.place_name(j + 1, word, level)
-        if named is None or (not plural and named[1] is None):
-            break
-        x, y = sc.span(j + 1, named[0])
-        out.append(Candidate(x, y, "LOC", 6, {"word": None, "typed_word": word, "level": level,
-                                              "name": sc.words(j + 1, named[0]), "place": named[1]}))
-        j = named[0]
-
-
-def _chain(sc: Scanner, i: int, orgs: dict[int, int]) -> int | None:
-    """End of a chain of titles at ``i``: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", "Bí thư kiêm Chủ tịch"."""
-    r = _role_end(sc, i, orgs)
-    if r is None:
-        return None
-    j, toks = r[0], sc.toks
-    while j + 1 < len(toks) and toks[j].text in (",", "kiêm") and toks[j + 1].join:
-        nxt = _role_end(sc, j + 1, orgs)
-        if nxt is None or sc.g["role"].match(toks, j + 1)[1] != "title":
-            break
-        j = nxt[0]
-    return j
-
-
-def _people(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -> None:
-    toks, g, text = sc.toks, sc.g, sc.text
-    n = len(toks)
-    role_at: dict[int, tuple[int, int]] = {}  # name start -> (role start, role end) token indexes
-    chain_end: dict[int, int] = {}
-    for i in range(n):
-        if g["role"].match(toks, i) is None:
-            continue
-        j = _chain(sc, i, orgs)
-        if j is None:
-            continue
-        chain_end[i] = j
-        if j < n and toks[j].join:
-            role_at.setdefault(j, (i, j))  # the earliest title of the chain wins
-        elif j + 1 < n and toks[j].text == "," and toks[j + 1].join and g["role"].match(toks, j + 1) is None:
-            role_at.setdefault(j + 1, (i, j))  # "Chủ tịch UBND tỉnh, ông Nguyễn Văn A"
-    found: list[Candidate] = []
-    for i in range(n):
-        m = g["cue"].match(toks, i)
-        if m is not None:
-            j = m[0]
-            if j < n and toks[j].join:
-                if j in role_at and g["role"].match(toks, j):
-                    continue
-                k = sc.person_name(j)
-                if k is not None:
-                    a, b = sc.span(j, k)
-                    found.append(Candidate(a, b, "PER", 8, {"cue": sc.words(i, m[0]), "k": k}))
-        if i in role_at and i not in orgs and g["role"].match(toks, i) is None:
-            rs, re_ = role_at[i]
-            k = sc.person_name(i, single=False)
-            if k is not None:
-                a, b = sc.span(i, k)
-                role = text[toks[rs].start:toks[re_ - 1].end].strip(" ,")
-                found.append(Candidate(a, b, "PER", 8, {"role": role, "k": k}))
-        if toks[i].text in g["surnames"] and toks[i].cap and not (i > 0 and toks[i].join and sc.is_cap(i - 1)):
-            k = sc.person_name(i, single=False)
-            if k is not None and not (k - i == 2 and toks[i].text in _CAN and toks[i + 1].text in _CHI):
-                a, b = sc.span(i, k)
-                found.append(Candidate(a, b, "PER", 2, {"k": k}))
-    for c in found:  # a title after the name: "Nguyễn Thị Thảo, Phó Chủ tịch UBND thị xã Từ Sơn"
-        k = c.attrs.pop("k")
-        if not c.attrs.get("role") and k + 1 < n and toks[k].text in (",", "-", "–", "(") and k + 1 in chain_end:
-            c.attrs["role"] = text[toks[k + 1].start:toks[chain_end[k + 1] - 1].end]
-    out += found
-    _given_names(sc, found, out)
-    _byline(sc, out)
-
-
-def _given_names(sc: Scanner, people: list[Candidate], out: list[Candidate]) -> None:
-    """Later mentions of a person by the given name alone ("Thảo cho biết" after "Nguyễn Thị Thảo")."""
-    toks = sc.toks
-    first_seen: dict[str, int] = {}
-    for c in people:
-        words = sc.text[c.start:c.end].split()
-        if len(words) >= 2:
-            first_seen.setdefault(words[-1], c.end)
-    if not first_seen:
-        return
-    bad = sc.g["not_person"]
-    for i, t in enumerate(toks):
-        pos = first_seen.get(t.text)
-        if pos is None or t.start < pos or t.text in bad:
-            continue
-        if (i > 0 and t.join and sc.is_cap(i - 1)) or (i + 1 < len(toks) and toks[i + 1].join and sc.is_cap(i + 1)):
-            continue
-        out.append(Candidate(t.start, t.end, "PER", 2, {"short": True}))
-
-
-_TAIL = re.compile(
-    r"(?:^|(?<=[.!?…”\"»)])\s|\n)(?:Theo\s)?(?P<names>[^\W\d_][\w.’']*(?:\s[^\W\d_][\w.’']*){0,3}"
-    r"(?:\s?[-–,]\s?[^\W\d_][\w.’']*(?:\s[^\W\d_][\w.’']*){0,3})*)"
-    r"(?:\s?\((?:[^()\n]{1,30})\))?(?:\s?/\s?[^\n]{1,40})?\s*$"
-)
-
-
-def _byline(sc: Scanner, out: list[Candidate]) -> None:
-    """The author line: a name (or names) ending the text ("... dứt điểm. Mai Hà", "Phi Long - Phương Dung"),
-    or a line that is only a name, maybe followed by a line with the role (the sample article)."""
-    text = sc.text.rstrip()
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
-    if not lines:
-        return
-    starts = {t.start: i for i, t in enumerate(sc.toks)}
-    # a name line followed by a role line
-    if len(lines) >= 2:
-        a, b = lines[-2]
-        nxt = text[lines[-1][0]:lines[-1][1]].strip()
-        i = starts.get(a + len(text[a:b]) - len(text[a:b].lstrip()))
-        if i is not None and len(nxt) < 150 and sc.g["role"].match(sc.toks, starts.get(lines[-1][0], -1)):
-            k = sc.person_name(i, single=False)
-            if k is not None and not text[sc.toks[k - 1].end:b].strip(" ."):
-                x, y = sc.span(i, k)
-                out.append(Candidate(x, y, "PER", 8, {"role": nxt, "byline": True}))
-                return
-    a, b = lines[-1]
-    m = _TAIL.search(text, a, b)
-    if m is None:
-        return
-    pos = m.start("names")
-    for part in re.finditer(r"[^,\-–]+", m.group("names")):
-        name = part.group(0).strip()
-        if not name:
-            continue
-        x = pos + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
-        y = x + len(name)
-        words = name.replace(".", " ").split()
-        if not 1 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or name in sc.g["not_person"]:
-            return
-        if sc.gaz.province_name(name) or sc.g["bodies"].match(sc.toks, starts.get(x, -1)):
-            return
-        out.append(Candidate(x, y, "PER", 8, {"byline": True}))
-
-
-def select(cands: list[Candidate]) -> list[Candidate]:
-    """The longest non-overlapping candidates (ties: higher priority), in text order."""
-    if not cands:
-        return []
-    taken = bytearray(max(c.end for c in cands) + 1)
-    chosen: list[Candidate] = []
-    for c in sorted(cands, key=lambda c: (-(c.prio >= 9), -(c.end - c.start), -c.prio, c.start)):
-        if c.end <= c.start or any(taken[c.start:c.end]):
-            continue
-        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
-        chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
