@@ -19,9 +19,13 @@ Speed (``--speed N``): CPU seconds (``time.process_time``, so other jobs on the 
 article of ``extract_entities`` (and of the whole ``analyze`` without topics) and of underthesea ``ner``
 over the same N baomoi-2017 articles (not in the gold).
 
+Independent check (``--vlsp``): PER/ORG/LOC on the VLSP 2018 NER dev articles of the news sections closest
+to this field (Xã hội, Kinh tế, Pháp luật), offsets mapped to the normalised text; VLSP's conventions differ
+in places (it rarely tags "Chính phủ", tags MISC separately), so read these as a sanity check.
+
 Usage::
 
-    python bench/eval_entities.py [--shared ../shared] [--speed 200] [--show-errors]
+    python bench/eval_entities.py [--shared ../shared] [--speed 200] [--show-errors] [--vlsp]
 """
 
 from __future__ import annotations
@@ -303,12 +307,38 @@ def speed(shared: Path, n: int, exclude: Iterable[str]) -> dict[str, float]:
             "analyze_s_per_article": t_all / len(texts), "underthesea_ner_s_per_article": t_ner / len(texts)}
 
 
+VLSP_SECTIONS = ("Xa hoi", "Kinh te", "Phap luat")
+VLSP_LABELS = {"PERSON": "PER", "LOCATION": "LOC", "ORGANIZATION": "ORG"}
+
+
+def load_vlsp(shared: Path, sections: Sequence[str] = VLSP_SECTIONS) -> list[dict[str, Any]]:
+    """VLSP 2018 dev articles of ``sections`` with PER/ORG/LOC spans on the normalised text."""
+    out = []
+    with gzip.open(shared / "corpora" / "vlsp2018-ner.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            if "dev" not in d["split"].lower() or d["category"] not in sections:
+                continue
+            norm = normalize(d["text"])
+            first: dict[int, int] = {}
+            for i, o in enumerate(norm.offsets):
+                first.setdefault(o, i)
+            ents = []
+            for e in d["entities"]:
+                a, b = first.get(e["start"]), first.get(e["end"] - 1)
+                if e["label"] in VLSP_LABELS and a is not None and b is not None:
+                    ents.append({"start": a, "end": b + 1, "label": VLSP_LABELS[e["label"]]})
+            out.append({"id": d["id"], "text": norm.text, "entities": ents, "boilerplate": []})
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     ap.add_argument("--speed", type=int, default=0, metavar="N", help="time N baomoi articles (0: skip)")
     ap.add_argument("--show-errors", action="store_true", help="list dvtext's exact-match errors")
     ap.add_argument("--no-underthesea", action="store_true", help="score dvtext alone")
+    ap.add_argument("--vlsp", action="store_true", help="also score PER/ORG/LOC on VLSP 2018 dev (news sections)")
     args = ap.parse_args(argv)
     gold = load_gold(args.shared)
     res = score(gold, args)
@@ -317,6 +347,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.show_errors:
         for aid, kind, e in res["dvtext"]["errors"]:
             print(f"{kind} {e['label']:<3} {aid:<16} {e['start']:>5} {e['text']!r}")
+    if args.vlsp:
+        arts = load_vlsp(args.shared)
+        no_doc = lambda fn: (lambda t: [e for e in fn(t) if e["label"] != "DOC"])  # noqa: E731
+        vres = {"dvtext": evaluate(arts, no_doc(dvtext_entities))}
+        if not args.no_underthesea:
+            vres["underthesea"] = evaluate(arts, underthesea_entities)
+        print(f"\nVLSP 2018 dev, sections {', '.join(VLSP_SECTIONS)}: {len(arts)} articles")
+        print(format_table(vres).split("\n\n")[0])
     if args.speed:
         sp = speed(args.shared, args.speed, [g["id"] for g in gold])
         ratio = sp["underthesea_ner_s_per_article"] / sp["analyze_s_per_article"]
