@@ -330,6 +330,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", "-v", action="store_true", help="list misses, false positives, mismatches")
     ap.add_argument("--ids", nargs="*", help="score only these article ids")
     ap.add_argument("--json", type=Path, help="also write the overall figures as JSON here")
+    ap.add_argument("--no-underthesea", action="store_true", help="entities: skip the underthesea baseline")
+    ap.add_argument("--no-entities", action="store_true", help="score statistics only")
     args = ap.parse_args(argv)
     raw, arts = load_gold(args.shared)
     if args.ids:
@@ -384,9 +386,12 @@ def main(argv: list[str] | None = None) -> int:
             encoding="utf-8",
         )
     ents = _module("eval_entities")
-    if ents is not None and hasattr(ents, "score"):
+    if ents is not None and hasattr(ents, "score") and not args.no_entities:
         print("\nEntities")
-        ents.score(raw if raw is not None else arts, args)
+        res = ents.score(raw if raw is not None else arts, args)
+        if res is not None:
+            fmt = getattr(ents, "format_table", None)
+            print(fmt(res) if callable(fmt) else json.dumps(res, indent=2, ensure_ascii=False, default=str))
     return 0
 
 
