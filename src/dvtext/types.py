@@ -104,9 +104,9 @@ class Token:
 class DateMention:
     """A date, month, year or period named in the text (not a statistic).
 
-    ``value`` is ISO: ``2019-04-08``, ``2019-04`` or ``2019``; for a period (``2016-2020``,
-    ``giai đoạn 2021–2025``) ``value`` is the start and ``end_value`` the end.
-    ``kind`` is ``date``, ``month``, ``year`` or ``period``.
+    ``value`` is ISO: ``2019-04-08``, ``2019-04``, ``2019-Q1`` or ``2019``; for a period (``2016-2020``,
+    ``giai đoạn 2021–2025``, ``6 tháng đầu năm 2019``) ``value`` is the start and ``end_value`` the end.
+    ``kind`` is ``date``, ``month``, ``quarter``, ``year`` or ``period``.
     """
 
     text: str
