@@ -11,6 +11,7 @@ Exit codes:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
@@ -119,6 +120,67 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if failures else EXIT_OK
 
 
+# --------------------------------------------------------------------------- process / search
+def _progress_bar(total: int | None, desc: str) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="art", file=sys.stderr, dynamic_ncols=True,
+                disable=not sys.stderr.isatty() and total is None, mininterval=0.5)
+
+
+def cmd_process(args: argparse.Namespace) -> int:
+    from dvtext.batch import process
+    from dvtext.io.readers import count_items
+
+    total = None if args.no_count else count_items(args.inputs)
+    bar = _progress_bar(total, "analysing")
+    last = [0]
+
+    def progress(done: int, _total: int | None) -> None:
+        bar.update(done - last[0])
+        last[0] = done
+
+    try:
+        report = process(args.inputs, out=args.out, fmt=args.format, jobs=args.jobs, engine=args.engine,
+                         scheduler=args.scheduler, chunk_size=args.chunk_size, topics=not args.no_topics,
+                         progress=progress, total=total)
+    finally:
+        bar.close()
+    print("dvtext: " + report.summary(), file=sys.stderr)
+    print(f"dvtext: output in {args.out}", file=sys.stderr)
+    return EXIT_PARTIAL if report.failed else EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from dvtext.io.store import Store
+
+    with Store(args.store, readonly=True) as store:
+        hits = store.search(args.query, limit=args.limit)
+    if args.json:
+        for h in hits:
+            print(json.dumps(h, ensure_ascii=False))
+        return EXIT_OK
+    if not hits:
+        print("no match", file=sys.stderr)
+    for h in hits:
+        date = (h.get("published") or "")[:10]
+        print(f"{h['id']}  {date:<10}  [{h['primary_topic']}]  {h['title'] or ''}")
+        print(f"    {h['snippet']}")
+        if h.get("url"):
+            print(f"    {h['url']}")
+    return EXIT_OK
+
+
+def cmd_summarize(args: argparse.Namespace) -> int:
+    from dvtext.summarize import write_report
+
+    topics = [t.strip() for t in args.topic.split(",")] if args.topic else None
+    files = write_report(args.source, args.out, topics=topics, by=args.by)
+    index = next((f for f in files if f.name == "index.html"), None)
+    print(f"dvtext: wrote {len(files)} file(s) to {args.out}" + (f"; open {index}" if index else ""), file=sys.stderr)
+    return EXIT_OK
+
+
 # --------------------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for documentation and tests)."""
@@ -146,6 +208,61 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("-o", "--output", metavar="OUT.jsonl", help="write JSONL records here ('-' for stdout)")
     a.add_argument("--no-topics", action="store_true", help="skip topic classification")
     a.set_defaults(handler=cmd_analyze)
+
+    pr = sub.add_parser(
+        "process",
+        help="analyse an archive into a store, JSONL or tables (resumable, parallel)",
+        description=(
+            "Analyse every article of the inputs (folders of .txt/.html, .jsonl/.jsonl.gz, .warc/.warc.gz, "
+            "a dvtext .sqlite store) and write the results. Killed and restarted with the same output, it "
+            "skips what is done. An article that fails becomes an error row and the batch goes on."
+        ),
+        epilog="Examples:\n"
+        "  dvtext process archive.jsonl.gz --out archive.sqlite --jobs 2\n"
+        "  dvtext process crawl/warc/ --out tables/ --format parquet\n"
+        "  dvtext process big.jsonl.gz --out big.sqlite --engine dask --scheduler tcp://10.0.0.5:8786",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    pr.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders to read")
+    pr.add_argument("--out", "-o", required=True, metavar="OUT",
+                    help="STORE.sqlite, OUT.jsonl, or a folder for --format csv|parquet")
+    pr.add_argument("--format", choices=("sqlite", "jsonl", "csv", "parquet"),
+                    help="output format (default: from the --out name)")
+    pr.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
+    pr.add_argument("--engine", choices=("local", "dask"), default="local", help="where workers run")
+    pr.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                    help="Dask scheduler address (default: a LocalCluster on this machine)")
+    pr.add_argument("--chunk-size", type=int, default=16, help="articles per task (default 16)")
+    pr.add_argument("--no-topics", action="store_true", help="skip topic classification")
+    pr.add_argument("--no-count", action="store_true", help="do not pre-count inputs (no ETA)")
+    pr.set_defaults(handler=cmd_process)
+
+    su = sub.add_parser(
+        "summarize",
+        help="write topic summaries (JSON, CSV, Markdown, HTML with charts)",
+        description=(
+            "Summarise an analysed archive per topic: article counts over time, by province and by source; "
+            "distinguishing terms; representative articles and sentences; key statistics with conflicting "
+            "values flagged; most-mentioned bodies and people; co-occurring topics."
+        ),
+        epilog="Example: dvtext summarize archive.sqlite -o report/ --topic giam_ngheo --by province",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    su.add_argument("source", metavar="STORE_OR_JSONL", help="a dvtext store or a JSONL of analysis records")
+    su.add_argument("-o", "--out", required=True, metavar="DIR", help="report folder (created)")
+    su.add_argument("--topic", metavar="ID[,ID...]", help="only these topics (default: all with articles)")
+    su.add_argument("--by", choices=("month", "province", "source"), default="month",
+                    help="the breakdown that leads each topic (default: month)")
+    su.set_defaults(handler=cmd_summarize)
+
+    se = sub.add_parser("search", help="full-text search in a dvtext store",
+                        description="Search titles and bodies of a store (SQLite FTS5; a plain phrase "
+                        "matches as a phrase; AND/OR/NOT, prefix* and \"quotes\" work).")
+    se.add_argument("query", help='e.g. "cải cách hành chính"')
+    se.add_argument("--store", "-s", required=True, metavar="STORE.sqlite")
+    se.add_argument("--limit", "-n", type=int, default=20)
+    se.add_argument("--json", action="store_true", help="one JSON object per hit")
+    se.set_defaults(handler=cmd_search)
     return p
 
 
@@ -153,10 +270,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``dvtext`` command; returns the exit code."""
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
-            try:
+            with contextlib.suppress(ValueError, OSError):  # a detached stream
                 stream.reconfigure(encoding="utf-8")
-            except (ValueError, OSError):  # pragma: no cover - detached stream
-                pass
     parser = build_parser()
     args = parser.parse_args(argv)
     level = logging.WARNING - 10 * min(args.verbose, 2)

@@ -1,4 +1,4 @@
-"""The analysis pipeline: normalise → sentences → dates → statistics → entities → topics.
+"""The analysis pipeline: normalise → sentences → words → dates → statistics → entities → topics.
 
 Each stage is a plain function from :mod:`dvtext.text` or :mod:`dvtext.extract`; this module only
 composes them and turns a failing stage into an entry of ``Analysis.errors`` so one odd article never
@@ -23,6 +23,7 @@ from dvtext.extract.entities import extract_entities
 from dvtext.extract.statistics import extract_statistics
 from dvtext.text.normalize import ensure_text, normalize
 from dvtext.text.sentences import split_sentences
+from dvtext.text.tokens import tokenize
 from dvtext.types import Analysis, Article, TopicScore
 
 __all__ = ["analyze", "analyze_many", "article_id", "as_article", "MAX_CHARS"]
@@ -99,6 +100,7 @@ def analyze(
     title = normalize(article.title).text if article.title else article.title
     errors: list[str] = []
     sentences = tuple(_stage(errors, "sentences", lambda: split_sentences(text), []))
+    tokens = tuple(_stage(errors, "tokens", lambda: tokenize(text, sentences=sentences), []))
     dates = tuple(_stage(errors, "dates", lambda: extract_dates(text, sentences=sentences), []))
     stats = tuple(
         _stage(errors, "statistics", lambda: extract_statistics(text, sentences=sentences, dates=dates), [])
@@ -118,6 +120,7 @@ def analyze(
         dates=dates,
         entities=ents,
         errors=tuple(errors),
+        tokens=tokens,
         original_text=norm.original,
         offsets=norm.offsets,
     )

@@ -205,6 +205,7 @@ class Analysis:
     errors: tuple[str, ...] = ()
     author: str | None = None
     category: str | None = None
+    tokens: tuple[Token, ...] = field(default=(), repr=False, compare=False)  # words of ``text``
     original_text: str | None = field(default=None, repr=False, compare=False)
     offsets: tuple[int, ...] | None = field(default=None, repr=False, compare=False)
 
