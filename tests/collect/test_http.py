@@ -13,12 +13,13 @@ from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from fixture_server import RequestHandler, article_html, server
 
 from dvtext.collect.http import HttpClient, brotli_available, parse_retry_after
 from dvtext.collect.settings import CrawlSettings
 from dvtext.collect.throttle import HostThrottle
 from dvtext.errors import FetchError, InputError
+
+from .fixture_server import RequestHandler, article_html, server
 
 FAST = CrawlSettings(delay=0.0, read_timeout=1.5, deadline=2.0, backoff=0.05, max_bytes=1 << 20,
                      max_decompressed_bytes=2 << 20, retries=2)
