@@ -271,6 +271,7 @@ def install_faults(srv: FixtureServer) -> None:
         body = "\n".join(f"{k}: {v}" for k, v in h.headers.items()).encode()
         h.send_bytes(200, body, content_type="text/plain")
 
+    srv.page("/robots.txt", ROBOTS, content_type="text/plain")
     srv.add("/fault/drip", drip)
     srv.add("/fault/drip-body", drip_body)
     srv.add("/fault/reset", reset_mid_body)
@@ -306,10 +307,97 @@ def install_faults(srv: FixtureServer) -> None:
 
 @dataclass
 class Gate:
-    """Blocks every request past a count until released (the kill/restart test)."""
+    """Lets ``after`` article requests through, then holds every further one until released.
+
+    The kill/restart test kills the crawler while it waits on a held request; a held request is then
+    dropped without an answer, so the log shows it as not completed.
+    """
 
     after: int
-    prefix: str
     served: int = 0
-    event: threading.Event = field(default_factory=threading.Event)
-    abort: bool = False
+    release: threading.Event = field(default_factory=threading.Event)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def enter(self, h: RequestHandler) -> None:
+        with self.lock:
+            self.served += 1
+            held = self.served > self.after
+        if held:
+            self.release.wait(60)
+            h.close_connection = True
+            raise ConnectionAbortedError("held request dropped")
+
+    def open(self) -> None:
+        """Drop the held requests and let every later one through."""
+        self.after = 10**9
+        self.release.set()
+
+
+# --------------------------------------------------------------------------- a synthetic news site
+ROBOTS = """User-agent: *
+Disallow: /private/
+Crawl-delay: 0
+
+User-agent: dvtext
+Disallow: /private/
+Disallow: /s-robots/xay-dung-dang/bi-cam-dan-van-co-so-999999.html
+"""
+
+
+def article_date(n: int) -> str:
+    """Article n of a synthetic site is published n days before 2024-06-30 (1 is the newest)."""
+    from datetime import date, timedelta
+
+    return (date(2024, 6, 30) - timedelta(days=n)).isoformat()
+
+
+def synthetic_site(srv: FixtureServer, prefix: str, *, articles: int = 30, per_page: int = 10,
+                   gate: Gate | None = None, extra_links: list[str] | None = None) -> str:
+    """A news site under ``prefix``: a paginated listing (``/trang-N.html``), article pages, an RSS feed.
+
+    Returns the listing's first page URL. Article ``n`` is at
+    ``{prefix}/bai-so-{n}-cong-tac-dan-van-{100000 + n}.html``.
+    """
+    pages = -(-articles // per_page)
+
+    def art_path(n: int) -> str:
+        return f"{prefix}/bai-so-{n}-cong-tac-dan-van-{100000 + n}.html"
+
+    def listing(page: int) -> bytes:
+        items = range((page - 1) * per_page + 1, min(page * per_page, articles) + 1)
+        links = "\n".join(f'<li><a href="{art_path(n)}">Bài số {n}</a> <span>{article_date(n)}</span></li>'
+                          for n in items)
+        extra = "\n".join(f'<a href="{u}">x</a>' for u in (extra_links or []) if page == 1)
+        nav = f'<a rel="next" href="{prefix}/xay-dung-dang/trang-{page + 1}.html">Trang sau</a>' if page < pages else ""
+        return (f'<html><head><title>Xây dựng Đảng - trang {page}</title></head><body>'
+                f'<nav><a href="/">Trang chủ</a><a href="https://facebook.com/share?u=x">Chia sẻ</a></nav>'
+                f'<ul class="list">{links}</ul>{extra}<div class="pagination">{nav}</div></body></html>').encode()
+
+    def listing_handler(h: RequestHandler) -> None:
+        path = h.path.split("?")[0]
+        page = 1 if path.rstrip("/").endswith("xay-dung-dang") else int(path.rsplit("trang-", 1)[1].split(".")[0])
+        if page > pages:
+            h.send_bytes(404, "<html><body>Không tìm thấy</body></html>".encode())
+        else:
+            h.send_bytes(200, listing(page))
+
+    def article_handler(h: RequestHandler) -> None:
+        n = int(h.path.split("-cong-tac-dan-van-")[1].split(".")[0]) - 100000
+        if not 1 <= n <= articles:
+            h.send_bytes(404, "<html><body>Không tìm thấy</body></html>".encode())
+            return
+        if gate is not None:
+            gate.enter(h)
+        h.send_bytes(200, article_html(n, date=article_date(n)).encode(),
+                     headers={"ETag": f'"a{n}"', "Last-Modified": "Sat, 29 Jun 2024 08:00:00 GMT"})
+
+    def rss(h: RequestHandler) -> None:
+        items = "".join(f"<item><title>Bài {n}</title><link>{srv.url(art_path(n))}</link>"
+                        f"<pubDate>{article_date(n)}T08:00:00+07:00</pubDate></item>" for n in range(1, 6))
+        h.send_bytes(200, f'<?xml version="1.0"?><rss version="2.0"><channel>{items}</channel></rss>'.encode(),
+                     content_type="application/rss+xml")
+
+    srv.add_pattern(re.escape(prefix) + r"/xay-dung-dang/?(trang-\d+\.html)?", listing_handler)
+    srv.add_pattern(re.escape(prefix) + r"/bai-so-\d+-cong-tac-dan-van-\d+\.html", article_handler)
+    srv.add(prefix + "/rss.xml", rss)
+    return srv.url(prefix + "/xay-dung-dang/")

@@ -1,0 +1,264 @@
+"""Crawls against the local server: discovery, robots, recrawl, --since/--max, faults, crash recovery."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from dvtext.collect.crawl import crawl
+from dvtext.collect.frontier import Frontier
+from dvtext.collect.settings import CrawlSettings
+from dvtext.collect.sites import parse_profile
+from dvtext.collect.warc import iter_responses
+from dvtext.io.readers import read_path
+
+from .fixture_server import Gate, article_date, server, synthetic_site
+
+ROOT = Path(__file__).resolve().parents[2]
+FAST = CrawlSettings(delay=0.0, backoff=0.02, read_timeout=1.5, deadline=2.5, retries=2, max_retry_after=5.0,
+                     max_bytes=1 << 20, max_decompressed_bytes=2 << 20, robots_pause=0.5)
+
+
+def lines(out: Path) -> list[dict]:
+    return [json.loads(x) for x in (out / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def served(prefix: str) -> Counter[str]:
+    """Completed responses per path under ``prefix``."""
+    return Counter(e.path for e in server().entries(prefix) if e.completed)
+
+
+def test_crawl_collects_every_article_once(tmp_path: Path) -> None:
+    start = synthetic_site(server(), "/c1", articles=25, per_page=10)
+    report = crawl(start, out=tmp_path, settings=FAST)
+    recs = lines(tmp_path)
+    assert report.articles == 25 and len(recs) == 25 and report.complete
+    assert len({r["id"] for r in recs}) == 25
+    assert {r["title"].split(":")[0] for r in recs} == {f"Bài số {n}" for n in range(1, 26)}
+    assert all(r["text"] and r["published"] and r["warc"].startswith("warc/") for r in recs)
+    counts = served("/c1/")
+    assert counts and max(counts.values()) == 1  # no page fetched twice
+    assert report.errors.get("http_404", 0) == 0
+    saved = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert saved["articles"] == 25 and saved["fetched"] == report.fetched
+    # the WARC holds every response; the reader re-extracts the same articles
+    kinds = Counter(r.kind for f in (tmp_path / "warc").glob("*.warc.gz") for r in iter_responses(f))
+    assert kinds["article"] == 25 and kinds["listing"] == 3 and kinds["robots"] == 1
+    again = [a for a in read_path(tmp_path / "warc")]
+    assert sorted(a.title for a in again) == sorted(r["title"] for r in recs)  # type: ignore[union-attr]
+
+
+def test_recrawl_uses_conditional_requests_and_stops_at_known_articles(tmp_path: Path) -> None:
+    start = synthetic_site(server(), "/c2", articles=25, per_page=10)
+    crawl(start, out=tmp_path, settings=FAST)
+    before = served("/c2/")
+    report = crawl(start, out=tmp_path, settings=FAST)
+    after = served("/c2/")
+    assert report.articles == 0
+    new_fetches = after - before
+    assert set(new_fetches) == {"/c2/xay-dung-dang/"}  # only the first listing page, nothing else
+    assert len(lines(tmp_path)) == 25
+
+
+def test_since_skips_old_articles_and_stops_paginating(tmp_path: Path) -> None:
+    start = synthetic_site(server(), "/c3", articles=60, per_page=10)
+    since = article_date(15)  # articles 1..15 are on or after it
+    report = crawl(start, out=tmp_path, settings=FAST, since=since)
+    recs = lines(tmp_path)
+    assert len(recs) == 15
+    assert all(r["published"][:10] >= since for r in recs)
+    pages = [p for p in served("/c3/xay-dung-dang") if "trang" in p]
+    assert len(pages) <= 2  # page 2 had old articles: page 3 is never fetched (of 6)
+    assert report.skipped.get("older", 0) >= 5
+
+
+def test_max_articles_counts_across_resumes(tmp_path: Path) -> None:
+    start = synthetic_site(server(), "/c4", articles=30, per_page=10)
+    r1 = crawl(start, out=tmp_path, settings=FAST, max_articles=12)
+    assert r1.articles == 12 and not r1.complete
+    r2 = crawl(start, out=tmp_path, settings=FAST, max_articles=12)
+    assert r2.articles == 0  # the crawl's 12 are already there
+    r3 = crawl(start, out=tmp_path, settings=FAST)
+    assert r3.articles == 18 and len(lines(tmp_path)) == 30
+    assert max(served("/c4/").values()) == 1
+
+
+def test_robots_disallowed_article_is_skipped_and_reported(tmp_path: Path) -> None:
+    srv = server()
+    banned = srv.url("/s-robots/xay-dung-dang/bi-cam-dan-van-co-so-999999.html")
+    start = synthetic_site(srv, "/s-robots", articles=5, per_page=10, extra_links=[banned])
+    report = crawl(start, out=tmp_path, settings=FAST)
+    assert report.skipped.get("robots") == 1
+    assert len(lines(tmp_path)) == 5
+    assert not served("/s-robots/xay-dung-dang/bi-cam")
+    assert len(served("/robots.txt")) == 1
+
+
+def _fault_profile(port: int):
+    return parse_profile({
+        "name": "faults", "domains": ["127.0.0.1"],
+        "crawl": {"start_urls": [f"http://127.0.0.1:{port}/faults-index.html"],
+                  "article_urls": [r"/fault/"], "listing_urls": [r"/faults-index\.html$"]},
+    })
+
+
+FAULTS = {
+    "/fault/drip": ("error", "deadline"),
+    "/fault/drip-body": ("error", "deadline"),
+    "/fault/reset": ("error", "connection_reset"),
+    "/fault/loop-a": ("error", "redirect_loop"),
+    "/fault/chain/21": ("error", "too_many_redirects"),
+    "/fault/file-redirect": ("error", "redirect_scheme"),
+    "/fault/over-length": ("error", "too_large"),
+    "/fault/chunked-over": ("error", "too_large"),
+    "/fault/gzip-bomb": ("error", "too_large"),
+    "/fault/500": ("error", "http_500"),
+    "/fault/empty": ("error", "empty"),
+    "/fault/pdf": ("error", "not_html"),
+    "/fault/deep": ("error", "no_article"),
+    "/fault/503-once-crawl": ("done", "stored"),
+    "/fault/429-once-crawl": ("done", "stored"),
+    "/fault/chain/5": ("done", "stored"),
+    "/fault/gzip-page": ("done", "stored"),
+    "/fault/latin1-is-utf8": ("done", "stored"),
+    "/fault/cp1258-meta": ("done", "stored"),
+}
+
+
+@pytest.mark.slow
+def test_faults_give_a_recorded_error_or_a_correct_article(tmp_path: Path) -> None:
+    srv = server()
+    links = "".join(f'<a href="{p}">{p}</a>' for p in FAULTS)
+    srv.page("/faults-index.html", f"<html><body>{links}</body></html>")
+    report = crawl(_fault_profile(srv.port), out=tmp_path, settings=FAST.replace(max_bytes=1_200_000))
+    f = Frontier(tmp_path / "frontier.sqlite")
+    got = {}
+    for path in FAULTS:
+        row = f.con.execute("SELECT state, reason FROM urls WHERE url = ?", (srv.url(path),)).fetchone()
+        got[path] = (row[0], row[1])
+    f.close()
+    assert got == FAULTS
+    recs = {r["url"].split(str(srv.port))[1]: r for r in lines(tmp_path)}
+    assert set(recs) == {"/fault/503-once-crawl", "/fault/429-once-crawl", "/fault/chain/0", "/fault/gzip-page",
+                         "/fault/latin1-is-utf8", "/fault/cp1258-meta"}
+    for r in recs.values():  # complete articles only: every paragraph of the page is there
+        assert r["text"].count("Đây là đoạn") == 4, r["url"]
+    assert "Quế Phong" in recs["/fault/latin1-is-utf8"]["text"] + recs["/fault/cp1258-meta"]["text"] \
+        or "dân vận" in recs["/fault/cp1258-meta"]["text"]
+    assert "dân vận" in recs["/fault/cp1258-meta"]["title"] and "dân vận" in recs["/fault/latin1-is-utf8"]["title"]
+    assert sum(report.errors.values()) == 13
+
+
+def test_unreachable_robots_pauses_the_host_then_gives_up(tmp_path: Path) -> None:
+    """A robots.txt answering 503 every time: nothing is fetched from the host (RFC 9309 §2.3.1.4)."""
+    from .fixture_server import FixtureServer
+
+    srv = FixtureServer()
+    try:
+        srv.page("/robots.txt", "busy", status=503)
+        srv.page("/list/", '<a href="/list/bai-viet-dan-van-co-so-123456.html">a</a>')
+        report = crawl(srv.url("/list/"), out=tmp_path, settings=FAST.replace(robots_attempts=2, retries=0))
+        assert report.errors == {"robots_unreachable": 1}
+        paths = [e.path for e in srv.log if e.completed]
+        assert paths == ["/robots.txt"] * 4  # 2 attempts, each retried once; never the listing
+    finally:
+        srv.shutdown()
+
+
+def test_robots_4xx_allows_everything(tmp_path: Path) -> None:
+    from .fixture_server import FixtureServer, article_html
+
+    srv = FixtureServer()
+    try:
+        srv.page("/list/", '<a href="/list/bai-viet-dan-van-co-so-123456.html">a</a>')
+        srv.page("/list/bai-viet-dan-van-co-so-123456.html", article_html(77))
+        report = crawl(srv.url("/list/"), out=tmp_path, settings=FAST)  # /robots.txt is a 404 here
+        assert report.articles == 1
+    finally:
+        srv.shutdown()
+
+
+def _backup(src: Path, dst: Path) -> None:
+    a, b = sqlite3.connect(src), sqlite3.connect(dst)
+    a.backup(b)
+    a.close()
+    b.close()
+
+
+def test_restart_after_uncommitted_pages_recovers_them_from_the_warc(tmp_path: Path) -> None:
+    """State left by a kill after the WARC and JSONL writes of pages but before their commits."""
+    out = tmp_path / "a"
+    snap = tmp_path / "snap.sqlite"
+    start = synthetic_site(server(), "/c5", articles=20, per_page=10)
+
+    def progress(p) -> None:
+        if p.articles == 6 and not snap.exists():
+            _backup(out / "frontier.sqlite", snap)
+
+    crawl(start, out=out, settings=FAST, progress=progress)
+    before = served("/c5/")
+    # roll the frontier back to article 6 (14 pages fetched later are "uncommitted"), cut the files mid-write
+    for suffix in ("", "-wal", "-shm"):
+        (out / f"frontier.sqlite{suffix}").unlink(missing_ok=True)
+    shutil.copy(snap, out / "frontier.sqlite")
+    with open(out / "articles.jsonl", "ab") as fh:
+        fh.write(b'{"id": "dv-half-written", "text": "C\xc3\xb4ng t')
+    warc = sorted((out / "warc").glob("*.warc.gz"))[-1]
+    with open(warc, "ab") as fh:
+        fh.write(b"\x1f\x8b\x08\x00garbage-of-a-record-cut-short")
+    report = crawl(start, out=out, settings=FAST)
+    recs = lines(out)
+    assert len(recs) == 20 and len({r["id"] for r in recs}) == 20
+    assert report.recovered >= 14
+    assert served("/c5/") == before  # nothing fetched again (robots.txt is outside /c5/)
+    for f in (out / "warc").glob("*.warc.gz"):
+        list(iter_responses(f))  # every WARC file reads to its end
+
+
+@pytest.mark.slow
+def test_kill_at_page_50_and_restart_gives_100_articles_without_refetching(tmp_path: Path) -> None:
+    srv = server()
+    gate = Gate(after=50)
+    start = synthetic_site(srv, "/kill", articles=100, per_page=10, gate=gate)
+    out = tmp_path / "archive"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    cmd = [sys.executable, "-m", "dvtext", "crawl", start, "--out", str(out), "--delay", "0", "--quiet",
+           "--timeout", "30"]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            n = len((out / "articles.jsonl").read_bytes().splitlines()) if (out / "articles.jsonl").exists() else 0
+            if n >= 50 and gate.served > 50:
+                break
+            assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
+            time.sleep(0.05)
+        else:
+            pytest.fail("the crawl did not reach 50 articles in time")
+        time.sleep(0.2)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        gate.open()
+    assert len(lines(out)) == 50
+    done = subprocess.run(cmd, env=env, capture_output=True, timeout=300)
+    assert done.returncode == 0, done.stderr.decode()
+    recs = lines(out)
+    assert len(recs) == 100
+    assert len({r["id"] for r in recs}) == 100 and len({r["url"] for r in recs}) == 100
+    articles = Counter(p for p in served("/kill/") if "/bai-so-" in p)
+    fetched = Counter(e.path for e in srv.entries("/kill/bai-so-") if e.completed)
+    assert len(fetched) == 100 and max(fetched.values()) == 1, articles
+    assert max(served("/kill/").values()) == 1  # listings too
