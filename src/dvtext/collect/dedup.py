@@ -4,7 +4,8 @@
   the same article served under two URLs (print view, old slug) has one hash.
 * :func:`simhash` (Charikar) over word 3-shingles finds articles republished with small edits, e.g. a
   provincial paper's story taken up by the Party committee's portal with a new lead or credit line. Two
-  articles are near duplicates when their simhashes differ in at most ``k`` of 64 bits (3 by default).
+  articles are near duplicates when their simhashes differ in at most ``k`` of 64 bits (6 by default,
+  ``CrawlSettings.near_duplicate_bits``).
   :func:`bands` splits a simhash into ``k + 1`` bands so an index lookup finds every candidate within
   ``k`` bits (pigeonhole: one band at least is equal); the frontier keeps that index in SQLite.
 
@@ -75,7 +76,7 @@ def hamming(a: int, b: int) -> int:
     return ((a ^ b) & _MASK).bit_count()
 
 
-def bands(h: int, k: int = 3) -> list[tuple[int, int]]:
+def bands(h: int, k: int = 6) -> list[tuple[int, int]]:
     """``(band number, band value)`` pairs: ``k + 1`` bands covering the 64 bits.
 
     Two hashes within ``k`` bits of each other share at least one pair.
