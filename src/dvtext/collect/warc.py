@@ -192,6 +192,14 @@ def _response_from_record(record: Any, path: str, cap: int) -> Response:
                     fetched_at=record.rec_headers.get_header("WARC-Date") or "")
 
 
+def _check_complete(record: Any, path: str) -> None:
+    """Raise when a record's block is shorter than its Content-Length (a file cut in the middle of it)."""
+    record.raw_stream.read()
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        raise DvtextError(f"{path}: WARC file cut short in a record of "
+                          f"{record.rec_headers.get_header('WARC-Target-URI') or record.rec_type}")
+
+
 def iter_responses(path: str | os.PathLike[str], *, offset: int = 0, cap: int = READ_CAP) -> Iterator[ArchivedResponse]:
     """Every HTTP ``response`` record of a WARC file from byte ``offset``, body decoded (at most ``cap``).
 
@@ -199,21 +207,28 @@ def iter_responses(path: str | os.PathLike[str], *, offset: int = 0, cap: int = 
         DvtextError: the file is corrupt or truncated at the point reached (records before it were yielded).
     """
     p = str(path)
+    size = os.path.getsize(p)
+    end = offset
     with open(p, "rb") as fh:
         fh.seek(offset)
         it = ArchiveIterator(fh)
         try:
             for record in it:
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                resp = _response_from_record(record, p, cap)  # before get_record_offset(), which reads to the end
-                start = it.get_record_offset()  # absolute: the iterator counts from the file start
-                yield ArchivedResponse(resp, record.rec_headers.get_header("WARC-Dvtext-Key"),
-                                       record.rec_headers.get_header("WARC-Dvtext-Kind"), p, start)
+                is_resp = record.rec_type == "response" and record.http_headers is not None
+                resp = _response_from_record(record, p, cap) if is_resp else None  # before the offset calls
+                _check_complete(record, p)
+                start = it.get_record_offset()  # absolute; reads the record to its end
+                it.read_to_end(record)
+                end = start + it.get_record_length()
+                if resp is not None:
+                    yield ArchivedResponse(resp, record.rec_headers.get_header("WARC-Dvtext-Key"),
+                                           record.rec_headers.get_header("WARC-Dvtext-Kind"), p, start)
         except DvtextError:
             raise
         except Exception as exc:
             raise DvtextError(f"{p}: WARC file corrupt or cut short ({type(exc).__name__}: {exc})") from exc
+    if end < size:
+        raise DvtextError(f"{p}: WARC file cut short or corrupt after byte {end} of {size}")
 
 
 def scan_tail(path: Path, offset: int) -> tuple[list[ArchivedResponse], int]:
@@ -231,6 +246,7 @@ def scan_tail(path: Path, offset: int) -> tuple[list[ArchivedResponse], int]:
             for record in it:
                 is_resp = record.rec_type == "response" and record.http_headers is not None
                 resp = _response_from_record(record, str(path), READ_CAP) if is_resp else None
+                _check_complete(record, str(path))
                 start = it.get_record_offset()  # absolute; reads the record to its end
                 it.read_to_end(record)
                 end = it.get_record_offset() + it.get_record_length()
