@@ -130,7 +130,7 @@ class CrawlReport:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict."""
-        return {f: getattr(self, f) for f in self.__slots__}  # type: ignore[attr-defined]
+        return {f: getattr(self, f) for f in self.__slots__}
 
     def summary(self) -> str:
         """A short human report."""
@@ -314,7 +314,7 @@ class _Crawl:
                     continue
                 row = next((r for r in rows if self.client.throttle.ready_in(r.host) == 0), None)
                 if row is None:
-                    time.sleep(min(max(min(self.client.throttle.ready_in(r.host) for r in rows), 0.005), 1.0))
+                    time.sleep(min(max(min(self.client.throttle.ready_in(r.host) for r in rows), 0.0005), 1.0))
                     continue
                 self._visit(row)
         finally:
@@ -428,7 +428,7 @@ class _Crawl:
 
     # ---------------------------------------------------------------- per kind
     def _process(self, row: Row, resp: Response, where: tuple[str, int], written: set[str]) -> None:
-        base = {"status": resp.status, "final_url": resp.url, "fetched_at": resp.fetched_at,
+        base: dict[str, Any] = {"status": resp.status, "final_url": resp.url, "fetched_at": resp.fetched_at,
                 "etag": resp.header("ETag"), "last_modified": resp.header("Last-Modified")}
         if resp.status == 304:
             self._done(row, "done", reason="not_modified", **base)

@@ -57,8 +57,8 @@ class CrawlSettings:
         warc_max_bytes: a WARC file is closed and a new one opened past this size.
         fsync_every: articles written between two fsyncs of the archive files.
         near_duplicate_bits: simhash Hamming distance (of 64 bits) up to which two articles are near
-            duplicates. On 1,500 baomoi articles every pair within 6 bits was the same story republished
-            or rewritten; unrelated stories start at 9.
+            duplicates. On 1,500 baomoi articles every pair within 6 bits was one story republished
+            (5 pairs); the first pair of different stories is at 8.
         proxy: an HTTP(S) proxy URL for every request, or ``None``. Environment variables are ignored.
     """
 

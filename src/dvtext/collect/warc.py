@@ -21,6 +21,7 @@ Example:
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import logging
@@ -94,12 +95,21 @@ class WarcWriterRotating:
             n += 1
         self._fh = open(path, "xb")  # noqa: SIM115 - kept open across writes
         self.path = path
-        self._writer = WARCWriter(self._fh, gzip=True, warc_version="1.1")
+        self._buf = io.BytesIO()
+        self._writer = WARCWriter(self._buf, gzip=False, warc_version="1.1")
         fields = {"software": f"dvtext/{__version__} (warcio)", "format": "WARC File Format 1.1",
                   "http-header-user-agent": self.settings.user_agent,
                   "robots": "obey" if self.settings.robots else "ignore", **self.info}
-        self._writer.write_record(self._writer.create_warcinfo_record(path.name, fields))
+        self._put(self._writer.create_warcinfo_record(path.name, fields))
         self._fh.flush()
+
+    def _put(self, record: Any) -> None:
+        """Write one record as its own gzip member (level 6: warcio's level 9 is 3x slower for ~3% less)."""
+        assert self._writer is not None
+        self._buf.seek(0)
+        self._buf.truncate()
+        self._writer.write_record(record)
+        self._fh.write(gzip.compress(self._buf.getvalue(), compresslevel=6, mtime=0))
 
     @property
     def position(self) -> tuple[str, int]:
@@ -124,8 +134,8 @@ class WarcWriterRotating:
             rec = self._response_record(resp, ext)
             req.rec_headers.add_header("WARC-Concurrent-To", rec.rec_headers.get_header("WARC-Record-ID"))
             where = (self.path.name, self._fh.tell())
-            self._writer.write_record(rec)
-            self._writer.write_record(req)
+            self._put(rec)
+            self._put(req)
         self._fh.flush()
         return where
 
