@@ -187,10 +187,10 @@ def to_cp1258(text: str) -> bytes:
     return "".join(out).encode("cp1258")
 
 
-def article_html(n: int, *, date: str = "2024-03-15", charset: str = "utf-8") -> str:
+def article_html(n: int, *, date: str = "2024-03-15", charset: str = "utf-8", paragraphs: int = 4) -> str:
     """A small article page with a unique title and body (article ``n``)."""
     paras = []
-    for i in range(4):
+    for i in range(paragraphs):
         s = SENTENCES[(n + i) % len(SENTENCES)]
         paras.append(f"<p>{s} Đây là đoạn {i + 1} của bài số {n}.</p>")
     title = f"Bài số {n}: Công tác dân vận ở cơ sở năm {date[:4]}"
@@ -360,6 +360,7 @@ def synthetic_site(srv: FixtureServer, prefix: str, *, articles: int = 30, per_p
     ``{prefix}/bai-so-{n}-cong-tac-dan-van-{100000 + n}.html``.
     """
     pages = -(-articles // per_page)
+    state = {"version": 1}
 
     def art_path(n: int) -> str:
         return f"{prefix}/bai-so-{n}-cong-tac-dan-van-{100000 + n}.html"
@@ -377,10 +378,17 @@ def synthetic_site(srv: FixtureServer, prefix: str, *, articles: int = 30, per_p
     def listing_handler(h: RequestHandler) -> None:
         path = h.path.split("?")[0]
         page = 1 if path.rstrip("/").endswith("xay-dung-dang") else int(path.rsplit("trang-", 1)[1].split(".")[0])
+        etag = f'"l{page}-{state["version"]}"'
         if page > pages:
             h.send_bytes(404, "<html><body>Không tìm thấy</body></html>".encode())
+        elif h.headers.get("If-None-Match") == etag:
+            h.entry.status = 304
+            h.send_response(304)
+            h.send_header("ETag", etag)
+            h.send_header("Content-Length", "0")
+            h.end_headers()
         else:
-            h.send_bytes(200, listing(page))
+            h.send_bytes(200, listing(page), headers={"ETag": etag})
 
     def article_handler(h: RequestHandler) -> None:
         n = int(h.path.split("-cong-tac-dan-van-")[1].split(".")[0]) - 100000
@@ -401,4 +409,8 @@ def synthetic_site(srv: FixtureServer, prefix: str, *, articles: int = 30, per_p
     srv.add_pattern(re.escape(prefix) + r"/xay-dung-dang/?(trang-\d+\.html)?", listing_handler)
     srv.add_pattern(re.escape(prefix) + r"/bai-so-\d+-cong-tac-dan-van-\d+\.html", article_handler)
     srv.add(prefix + "/rss.xml", rss)
+    SITE_STATE[prefix] = state
     return srv.url(prefix + "/xay-dung-dang/")
+
+
+SITE_STATE: dict[str, dict[str, int]] = {}  # prefix -> {"version": n}: bump it to change the listings' ETags

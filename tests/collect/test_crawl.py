@@ -64,10 +64,66 @@ def test_recrawl_uses_conditional_requests_and_stops_at_known_articles(tmp_path:
     before = served("/c2/")
     report = crawl(start, out=tmp_path, settings=FAST)
     after = served("/c2/")
-    assert report.articles == 0
+    assert report.articles == 0 and report.not_modified == 1  # If-None-Match → 304
     new_fetches = after - before
     assert set(new_fetches) == {"/c2/xay-dung-dang/"}  # only the first listing page, nothing else
     assert len(lines(tmp_path)) == 25
+    last = server().entries("/c2/xay-dung-dang/")[-1]
+    assert last.headers.get("If-None-Match", "").startswith('"l1-') and last.status == 304
+
+
+def test_recrawl_of_a_changed_listing_stops_at_the_first_page_without_new_articles(tmp_path: Path) -> None:
+    from .fixture_server import SITE_STATE
+
+    start = synthetic_site(server(), "/c6", articles=25, per_page=10)
+    crawl(start, out=tmp_path, settings=FAST)
+    before = served("/c6/")
+    SITE_STATE["/c6"]["version"] += 1  # the listing changed (new ETag) but has no new article
+    report = crawl(start, out=tmp_path, settings=FAST)
+    assert report.articles == 0 and report.not_modified == 0
+    assert set(served("/c6/") - before) == {"/c6/xay-dung-dang/"}
+
+
+def test_depth_limits_pagination(tmp_path: Path) -> None:
+    start = synthetic_site(server(), "/c7", articles=50, per_page=10)
+    report = crawl(start, out=tmp_path, settings=FAST, max_depth=1)
+    assert report.articles == 20  # listing pages 1 and 2
+    assert sorted(p for p in served("/c7/xay-dung-dang")) == ["/c7/xay-dung-dang/", "/c7/xay-dung-dang/trang-2.html"]
+
+
+def test_sitemap_from_robots_and_duplicates(tmp_path: Path) -> None:
+    """Articles known only from the sitemap of robots.txt; an exact and a near duplicate among them."""
+    from .fixture_server import FixtureServer, article_date, article_html
+
+    srv = FixtureServer()
+    try:
+        base = srv.url("")
+        srv.page("/robots.txt", f"User-agent: *\nAllow: /\nSitemap: {base}/sitemap-index.xml\n",
+                 content_type="text/plain")
+        srv.page("/tin/", "<html><body><p>Chuyên mục đang cập nhật.</p></body></html>")
+        srv.page("/sitemap-index.xml", f'<sitemapindex><sitemap><loc>{base}/sitemap-1.xml</loc></sitemap></sitemapindex>')
+        urls = "".join(f"<url><loc>{base}/tin/bai-viet-dan-van-so-{n}-{200000 + n}.html</loc>"
+                       f"<lastmod>{article_date(n)}</lastmod></url>" for n in (1, 2, 3, 4, 40))
+        srv.page("/sitemap-1.xml", f"<urlset>{urls}</urlset>", content_type="application/xml")
+        for n in (1, 2, 40):
+            srv.page(f"/tin/bai-viet-dan-van-so-{n}-{200000 + n}.html",
+                     article_html(n, date=article_date(n), paragraphs=12))
+        srv.page("/tin/bai-viet-dan-van-so-3-200003.html",  # the same text as article 1
+                 article_html(1, date=article_date(1), paragraphs=12))
+        republished = article_html(2, date=article_date(2), paragraphs=12).replace(
+            "</article>", "<p>(Theo Báo Nghệ An)</p></article>")
+        srv.page("/tin/bai-viet-dan-van-so-4-200004.html", republished)
+        report = crawl(srv.url("/tin/"), out=tmp_path, settings=FAST, since=article_date(10))
+        recs = {r["url"].rsplit("/", 1)[1]: r for r in lines(tmp_path)}
+        assert set(recs) == {"bai-viet-dan-van-so-1-200001.html", "bai-viet-dan-van-so-2-200002.html",
+                             "bai-viet-dan-van-so-4-200004.html"}
+        assert report.skipped == {"duplicate": 1}  # article 40 is older than --since: never queued
+        assert recs["bai-viet-dan-van-so-4-200004.html"]["near_duplicate_of"] == \
+            recs["bai-viet-dan-van-so-2-200002.html"]["id"]
+        assert "near_duplicate_of" not in recs["bai-viet-dan-van-so-1-200001.html"]
+        assert not [e for e in srv.log if e.path.endswith("-200040.html")]
+    finally:
+        srv.shutdown()
 
 
 def test_since_skips_old_articles_and_stops_paginating(tmp_path: Path) -> None:
