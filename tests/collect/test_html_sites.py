@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, shared_path
-from dvtext.collect.html import _xpath, extract_article
+from dvtext.collect.body import _xpath
+from dvtext.collect.html import extract_article
 from dvtext.collect.sites import EXTRACT_FIELDS, load_profile, profile_for_url, profiles
 from dvtext.errors import ExtractionError, InputError
 

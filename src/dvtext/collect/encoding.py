@@ -270,14 +270,10 @@ def check_mojibake(text: str, *, where: str = "text") -> str:
     good = len(_VI_LETTERS.findall(text))
     if hits < 3 and hits * 10 < good:
         return text
-    for codec in ("cp1252", "latin-1"):
-        try:
-            fixed = text.encode(codec).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            continue
-        if not _MOJIBAKE.search(fixed):
-            log.warning("%s was UTF-8 read as %s (mojibake); repaired", where, codec)
-            return _nfc(fixed)
+    fixed = _undo_mojibake(text)
+    if fixed is not None and not _MOJIBAKE.search(fixed):
+        log.warning("%s was UTF-8 read as a single-byte encoding (mojibake); repaired", where)
+        return fixed
     example = _MOJIBAKE.search(text)
     raise InputError(
         f"{where} is mojibake (UTF-8 bytes read in a single-byte encoding, {hits} sequences such as "
@@ -296,11 +292,18 @@ def repair_page_mojibake(text: str) -> str:
     hits = len(_MOJIBAKE.findall(text))
     if hits < 3 or _vi_score(text) >= hits:
         return text
+    fixed = _undo_mojibake(text)
+    if fixed is None:
+        return text
+    log.warning("page text was UTF-8 read as a single-byte encoding (mojibake); repaired")
+    return fixed
+
+
+def _undo_mojibake(text: str) -> str | None:
+    """The text re-encoded in windows-1252 (then latin-1) and read as UTF-8, or None when neither is exact."""
     for codec in ("cp1252", "latin-1"):
         try:
-            fixed = text.encode(codec).decode("utf-8")
+            return _nfc(text.encode(codec).decode("utf-8"))
         except (UnicodeEncodeError, UnicodeDecodeError):
             continue
-        log.warning("page text was UTF-8 read as %s (mojibake); repaired", codec)
-        return _nfc(fixed)
-    return text
+    return None
