@@ -318,3 +318,57 @@ def test_kill_at_page_50_and_restart_gives_100_articles_without_refetching(tmp_p
     fetched = Counter(e.path for e in srv.entries("/kill/bai-so-") if e.completed)
     assert len(fetched) == 100 and max(fetched.values()) == 1, articles
     assert max(served("/kill/").values()) == 1  # listings too
+
+
+def test_a_host_paused_for_long_stops_the_crawl_instead_of_hanging(tmp_path: Path) -> None:
+    from .fixture_server import FixtureServer, article_html
+
+    srv = FixtureServer()
+    try:
+        links = "".join(f'<a href="/tin/bai-viet-dan-van-so-{n}-{300000 + n}.html">{n}</a>' for n in (1, 2, 3))
+        srv.page("/tin/", f"<html><body>{links}</body></html>")
+        srv.page("/tin/bai-viet-dan-van-so-1-300001.html", "quá tải", status=503, headers={"Retry-After": "86400"})
+        for n in (2, 3):
+            srv.page(f"/tin/bai-viet-dan-van-so-{n}-{300000 + n}.html", article_html(n))
+        started = time.monotonic()
+        report = crawl(srv.url("/tin/"), out=tmp_path, settings=FAST)
+        assert time.monotonic() - started < 10
+        assert report.errors == {"http_503": 1} and report.pending == 2 and not report.complete
+        assert [e.path for e in srv.log if "bai-viet" in e.path] == ["/tin/bai-viet-dan-van-so-1-300001.html"]
+    finally:
+        srv.shutdown()
+
+
+@pytest.mark.slow
+def test_kills_at_random_moments_lose_and_duplicate_nothing(tmp_path: Path) -> None:
+    """Three SIGKILLs at random points of a 60-article crawl, then a run to the end."""
+    import random
+
+    rnd = random.Random(20240615)
+    srv = server()
+    start = synthetic_site(srv, "/rk", articles=60, per_page=10)
+    out = tmp_path / "archive"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    cmd = [sys.executable, "-m", "dvtext", "crawl", start, "--out", str(out), "--delay", "0", "--quiet"]
+    kills = 0
+    for target in (12, 27, 41):
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            jl = out / "articles.jsonl"
+            if jl.exists() and jl.read_bytes().count(b"\n") >= target:
+                time.sleep(rnd.uniform(0, 0.05))
+                proc.send_signal(signal.SIGKILL)
+                kills += 1
+                break
+            time.sleep(0.002)
+        proc.wait(10)
+    done = subprocess.run(cmd, env=env, capture_output=True, timeout=300)
+    assert done.returncode == 0, done.stderr.decode()
+    recs = lines(out)
+    assert len(recs) == 60 and len({r["id"] for r in recs}) == 60
+    counts = served("/rk/bai-so-")
+    assert len(counts) == 60
+    assert sum(counts.values()) - 60 <= kills  # at most the page in flight at each kill is fetched again
+    for f in (out / "warc").glob("*.warc.gz"):
+        list(iter_responses(f))

@@ -300,22 +300,24 @@ class _Crawl:
             while True:
                 if self.max_articles is not None and self._job_articles() >= self.max_articles:
                     break
-                rows = self.frontier.pending(limit=64)
+                hosts = self.frontier.pending_hosts()
+                if not hosts:
+                    complete = True
+                    break
+                now = time.time()
+                waits = {h: max(nb - now, self.client.throttle.ready_in(h)) for h, nb in hosts.items()}
+                ready = [h for h, w in waits.items() if w <= 0]
+                rows = self.frontier.pending(limit=1, hosts=ready) if ready else []
                 if not rows:
-                    wake = self.frontier.next_wakeup()
-                    if wake is None:
-                        complete = True
+                    soonest = min(waits.values())
+                    if soonest > self.settings.max_retry_after:
+                        paused = ", ".join(sorted(waits))
+                        log.warning("every pending URL waits on a paused host (%s) for %.0f s more; stopping: "
+                                    "run the same command later to resume", paused, soonest)
                         break
-                    wait = wake - time.time()
-                    if wait > self.settings.max_retry_after:
-                        log.warning("every pending URL waits on a paused host for %.0f s; stopping", wait)
-                        break
-                    time.sleep(min(max(wait, 0.01), 1.0))
+                    time.sleep(min(max(soonest, 0.0005), 1.0))
                     continue
-                row = next((r for r in rows if self.client.throttle.ready_in(r.host) == 0), None)
-                if row is None:
-                    time.sleep(min(max(min(self.client.throttle.ready_in(r.host) for r in rows), 0.0005), 1.0))
-                    continue
+                row = rows[0]
                 self._visit(row)
         finally:
             self._finish(started, complete)

@@ -68,6 +68,7 @@ CREATE TABLE IF NOT EXISTS urls (
 );
 CREATE INDEX IF NOT EXISTS urls_queue ON urls(state, priority, id);
 CREATE INDEX IF NOT EXISTS urls_parent ON urls(parent);
+CREATE INDEX IF NOT EXISTS urls_host ON urls(state, host, not_before);
 CREATE TABLE IF NOT EXISTS hashes (hash TEXT PRIMARY KEY, article_id TEXT NOT NULL, url TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS simhash (
     band INTEGER NOT NULL, value INTEGER NOT NULL, hash INTEGER NOT NULL, article_id TEXT NOT NULL,
@@ -183,13 +184,21 @@ class Frontier:
         return Row.of(r) if r else None
 
     # ---------------------------------------------------------------- the queue
-    def pending(self, *, now: float | None = None, limit: int = 64) -> list[Row]:
-        """Pending rows that may be fetched now, in priority order (articles before listings)."""
+    def pending(self, *, now: float | None = None, limit: int = 64, hosts: Iterable[str] | None = None) -> list[Row]:
+        """Pending rows that may be fetched now (of ``hosts`` when given), articles before listings."""
         t = time.time() if now is None else now
-        rows = self.con.execute(
-            "SELECT * FROM urls WHERE state = 'pending' AND not_before <= ? ORDER BY priority, depth, id LIMIT ?",
-            (t, limit)).fetchall()
+        sql, args = "SELECT * FROM urls WHERE state = 'pending' AND not_before <= ?", [t]
+        if hosts is not None:
+            hs = list(hosts)
+            sql += f" AND host IN ({','.join('?' * len(hs))})"
+            args += hs
+        rows = self.con.execute(sql + " ORDER BY priority, depth, id LIMIT ?", (*args, limit)).fetchall()
         return [Row.of(r) for r in rows]
+
+    def pending_hosts(self) -> dict[str, float]:
+        """Hosts with pending rows, each with the earliest ``not_before`` of its rows."""
+        return {r[0]: r[1] for r in self.con.execute(
+            "SELECT host, min(not_before) FROM urls WHERE state = 'pending' GROUP BY host")}
 
     def next_wakeup(self) -> float | None:
         """The earliest ``not_before`` among pending rows, or None when nothing is pending."""

@@ -80,7 +80,7 @@ class CrawlSettings:
     robots: bool = True
     robots_max_bytes: int = 512 * 1024
     robots_ttl: float = 24 * 3600.0
-    robots_pause: float = 600.0
+    robots_pause: float = 120.0
     robots_attempts: int = 3
     warc_max_bytes: int = 1024 * 1024 * 1024
     fsync_every: int = 20
