@@ -187,7 +187,8 @@ class Frontier:
     def pending(self, *, now: float | None = None, limit: int = 64, hosts: Iterable[str] | None = None) -> list[Row]:
         """Pending rows that may be fetched now (of ``hosts`` when given), articles before listings."""
         t = time.time() if now is None else now
-        sql, args = "SELECT * FROM urls WHERE state = 'pending' AND not_before <= ?", [t]
+        sql = "SELECT * FROM urls WHERE state = 'pending' AND not_before <= ?"
+        args: list[Any] = [t]
         if hosts is not None:
             hs = list(hosts)
             sql += f" AND host IN ({','.join('?' * len(hs))})"
