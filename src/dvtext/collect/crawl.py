@@ -45,11 +45,12 @@ from dvtext.collect import discovery as disc
 from dvtext.collect.dedup import content_hash, simhash
 from dvtext.collect.frontier import Frontier, Row
 from dvtext.collect.http import FetchResult, HttpClient, Response
+from dvtext.collect.recovery import repair_jsonl, warc_tail
 from dvtext.collect.robots import RobotsCache, origin_of
 from dvtext.collect.settings import CrawlSettings
 from dvtext.collect.sites import SiteProfile, load_profile, profile_for_url
 from dvtext.collect.urls import clean_url, url_key
-from dvtext.collect.warc import WarcWriterRotating, scan_tail
+from dvtext.collect.warc import WarcWriterRotating
 from dvtext.errors import DvtextError, ExtractionError, FetchError, InputError
 
 __all__ = ["CrawlProgress", "CrawlReport", "article_id", "crawl", "resolve_target"]
@@ -220,43 +221,9 @@ class _Crawl:
     # ---------------------------------------------------------------- recovery
     def _recover(self) -> None:
         """Repair the files after a kill and process the responses already archived but not committed."""
-        committed = int(self.frontier.get("jsonl_size", "0") or 0)
-        uncommitted_ids: set[str] = set()
-        if self.jsonl_path.exists():
-            with open(self.jsonl_path, "r+b") as fh:
-                data_size = fh.seek(0, os.SEEK_END)
-                if data_size:
-                    fh.seek(max(0, data_size - 1))
-                    if fh.read(1) != b"\n":
-                        fh.seek(0)
-                        content = fh.read()
-                        cut = content.rfind(b"\n") + 1
-                        fh.truncate(cut)
-                        log.warning("%s: dropped a half-written last line (%d bytes)", self.jsonl_path,
-                                    data_size - cut)
-                fh.seek(min(committed, fh.seek(0, os.SEEK_END)))
-                for line in fh:
-                    try:
-                        uncommitted_ids.add(json.loads(line)["id"])
-                    except (ValueError, KeyError, TypeError):
-                        continue
-        warc_dir = self.out / "warc"
-        files = sorted(warc_dir.glob("*.warc.gz")) if warc_dir.exists() else []
-        wfile = self.frontier.get("warc_file", "") or ""
-        woffset = int(self.frontier.get("warc_offset", "0") or 0)
-        tail: dict[str, list[Any]] = {}
-        for path in files:
-            if wfile and path.name < wfile:
-                continue
-            start = woffset if path.name == wfile else 0
-            records, good_end = scan_tail(path, start)
-            if good_end < path.stat().st_size:
-                with open(path, "r+b") as fh:
-                    fh.truncate(good_end)
-                log.warning("%s: dropped a half-written WARC record after byte %d", path, good_end)
-            for rec in records:
-                if rec.key:
-                    tail.setdefault(rec.key, []).append(rec)
+        uncommitted_ids = repair_jsonl(self.jsonl_path, committed=int(self.frontier.get("jsonl_size", "0") or 0))
+        tail = warc_tail(self.out / "warc", self.frontier.get("warc_file", "") or "",
+                         int(self.frontier.get("warc_offset", "0") or 0))
         for key, recs in tail.items():
             row = self.frontier.row(key)
             if row is None or row.state != "pending":

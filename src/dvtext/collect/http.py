@@ -20,7 +20,8 @@ not exceptions: :meth:`HttpClient.fetch` returns the final response with every r
 way (redirect hops, retried 503s) so the crawler can archive them all.
 
 Example:
-    >>> from dvtext.collect.settings import CrawlSettings
+    >>> from dvtext.collect.compression import Decoder, brotli_available
+from dvtext.collect.settings import CrawlSettings
     >>> client = HttpClient(CrawlSettings(delay=1.0))
     >>> result = client.fetch("https://baonghean.vn/xay-dung-dang/")  # doctest: +SKIP
     >>> result.response.status, result.response.content_type  # doctest: +SKIP
@@ -35,7 +36,6 @@ import logging
 import socket
 import threading
 import time
-import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -48,6 +48,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
+from dvtext.collect.compression import Decoder, brotli_available
 from dvtext.collect.settings import CrawlSettings
 from dvtext.collect.throttle import HostThrottle
 from dvtext.errors import FetchError
@@ -60,29 +61,6 @@ TRANSIENT_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 TRANSIENT_KINDS = frozenset({"connect_timeout", "read_timeout", "connection", "connection_reset"})
 _CHUNK = 64 * 1024
-
-
-def _brotli_module() -> Any | None:
-    """The ``brotli`` module if it is installed and can limit its output (brotli >= 1.2), else None."""
-    try:
-        import brotli
-    except ImportError:
-        return None
-    try:
-        brotli.Decompressor().process(b"", output_buffer_limit=1)
-    except (TypeError, AttributeError):
-        return None
-    except Exception:  # noqa: BLE001 - an empty input may be an error in some versions; the kwarg exists
-        pass
-    return brotli
-
-
-_BROTLI = _brotli_module()
-
-
-def brotli_available() -> bool:
-    """Whether ``br`` bodies can be decoded safely (and so are advertised in Accept-Encoding)."""
-    return _BROTLI is not None
 
 
 # --------------------------------------------------------------------------- records
@@ -247,106 +225,6 @@ class _Adapter(HTTPAdapter):
         return manager
 
 
-# --------------------------------------------------------------------------- decoding with caps
-class _Decoder:
-    """Incremental content decoding (gzip, deflate, br, chains of them) with an output cap."""
-
-    def __init__(self, encodings: list[str], cap: int, url: str) -> None:
-        self.encodings = encodings  # in the order they were applied by the server
-        self.cap = cap
-        self.url = url
-        self.total = 0
-        self._stages = [self._stage(e) for e in reversed(encodings)]
-
-    def _stage(self, enc: str) -> dict[str, Any]:
-        if enc in ("gzip", "x-gzip"):
-            return {"kind": "gzip", "d": zlib.decompressobj(16 + zlib.MAX_WBITS)}
-        if enc == "deflate":
-            return {"kind": "deflate", "d": None}
-        if enc == "br" and _BROTLI is not None:
-            return {"kind": "br", "d": _BROTLI.Decompressor()}
-        raise FetchError(
-            f"{self.url}: the server sent a body encoded as {enc!r}, which dvtext did not ask for "
-            "and cannot decode", kind="bad_encoding", url=self.url)
-
-    def _too_large(self) -> FetchError:
-        return FetchError(
-            f"{self.url}: the decoded body is larger than max_decompressed_bytes="
-            f"{self.cap} (a compression bomb or a huge page); raise the cap if the page is genuine",
-            kind="too_large", url=self.url)
-
-    def _run(self, stage: dict[str, Any], data: bytes, last: bool) -> bytes:
-        kind = stage["kind"]
-        limit = self.cap + 1
-        out: list[bytes] = []
-        size = 0
-        if kind == "br":
-            d = stage["d"]
-            piece = d.process(data, output_buffer_limit=limit)
-            out.append(piece)
-            size += len(piece)
-            while size <= self.cap and not d.can_accept_more_data():
-                piece = d.process(b"", output_buffer_limit=limit)
-                if not piece:
-                    break
-                out.append(piece)
-                size += len(piece)
-            if size > self.cap:
-                raise self._too_large()
-            if last and not d.is_finished():
-                raise FetchError(f"{self.url}: the brotli body ends early", kind="bad_encoding", url=self.url)
-            return b"".join(out)
-        if kind == "deflate" and stage["d"] is None:
-            if not data and not last:
-                return b""
-            zlib_wrapped = len(data) >= 2 and (data[0] & 0x0F) == 8 and ((data[0] << 8) | data[1]) % 31 == 0
-            stage["d"] = zlib.decompressobj(zlib.MAX_WBITS if zlib_wrapped else -zlib.MAX_WBITS)
-        d = stage["d"]
-        while True:
-            piece = d.decompress(data, limit - size)
-            out.append(piece)
-            size += len(piece)
-            if size > self.cap:
-                raise self._too_large()
-            if d.unconsumed_tail:
-                data = d.unconsumed_tail
-                continue
-            if kind == "gzip" and d.eof and d.unused_data:
-                data = d.unused_data.lstrip(b"\x00")  # a further gzip member (or padding)
-                if not data:
-                    break
-                d = stage["d"] = zlib.decompressobj(16 + zlib.MAX_WBITS)
-                continue
-            break
-        if last:
-            tail = d.flush()
-            out.append(tail)
-            size += len(tail)
-            if size > self.cap:
-                raise self._too_large()
-            if kind == "gzip" and not d.eof:
-                raise FetchError(f"{self.url}: the gzip body ends early", kind="bad_encoding", url=self.url)
-        return b"".join(out)
-
-    def feed(self, data: bytes, *, last: bool = False) -> bytes:
-        """Decode the next chunk of the body; raises FetchError past the cap or on corrupt data."""
-        try:
-            for stage in self._stages:
-                data = self._run(stage, data, last)
-        except zlib.error as exc:
-            raise FetchError(f"{self.url}: the compressed body is corrupt ({exc})", kind="bad_encoding",
-                             url=self.url) from exc
-        except FetchError:
-            raise
-        except Exception as exc:  # brotli.error
-            raise FetchError(f"{self.url}: the compressed body is corrupt ({exc})", kind="bad_encoding",
-                             url=self.url) from exc
-        self.total += len(data)
-        if self.total > self.cap:
-            raise self._too_large()
-        return data
-
-
 def _origin(url: str) -> tuple[str, str, int | None]:
     parts = urlsplit(url)
     port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
@@ -392,7 +270,7 @@ class HttpClient:
         self.session.mount("https://", adapter)
         if self.settings.proxy:
             self.session.proxies = {"http": self.settings.proxy, "https": self.settings.proxy}
-        encodings = "gzip, deflate, br" if _BROTLI is not None else "gzip, deflate"
+        encodings = "gzip, deflate, br" if brotli_available() else "gzip, deflate"
         self.session.headers.clear()
         self.session.headers.update({
             "User-Agent": self.settings.user_agent,
@@ -457,7 +335,7 @@ class HttpClient:
                              kind="too_large", url=url)
         encodings = [e.strip().lower() for e in resp.headers.get("Content-Encoding", "").split(",")]
         encodings = [e for e in encodings if e and e != "identity"]
-        decoder = _Decoder(encodings, s.max_decompressed_bytes, url) if encodings else None
+        decoder = Decoder(encodings, s.max_decompressed_bytes, url) if encodings else None
         raw_parts: list[bytes] = []
         body_parts: list[bytes] = []
         size = 0
