@@ -301,6 +301,17 @@ def install_faults(srv: FixtureServer) -> None:
         content_type="text/html; charset=ISO-8859-1"))
     srv.add("/fault/cp1258-meta", lambda h: h.send_bytes(
         200, to_cp1258(article_html(52, charset="windows-1258")), content_type="text/html"))
+    # the extractor's fault pages (tests/collect/fixtures/faults/README.md), served with their headers
+    from pathlib import Path
+
+    faults = Path(__file__).parent / "fixtures" / "faults"
+    for name, ctype in (("declared-latin1-is-utf8.html", "text/html; charset=ISO-8859-1"),
+                        ("cp1258-meta-only.html", "text/html"), ("empty.html", "text/html; charset=utf-8"),
+                        ("pdf-as-html.html", "text/html"), ("nested-100k-divs.html.gz", "text/html")):
+        data = (faults / name).read_bytes()
+        if name.endswith(".gz"):
+            data = gzip.decompress(data)
+        srv.page(f"/fault/file/{name.split('.')[0]}", data, content_type=ctype)
     deep = ("<html><head><title>Sâu</title></head><body>" + "<div>" * 100_000 + "<p>Đáy.</p>"
             + "</div>" * 100_000 + "</body></html>").encode()
     srv.add("/fault/deep", lambda h: h.send_bytes(200, deep))

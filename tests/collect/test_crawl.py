@@ -188,6 +188,12 @@ FAULTS = {
     "/fault/gzip-page": ("done", "stored"),
     "/fault/latin1-is-utf8": ("done", "stored"),
     "/fault/cp1258-meta": ("done", "stored"),
+    # the extractor's fault pages (tests/collect/fixtures/faults/)
+    "/fault/file/declared-latin1-is-utf8": ("done", "stored"),
+    "/fault/file/cp1258-meta-only": ("skipped", "duplicate"),  # decoded to the very same text as the one above
+    "/fault/file/empty": ("error", "empty"),
+    "/fault/file/pdf-as-html": ("error", "not_html"),
+    "/fault/file/nested-100k-divs": ("error", "no_article"),
 }
 
 
@@ -205,14 +211,18 @@ def test_faults_give_a_recorded_error_or_a_correct_article(tmp_path: Path) -> No
     f.close()
     assert got == FAULTS
     recs = {r["url"].split(str(srv.port))[1]: r for r in lines(tmp_path)}
-    assert set(recs) == {"/fault/503-once-crawl", "/fault/429-once-crawl", "/fault/chain/0", "/fault/gzip-page",
-                         "/fault/latin1-is-utf8", "/fault/cp1258-meta"}
-    for r in recs.values():  # complete articles only: every paragraph of the page is there
-        assert r["text"].count("Đây là đoạn") == 4, r["url"]
+    ours = {"/fault/503-once-crawl", "/fault/429-once-crawl", "/fault/chain/0", "/fault/gzip-page",
+            "/fault/latin1-is-utf8", "/fault/cp1258-meta"}
+    theirs = {"/fault/file/declared-latin1-is-utf8"}
+    assert set(recs) == ours | theirs
+    for path in ours:  # complete articles only: every paragraph of the page is there
+        assert recs[path]["text"].count("Đây là đoạn") == 4, path
+    for path in theirs:
+        assert recs[path]["title"] == "Quế Phong gắn dân vận chính quyền với cải cách hành chính"
     assert "Quế Phong" in recs["/fault/latin1-is-utf8"]["text"] + recs["/fault/cp1258-meta"]["text"] \
         or "dân vận" in recs["/fault/cp1258-meta"]["text"]
     assert "dân vận" in recs["/fault/cp1258-meta"]["title"] and "dân vận" in recs["/fault/latin1-is-utf8"]["title"]
-    assert sum(report.errors.values()) == 13
+    assert sum(report.errors.values()) == 16
 
 
 def test_unreachable_robots_pauses_the_host_then_gives_up(tmp_path: Path) -> None:
