@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import contextlib
 import email.utils
+import heapq
 import logging
 import socket
 import threading
@@ -183,6 +184,49 @@ class _Watch:
                 sock.shutdown(socket.SHUT_RDWR)
 
 
+class _Watchdog:
+    """One daemon thread that fires the watches whose deadline passed (cheaper than a Timer per request)."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._heap: list[tuple[float, int, _Watch]] = []
+        self._cancelled: set[int] = set()
+        self._seq = 0
+        self._thread: threading.Thread | None = None
+
+    def schedule(self, watch: _Watch, seconds: float) -> int:
+        with self._cond:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="dvtext-deadline", daemon=True)
+                self._thread.start()
+            self._seq += 1
+            heapq.heappush(self._heap, (time.monotonic() + seconds, self._seq, watch))
+            self._cond.notify()
+            return self._seq
+
+    def cancel(self, token: int) -> None:
+        with self._cond:
+            self._cancelled.add(token)
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while not self._heap:
+                    self._cond.wait()
+                when, token, watch = self._heap[0]
+                now = time.monotonic()
+                if token in self._cancelled:
+                    heapq.heappop(self._heap)
+                    self._cancelled.discard(token)
+                    continue
+                if when > now:
+                    self._cond.wait(when - now)
+                    continue
+                heapq.heappop(self._heap)
+            watch.fire()
+
+
+_WATCHDOG = _Watchdog()
 _local = threading.local()
 
 
@@ -301,12 +345,10 @@ class HttpClient:
         if scheme not in ("http", "https"):
             raise FetchError(f"{url}: only http and https URLs can be fetched", kind="bad_scheme", url=url)
         watch = _Watch()
-        timer = threading.Timer(s.deadline, watch.fire)
-        timer.daemon = True
         started = time.monotonic()
         fetched_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         _local.watch = watch
-        timer.start()
+        token = _WATCHDOG.schedule(watch, s.deadline)
         resp: requests.Response | None = None
         try:
             try:
@@ -321,7 +363,7 @@ class HttpClient:
                                      "(the server is too slow)", kind="deadline", url=url) from exc
                 raise self._map_error(exc, url) from exc
         finally:
-            timer.cancel()
+            _WATCHDOG.cancel(token)
             _local.watch = None
             if resp is not None:
                 resp.close()
