@@ -44,7 +44,22 @@ def _print_summary(analysis: Any, out: TextIO) -> None:
     stats = d["statistics"]
     if not stats:
         out.write("  (no statistics found)\n")
-        return
+    else:
+        _print_statistics(stats, out)
+    if d["entities"]:
+        out.write("  entities:\n")
+        for e in d["entities"][:60]:
+            extra = e.get("canonical") or e.get("type") or ""
+            if e.get("role"):
+                extra = (extra + "; " if extra else "") + "role: " + e["role"]
+            if e.get("province") and e["label"] in ("ORG", "LOC"):
+                extra = (extra + "; " if extra else "") + e["province"]
+            out.write(f"    {e['label']:<4} {e['text']}" + (f"  ({extra})" if extra and extra != e["text"] else "") + "\n")
+        if len(d["entities"]) > 60:
+            out.write(f"    … {len(d['entities']) - 60} more (use -o to get them all)\n")
+
+
+def _print_statistics(stats: list[dict[str, Any]], out: TextIO) -> None:
     rows = [("#", "value", "unit", "kind", "qualifier/change", "indicator", "text")]
     for i, s in enumerate(stats, 1):
         value = _fmt_number(s["value"])
@@ -62,11 +77,6 @@ def _print_summary(analysis: Any, out: TextIO) -> None:
         out.write("  " + "  ".join(cells).rstrip() + "\n")
         if n == 0:
             out.write("  " + "  ".join("-" * w for w in widths) + "\n")
-    if d["entities"]:
-        out.write("  entities:\n")
-        for e in d["entities"][:40]:
-            extra = e.get("canonical") or e.get("type") or ""
-            out.write(f"    {e['label']:<4} {e['text']}" + (f"  ({extra})" if extra and extra != e["text"] else "") + "\n")
 
 
 def _fmt_number(v: float) -> str:

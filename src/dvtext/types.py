@@ -152,11 +152,11 @@ class Entity:
     end: int
     label: str
     canonical: str | None = None
-    level: str | None = None  # province | district | commune | village | country | region
+    level: str | None = None  # national | province | district | commune | village | country | region
     province: str | None = None
     current: str | None = None  # the unit after the 2025 reorganisation
     role: str | None = None  # PER: the title the text gives
-    type: str | None = None  # DOC: Chỉ thị, Nghị quyết...
+    type: str | None = None  # DOC: Chỉ thị, Nghị quyết...; LOC features: road, river, port...
     number: str | None = None
     code: str | None = None
     issuer: str | None = None
