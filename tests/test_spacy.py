@@ -332,6 +332,15 @@ def test_doc_bytes_and_docbin_keep_the_analysis(nlp, sample_doc: Doc) -> None:
     assert [s._.value for s in doc3.spans["statistics"]] == [s.value for s in a.statistics]
 
 
+@pytest.mark.parametrize(
+    "text", ["", "  ", unicodedata.normalize("NFD", "  Hoà\u200b  bình\r\n\r\n\r\n thuỷ ")]
+)
+def test_analysis_bytes_round_trip_on_odd_text(nlp, text: str) -> None:
+    doc = nlp(text)
+    a, b = doc._.dvtext_analysis, Doc(nlp.vocab).from_bytes(doc.to_bytes())._.dvtext_analysis
+    assert b == a and b.tokens == a.tokens and b.offsets == a.offsets and b.original_text == text
+
+
 # --------------------------------------------------------------------------------------------------
 # nlp.pipe with processes
 

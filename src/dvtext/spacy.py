@@ -154,13 +154,55 @@ _RECORDS: dict[str, type] = {
     c.__name__: c for c in (Analysis, Article, DateMention, Entity, Sentence, Statistic, DvToken, TopicScore)
 }
 _MARK = "__dvtext__"
+_COLS = "__dvtext_tokens__"  # Analysis.tokens as columns (the texts are slices of Analysis.text)
+_RLE = "__dvtext_offsets__"  # Analysis.offsets as runs of offsets[i] - i
+
+
+def _encode_analysis(a: Analysis, values: list[Any]) -> None:
+    """Compact forms of the two long fields of an Analysis (a token and an offset per character)."""
+    names = [f.name for f in fields(Analysis)]
+    text = a.text
+    if all(t.text == text[t.start : t.end] for t in a.tokens):
+        values[names.index("tokens")] = {
+            _COLS: [[t.start for t in a.tokens], [t.end for t in a.tokens], [t.kind for t in a.tokens]]
+        }
+    if a.offsets is not None:
+        runs: list[int] = []
+        last = None
+        for i, o in enumerate(a.offsets):
+            if o - i != last:
+                last = o - i
+                runs += (i, last)
+        values[names.index("offsets")] = {_RLE: [len(a.offsets), runs]}
+
+
+def _decode_analysis(values: dict[str, Any]) -> None:
+    toks = values.get("tokens")
+    if isinstance(toks, dict) and _COLS in toks:
+        text = values["text"]
+        starts, ends, kinds = toks[_COLS]
+        values["tokens"] = tuple(
+            DvToken(text[a:b], a, b, k) for a, b, k in zip(starts, ends, kinds, strict=True)
+        )
+    offs = values.get("offsets")
+    if isinstance(offs, dict) and _RLE in offs:
+        n, runs = offs[_RLE]
+        out: list[int] = []
+        for r in range(0, len(runs), 2):
+            stop = runs[r + 2] if r + 2 < len(runs) else n
+            delta = runs[r + 1]
+            out.extend(range(runs[r] + delta, stop + delta))
+        values["offsets"] = tuple(out)
 
 
 def _encode_record(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
     """srsly msgpack encoder: a dvtext record becomes ``{"__dvtext__": name, "v": [field values]}``."""
     cls = type(obj)
     if _RECORDS.get(cls.__name__) is cls:
-        return {_MARK: cls.__name__, "v": [getattr(obj, f.name) for f in fields(cls)]}
+        values = [getattr(obj, f.name) for f in fields(cls)]
+        if cls is Analysis:
+            _encode_analysis(obj, values)
+        return {_MARK: cls.__name__, "v": values}
     return obj if chain is None else chain(obj)
 
 
@@ -169,8 +211,13 @@ def _decode_record(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
     if isinstance(obj, dict) and _MARK in obj and obj.get(_MARK) in _RECORDS:
         cls = _RECORDS[obj[_MARK]]
         names = [f.name for f in fields(cls)]
-        values = [tuple(v) if isinstance(v, list) else v for v in obj["v"][: len(names)]]
-        return cls(**dict(zip(names, values, strict=False)))
+        values = {
+            k: (tuple(v) if isinstance(v, list) else v)
+            for k, v in zip(names, obj["v"][: len(names)], strict=False)
+        }
+        if cls is Analysis:
+            _decode_analysis(values)
+        return cls(**values)
     return obj if chain is None else chain(obj)
 
 
