@@ -777,6 +777,9 @@ def config(
         "nlp": {
             "lang": "vi",
             "pipeline": pipeline,
+            # texts per batch handed to a process by nlp.pipe(n_process=...); spaCy's 1000 would give
+            # every article of a typical run to the first process
+            "batch_size": 64,
             "tokenizer": {"@tokenizers": TOKENIZER, "analyze": analyze, "split_on_spans": True},
         },
         "components": {name: {"factory": name} for name in pipeline},
