@@ -55,8 +55,13 @@ from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
-import spacy
-import srsly
+try:
+    import spacy
+    import srsly
+except ImportError as exc:  # pragma: no cover - depends on the installation
+    raise ImportError(
+        f"dvtext.spacy needs spaCy ({exc}); install it with: pip install 'dvtext[spacy]'"
+    ) from None
 from spacy.language import Language
 from spacy.scorer import Scorer
 from spacy.tokens import Doc, Span, Token
