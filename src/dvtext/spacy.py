@@ -14,7 +14,8 @@ annotation:
 ``dvtext_statistics``      ``doc.spans["statistics"]``, labelled with the kind (count, percent, money...),
                            with ``span._.value``, ``span._.unit``, ``span._.indicator``...
 ``dvtext_dates``           ``doc.spans["dates"]`` (date, month, year, period) with ``span._.value``...
-``dvtext_topics``          ``doc.cats``: every label of the topic taxonomy with its probability;
+``dvtext_topics``          ``doc.cats``: every label of the topic taxonomy: the model's labels with their
+                           probability, 0.0 for the others;
                            ``doc._.primary_topic``.
 =========================  ===========================================================================
 
@@ -647,7 +648,11 @@ def _taxonomy_labels() -> tuple[str, ...]:
 
 
 class TopicsComponent(_Component):
-    """Sets ``doc.cats`` from dvtext's topic model (every taxonomy label, 0.0 when not scored)."""
+    """Sets ``doc.cats`` from dvtext's topic model.
+
+    Every label of the taxonomy is a key; the labels the model assigns (above their own thresholds) carry
+    its probability, the others 0.0 (the model does not report probabilities under its thresholds).
+    """
 
     def __init__(self, name: str, **settings: Any) -> None:
         super().__init__(name, **settings)
@@ -685,12 +690,13 @@ class TopicsComponent(_Component):
         return doc
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
-        """``cats_*`` (multi-label) over the examples whose reference has cats."""
+        """``cats_*`` (multi-label) over the examples whose reference has cats; a label is predicted when
+        the model assigned it (score > 0), as its per-label thresholds decided."""
         examples = [eg for eg in examples if eg.reference.cats]
         if not examples:
             return {}
         labels = sorted({k for eg in examples for k in (*eg.reference.cats, *eg.predicted.cats)})
-        return Scorer.score_cats(examples, "cats", labels=labels, multi_label=True, threshold=0.5)
+        return Scorer.score_cats(examples, "cats", labels=labels, multi_label=True, threshold=1e-9)
 
 
 @Language.factory(
