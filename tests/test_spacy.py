@@ -281,6 +281,10 @@ def test_topics_component_sets_cats(body: str) -> None:
     labels = dvspacy._taxonomy_labels()
     assert set(labels) <= set(doc.cats)
     assert all(0.0 <= v <= 1.0 for v in doc.cats.values())
+    gold_cats = {label: float(label == a.primary_topic) for label in labels}
+    scores = nlp2.get_pipe("dvtext_topics").score([dvspacy.gold_example(doc, cats=gold_cats)])
+    if a.primary_topic != "none":
+        assert scores["cats_f_per_type"][a.primary_topic]["r"] == 1.0  # the primary label is assigned
 
 
 # --------------------------------------------------------------------------------------------------
