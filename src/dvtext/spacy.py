@@ -54,7 +54,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 try:
     import spacy
@@ -356,7 +356,35 @@ def _doc_from_spans(
     return doc
 
 
-class DvtextTokenizer:
+class _JsonSettings:
+    """spaCy's serialisation methods for a part whose only state is a dict of JSON settings."""
+
+    def _settings(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _apply(self, settings: Mapping[str, Any]) -> None:
+        raise NotImplementedError
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return json.dumps(self._settings(), sort_keys=True).encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> Self:
+        self._apply(json.loads(data.decode("utf-8")) if data else {})
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / _SETTINGS_FILE).write_text(self.to_bytes().decode("utf-8"), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> Self:
+        f = Path(path) / _SETTINGS_FILE
+        if f.exists():
+            self._apply(json.loads(f.read_text(encoding="utf-8")))
+        return self
+
+
+class DvtextTokenizer(_JsonSettings):
     """dvtext's word segmentation as a spaCy tokenizer (lossless: ``doc.text == text``).
 
     Args:
@@ -452,25 +480,6 @@ class DvtextTokenizer:
                 last = k
         return _doc_from_spans(self.vocab, text, spans, norms=norms, starts=starts)
 
-    # serialisation: the settings as JSON (nothing else is state)
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return json.dumps(self._settings(), sort_keys=True).encode("utf-8")
-
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> DvtextTokenizer:
-        self._apply(json.loads(data.decode("utf-8")) if data else {})
-        return self
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / _SETTINGS_FILE).write_text(self.to_bytes().decode("utf-8"), encoding="utf-8")
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> DvtextTokenizer:
-        f = Path(path) / _SETTINGS_FILE
-        if f.exists():
-            self._apply(json.loads(f.read_text(encoding="utf-8")))
-        return self
-
 
 def _rebuild_tokenizer(vocab: Vocab, settings: Mapping[str, Any]) -> DvtextTokenizer:
     return DvtextTokenizer(vocab, **settings)
@@ -536,8 +545,8 @@ def _set_fields(span: Span, record: Any) -> None:
             span._.set(f.name, value)
 
 
-class _Component:
-    """Shared settings handling: the settings are JSON (config.cfg and ``settings.json``), no state."""
+class _Component(_JsonSettings):
+    """A component whose only state is its settings (JSON in config.cfg and ``settings.json``)."""
 
     def __init__(self, name: str, **settings: Any) -> None:
         self.name = name
@@ -549,23 +558,8 @@ class _Component:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(state["name"], **state["settings"])  # type: ignore[misc]
 
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return json.dumps(self.settings, sort_keys=True).encode("utf-8")
-
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> _Component:
-        self._apply(json.loads(data.decode("utf-8")) if data else {})
-        return self
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / _SETTINGS_FILE).write_text(self.to_bytes().decode("utf-8"), encoding="utf-8")
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> _Component:
-        f = Path(path) / _SETTINGS_FILE
-        if f.exists():
-            self._apply(json.loads(f.read_text(encoding="utf-8")))
-        return self
+    def _settings(self) -> dict[str, Any]:
+        return self.settings
 
     def _apply(self, settings: Mapping[str, Any]) -> None:
         unknown = set(settings) - set(self.settings)
