@@ -40,10 +40,7 @@ def test_every_command_of_the_tutorial_runs(tmp_path: Path) -> None:
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
            "PYTHONPATH": str(ROOT / "src")}
     for i, (kind, code) in enumerate(blocks()):
-        if kind == "bash":
-            cmd = ["bash", "-e", "-o", "pipefail", "-c", code]
-        else:
-            cmd = [sys.executable, "-c", code]
+        cmd = ["bash", "-e", "-o", "pipefail", "-c", code] if kind == "bash" else [sys.executable, "-c", code]
         proc = subprocess.run(cmd, cwd=work, env=env, capture_output=True, text=True, errors="replace", timeout=600)
         assert proc.returncode == 0, f"block {i} ({kind}) failed:\n{code}\n--- stderr:\n{proc.stderr[-3000:]}"
     assert (work / "archive" / "report.json").exists()
