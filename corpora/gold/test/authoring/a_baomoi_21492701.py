@@ -15,20 +15,20 @@ BOILERPLATE = [
 ]
 
 STATS = [
-    S("100 triệu đồng", "VND", "money"),
-    S("100 triệu", "VND", "money"),
-    S("từ 300 đến 500 triệu đồng", "VND", "range"),
-    S("100 triệu mỗi căn", "VND/căn", "rate"),
+    S("100 triệu đồng", "VND", "money", ind="giá"),
+    S("100 triệu", "VND", "money", ind="giá"),
+    S("từ 300 đến 500 triệu đồng", "VND", "range", ind="giá"),
+    S("100 triệu mỗi căn", "VND/căn", "rate", ind="giá"),
     S("3 điều kiện", "điều kiện", "count"),
     S("khoảng 25 m2", "m2", "measure", q="approx", ind="diện tích căn hộ"),
     S("4 triệu đồng mỗi m2", "VND/m2", "rate", ind="suất đầu tư"),
-    S("100 triệu đồng", "VND", "money", ctx="muốn xây dựng nhà ở giá"),
+    S("100 triệu đồng", "VND", "money", ctx="muốn xây dựng nhà ở giá", ind="giá"),
     S("2 khu vực", "khu vực", "count"),
     S("100 triệu", "VND", "money"),
     S("5.000 căn nhà", "căn", "count"),
     S("20 m2", "m2", "measure"),
     S("10 m2", "m2", "measure", ind="gác lửng"),
-    S("từ 100 triệu đồng", "VND", "money", q="at_least"),
+    S("từ 100 triệu đồng", "VND", "money", q="at_least", ind="giá"),
 ]
 
 ENTS = [
