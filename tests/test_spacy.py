@@ -24,6 +24,8 @@ import dvtext.spacy as dvspacy  # noqa: E402
 from conftest import ROOT, SAMPLE, SHARED  # noqa: E402
 from dvtext import InputError, analyze, normalize  # noqa: E402
 from dvtext.io.readers import read_path  # noqa: E402
+from dvtext.spacy.components import _taxonomy_labels  # noqa: E402
+from dvtext.spacy.extensions import record_fields  # noqa: E402
 
 # --------------------------------------------------------------------------------------------------
 # fixtures
@@ -190,7 +192,7 @@ def test_entities_match_analyze(sample_doc: Doc, body_analysis) -> None:
     a = body_analysis
     spans = list(sample_doc.spans["entities"])
     assert len(spans) == len(a.entities)
-    names = dvspacy._record_fields(type(a.entities[0])) if a.entities else []
+    names = record_fields(type(a.entities[0])) if a.entities else []
     for span, e in zip(spans, a.entities, strict=True):
         assert (span.start_char, span.end_char) == a.to_original(e.start, e.end)
         assert span.label_ == e.label
@@ -207,7 +209,7 @@ def test_statistics_match_analyze(sample_doc: Doc, body_analysis) -> None:
     for span, s in zip(spans, a.statistics, strict=True):
         assert (span.start_char, span.end_char) == a.to_original(s.start, s.end)
         assert span.label_ == s.kind
-        for name in dvspacy._record_fields(type(s)):
+        for name in record_fields(type(s)):
             assert span._.get(name) == getattr(s, name), name
 
 
@@ -278,7 +280,7 @@ def test_topics_component_sets_cats(body: str) -> None:
     assert doc._.primary_topic == a.primary_topic
     for t in a.topics:
         assert doc.cats[t.label] == pytest.approx(t.score)
-    labels = dvspacy._taxonomy_labels()
+    labels = _taxonomy_labels()
     assert set(labels) <= set(doc.cats)
     assert all(0.0 <= v <= 1.0 for v in doc.cats.values())
     gold_cats = {label: float(label == a.primary_topic) for label in labels}
