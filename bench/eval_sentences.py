@@ -77,6 +77,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SHARED = Path(os.environ.get("DVTEXT_SHARED", ROOT.parent / "shared"))
 GOLD = ROOT / "corpora" / "gold" / "sentences-baomoi.jsonl"
+DEV = ROOT / "corpora" / "dev" / "sentences-baomoi-unpunctuated.jsonl"
 CLOSING = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 sys.path.insert(0, str(ROOT / "src"))
@@ -152,13 +153,19 @@ def load_dantri(shared: Path, limit: int | None = None) -> list[dict]:
 
 def eval_dantri(articles: Sequence[dict], split: Callable[[str], list[int]]) -> dict:
     """Recall of line ends (article end excluded) and precision proxies for one splitter."""
-    hit = total = hit_sp = total_sp = pred_total = inside = lines = 0
+    hit = total = hit_sp = total_sp = pred_total = inside = lines = unpunct = 0
     misses: list[tuple[str, int]] = []
+    extra: list[tuple[str, int]] = []
     for a in articles:
         text, ends, spaced = join_lines(a["sentences"])
         if not ends:
             continue
         pred = split(text)
+        squeezed = "".join(text.split())
+        for e in set(pred[:-1]) - set(ends):
+            if not CLOSING.search(squeezed[max(0, e - 8) : e]):
+                unpunct += 1
+                extra.append((text, e))
         if pred and pred[-1] != ends[-1]:
             raise RuntimeError(f"{a['id']}: splitter lost characters ({pred[-1]} != {ends[-1]})")
         pset = set(pred[:-1])
@@ -181,7 +188,11 @@ def eval_dantri(articles: Sequence[dict], split: Callable[[str], list[int]]) -> 
         "spaced_ends": total_sp,
         "pred_per_end": pred_total / total if total else 0.0,
         "inside_per_100_lines": 100 * inside / lines if lines else 0.0,
+        "unpunctuated_inside": unpunct,
+        "unpunctuated_per_100_lines": 100 * unpunct / lines if lines else 0.0,
+        "lines": lines,
         "misses": misses,
+        "extra": extra,
     }
 
 
@@ -238,6 +249,56 @@ def eval_gold(gold: Sequence[tuple[str, list[int], list[int]]], split: Callable[
     }
 
 
+def load_dev(shared: Path, path: Path = DEV) -> list[tuple[str, list[int], list[list[int]]]]:
+    """(normalised text, unpunctuated boundaries, ignored ranges) for each dev article; checks the sha1."""
+    wanted = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            wanted[d["id"]] = d
+    out = {}
+    with gzip.open(shared / "corpora" / "baomoi-2017.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            a = json.loads(line)
+            d = wanted.get(a["id"])
+            if d is None:
+                continue
+            text = normalize(a["text"]).text
+            if hashlib.sha1(text.encode("utf-8")).hexdigest() != d["sha1"]:
+                raise RuntimeError(f"{a['id']}: normalised text changed (sha1 differs); re-check the dev set")
+            out[a["id"]] = (text, d["unpunctuated"], d.get("ignore", []))
+    return [out[k] for k in wanted if k in out]
+
+
+def eval_dev(dev: Sequence[tuple[str, list[int], list[list[int]]]], split: Callable[[str], list[int]]) -> dict:
+    """Precision/recall of boundaries without punctuation (captions, credits, headings glued to the next
+    sentence): a predicted boundary counts when the text before it does not end in ``.!?…`` (+ closers)
+    and no newline follows it; predictions inside an ignored range (a table, an ambiguous credit) are left
+    out."""
+    tp = fp = fn = 0
+    misses: list[tuple[str, int, str]] = []
+    for text, unpunct, ignore in dev:
+        gold = set(nonspace_ends(text, unpunct))
+        squeezed = "".join(text.split())
+        newline_ends = set(nonspace_ends(text, [m.start() for m in re.finditer(r"[ \t]*\n", text)]))
+        ranges = [tuple(nonspace_ends(text, r)) for r in ignore]
+        pred = {
+            e
+            for e in split(text)[:-1]
+            if e not in newline_ends
+            and not CLOSING.search(squeezed[max(0, e - 8) : e])
+            and not any(a <= e <= b for a, b in ranges)
+        }
+        tp += len(pred & gold)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+        misses += [(text, e, "fn") for e in sorted(gold - pred)] + [(text, e, "fp") for e in sorted(pred - gold)]
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "boundaries": tp + fn,
+            "articles": len(dev), "misses": misses}
+
+
 def speed(texts: Sequence[str], split: Callable[[str], list]) -> tuple[float, float]:
     """(sentences per second, milliseconds per 5,000 characters), best of 3 runs of CPU time (process
     time, so that other work on a shared machine does not count)."""
@@ -267,19 +328,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared data folder")
     ap.add_argument("--limit", type=int, default=None, help="only the first N dantri articles")
     ap.add_argument("--show-misses", type=int, default=0, help="print K missed/extra boundaries of dvtext")
+    ap.add_argument("--no-gold", action="store_true", help="skip (b): develop on (a) and (c) only")
+    ap.add_argument("--no-speed", action="store_true", help="skip the speed runs")
     args = ap.parse_args(argv)
     from underthesea import sent_tokenize
 
     dantri = load_dantri(args.shared, args.limit)
     ra = {"dvtext": eval_dantri(dantri, dvtext_ends), "underthesea": eval_dantri(dantri, underthesea_ends)}
-    gold = load_gold(args.shared) if GOLD.exists() else []
+    gold = load_gold(args.shared) if GOLD.exists() and not args.no_gold else []
     rb = (
         {"dvtext": eval_gold(gold, dvtext_ends), "underthesea": eval_gold(gold, underthesea_ends)}
         if gold
         else {}
     )
+    dev = load_dev(args.shared) if DEV.exists() else []
+    rc = {"dvtext": eval_dev(dev, dvtext_ends), "underthesea": eval_dev(dev, underthesea_ends)} if dev else {}
     texts = [join_lines(a["sentences"])[0] for a in dantri]
-    sp = {"dvtext": speed(texts, split_sentences), "underthesea": speed(texts, sent_tokenize)}
+    sp = (
+        {"dvtext": speed(texts, split_sentences), "underthesea": speed(texts, sent_tokenize)}
+        if not args.no_speed
+        else {"dvtext": (0.0, 0.0), "underthesea": (0.0, 0.0)}
+    )
 
     a0 = ra["dvtext"]
     print(
@@ -291,11 +360,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"(b) baomoi gold: {len(gold)} articles, {rb['dvtext']['sentences']} sentences, "
             f"{rb['dvtext']['boundaries']} boundaries (article ends excluded)"
         )
+    if rc:
+        print(f"(c) baomoi dev: {len(dev)} articles, {rc['dvtext']['boundaries']} unpunctuated boundaries")
     rows = [
         ("(a) recall of line ends", lambda k: f"{ra[k]['recall']:.4f}"),
         ("(a) recall, space-joined line ends", lambda k: f"{ra[k]['recall_spaced']:.4f}"),
         ("(a) boundaries per line end", lambda k: f"{ra[k]['pred_per_end']:.3f}"),
         ("(a) boundaries inside lines /100 lines", lambda k: f"{ra[k]['inside_per_100_lines']:.1f}"),
+        ("(a)   of which unpunctuated /100 lines", lambda k: f"{ra[k]['unpunctuated_per_100_lines']:.2f}"),
     ]
     if rb:
         rows += [
@@ -303,6 +375,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("(b) recall", lambda k: f"{rb[k]['recall']:.4f}"),
             ("(b) F1", lambda k: f"{rb[k]['f1']:.4f}"),
             ("(b) F1, punctuated boundaries only", lambda k: f"{rb[k]['f1_punctuated']:.4f}"),
+        ]
+    if rc:
+        rows += [
+            ("(c) unpunctuated precision", lambda k: f"{rc[k]['precision']:.4f}"),
+            ("(c) unpunctuated recall", lambda k: f"{rc[k]['recall']:.4f}"),
         ]
     rows += [
         ("speed, sentences/s", lambda k: f"{sp[k][0]:,.0f}"),
@@ -315,6 +392,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\n(a) dvtext misses (¦ = the line end):")
         for text, e in a0["misses"][: args.show_misses]:
             print("  ", _context(text, e))
+        print("\n(a) dvtext unpunctuated boundaries inside lines (¦ = the boundary):")
+        for text, e in a0["extra"][: args.show_misses]:
+            print("  ", _context(text, e))
+        if rc:
+            print("\n(c) dvtext errors on the dev set:")
+            for text, e, kind in rc["dvtext"]["misses"][: args.show_misses]:
+                print("  ", kind, _context(text, e))
         if rb:
             print("\n(b) dvtext errors:")
             for text, e, kind in rb["dvtext"]["misses"][: args.show_misses]:

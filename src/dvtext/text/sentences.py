@@ -38,6 +38,8 @@ Example:
 
 from __future__ import annotations
 
+import json
+import math
 import re
 import tomllib
 import unicodedata
@@ -72,6 +74,14 @@ _SYLLABLE = re.compile(
 )
 _BASE = str.maketrans("ăâêôơư", "aaeoou")
 _WINDOW = 64  # characters of context looked at on each side of a candidate
+# A capitalised word after a word and one space, inside a line: "... hiện trường Theo", "tỉnh Nghệ".
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
+_CAPITAL = re.compile(r"(?<=[^\W_]) (?=[" + _UPPER + r"])")
+_TRAILING = ".,;:!?…\"'”’»)]}"
+# A caption label standing alone before the next sentence: "Ảnh minh họa 3 năm yêu nhau, ..."
+_CAPTION_LABEL = re.compile(r"(?<!\S)Ảnh minh họa(?= [\d" + _UPPER + r"])")
+# A related-article link in square brackets glued to the next sentence: "[Iraq: ... tự sát] Các tay súng"
+_LINK_BRACKET = re.compile(r"(?<!\S)\[[^\[\]\n]{12,160}\](?= [\d" + _UPPER + r"])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +101,107 @@ class _Lexicon:
     credit: re.Pattern[str] | None
     credit_colon: re.Pattern[str] | None
     credit_labels: tuple[str, ...]
+    learned: _Learned | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Learned:
+    """Log-ratios from ``data/sentence_stats.json``: does a capitalised word open a sentence (> 0) or
+    continue a name (< 0)? Thresholds from ``data/sentences.toml`` ``[learned]``."""
+
+    pair: dict[str, float]  # "Theo đó", "Theo ^l" (shape of the next word) or "Theo": after a lower-case word
+    pair_cap: dict[str, float]  # the same, after a capitalised word
+    left: dict[str, float]  # a lower-case word: ends a sentence (> 0) or precedes a name (< 0)
+    left_unknown: float
+    unknown: float
+    lower: float
+    code: float
+    credit: float
+
+    def starts(self, word: str, following: str, *, after_cap: bool = False) -> float:
+        """How strongly ``word`` (then the token ``following``) opens a sentence."""
+        table = self.pair_cap if after_cap else self.pair
+        if following:
+            nxt = following.lstrip(_OPENERS).rstrip(_TRAILING)
+            got = table.get(f"{word} {nxt}")
+            if got is None:
+                got = table.get(f"{word} {_shape(following)}")
+            if got is not None:
+                return got
+        return table.get(word, self.unknown)
+
+
+def _shape(token: str) -> str:
+    """The shape of a token as ``build_sentence_stats.py`` counts it: ^l lower, ^T capitalised, ^U upper
+    or mixed ("UBND", "iPhone"), ^d digit, ^p other."""
+    w = token.lstrip("\"'“‘«([{-–—•*·…>")
+    if not w:
+        return "^p"
+    c = w[0]
+    if c.isdigit():
+        return "^d"
+    if not c.isalpha():
+        return "^p"
+    if c.islower():
+        return "^U" if any(x.isupper() for x in w[1:3]) else "^l"
+    return "^T" if len(w) == 1 or w[1].islower() else "^U"
+
+
+def _is_title(word: str) -> bool:
+    """A capitalised word: "Theo", "Nghệ", "Ở" (not "UBND", "iPhone", "X-101")."""
+    return word.isalpha() and word[0].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def _is_code(token: str) -> bool:
+    """A number or a code: "2017", "9.5", "X-101", "TTXVN", "P.V", "Lập/TTXVN" (the part after the last
+    slash counts); not "Chamberlain's", "TTXVN/Tin", "Quochoi.vn"."""
+    last = token.rsplit("/", 1)[-1]
+    return bool(last) and (last[0].isdigit() or last[0].isupper()) and all(
+        c.isdigit() or c.isupper() or c in ".,+-" for c in last
+    )
+
+
+def _load_learned(settings: dict) -> _Learned | None:
+    """Turn the counts of ``data/sentence_stats.json`` into smoothed log-ratios (see the build script)."""
+    if not settings.get("enabled", True):
+        return None
+    try:
+        raw = resources.files("dvtext.data").joinpath("sentence_stats.json").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    data = json.loads(raw)
+    tot = data["totals"]
+    ts, min_count, k = tot["start"], settings.get("min_count", 5), settings.get("pseudo_count", 5.0)
+    unknown = settings.get("unknown_word", -1.0)
+
+    def ratio(s: float, m: float, tm: float) -> float:
+        return math.log((s + 0.5) / ts) - math.log((m + 0.5) / tm)
+
+    def tables(col: int, tm: float) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for w, c in data["words"].items():
+            if c[0] + c[col] >= min_count:
+                out[w] = ratio(c[0], c[col], tm)
+        pairs = sorted(data["pairs"].items(), key=lambda kv: not kv[0].split(" ", 1)[1].startswith("^"))
+        for key, c in pairs:  # shape pairs first: they are the prior of the exact pairs
+            w, nxt = key.split(" ", 1)
+            prior = out.get(w if nxt.startswith("^") else f"{w} {_shape(nxt)}", out.get(w, unknown))
+            s, m = (c[0], c[col]) if c[0] + c[col] >= min_count else (0, 0)
+            sig = 1.0 / (1.0 + math.exp(-(prior + math.log(ts / tm))))
+            out[key] = math.log((s + k * sig) / ts) - math.log((m + k * (1 - sig)) / tm)
+        return out
+
+    te, tb = tot["end"], tot["before_cap"]
+    return _Learned(
+        pair=tables(1, tot["mid"]),
+        pair_cap=tables(2, tot["mid_cap"]),
+        left={w: math.log((e + 0.5) / te) - math.log((b + 0.5) / tb) for w, (e, b) in data["left"].items()},
+        left_unknown=math.log(tb / te),
+        unknown=unknown,
+        lower=settings.get("threshold_lower", 4.0),
+        code=settings.get("threshold_code", 3.0),
+        credit=settings.get("threshold_credit", 2.0),
+    )
 
 
 @cache
@@ -135,7 +246,12 @@ def _lexicon() -> _Lexicon:
         # "(Ảnh: Getty Images)", then one space; the boundary is at the space
         credit = re.compile(r"\(" + label + r"\b[^()\n]{0,60}\)(?= )")
         # "Ảnh: AFP/TTXVN", then one space (the label before ": " is checked by _after_label)
-        credit_colon = re.compile(r": [A-ZĐ][A-ZĐ0-9&]+(?:[/-][A-ZĐ][A-ZĐ0-9&]*)*(?![^\W_.])(?= )")
+        credit_colon = re.compile(
+            r": (?:[A-ZĐ][A-ZĐ0-9&]+(?:[/-][A-ZĐ][A-ZĐ0-9&]*)*(?![^\W_.])"  # AFP/TTXVN
+            r"|[A-Z][a-z]{2,12}(?![^\W_.])"  # one foreign word: Getty, Sohu (checked in _credit_ends)
+            r"|[\w-]{2,30}\.(?:vn|com|net|org|gov\.vn|com\.vn)(?![^\W_])"  # a domain: Quochoi.vn
+            r")(?= )"
+        )
     return _Lexicon(
         never_end=dotted_abbreviations(),
         may_end=frozenset(data.get("may_end", ())),
@@ -152,6 +268,7 @@ def _lexicon() -> _Lexicon:
         credit=credit,
         credit_colon=credit_colon,
         credit_labels=labels,
+        learned=_load_learned(data.get("learned", {})),
     )
 
 
@@ -331,6 +448,56 @@ def _glued_word_starts(text: str, space: int, seg_start: int, line_end: int, lex
     return prev not in lex.name_words and prev not in lex.title_words  # "chị Được", "bộ phim Những ..."
 
 
+def _learned_starts(text: str, space: int, seg_start: int, line_end: int, lex: _Lexicon) -> bool:
+    """Whether a sentence glued without punctuation starts at the capitalised word after ``space``,
+    judged by the learned statistics: "... bị thương nặng Nguyên nhân vụ việc ..." (after a lower-case
+    word that often ends sentences, a word that often opens them), "... tên lửa X-101 Dưới sự hộ tống"
+    (after a number or a code), "... Ảnh: Tấn Việt Tàu chiến ..." (after a credit). Not "tỉnh Nghệ An",
+    "ông Nguyễn", "Trung tâm Quản lý Tình hình"."""
+    ln = lex.learned
+    if ln is None or line_end - space <= 16:
+        return False
+    after = text[space + 1 : min(line_end, space + 1 + _WINDOW)].split(" ", 2)
+    tok = after[0]
+    word = tok.rstrip(_TRAILING)
+    if not _is_title(word):
+        return False
+    following = after[1] if len(after) > 2 and tok[-1].isalnum() else ""
+    prev = _previous_word(text, space, seg_start).lstrip(_OPENERS)
+    if not prev:
+        return False
+    if prev.islower() and prev.isalpha():
+        before = _previous_word(text, max(seg_start, space - len(prev) - 1), seg_start).lstrip(_OPENERS)
+        if _is_title(before.rstrip(_TRAILING)) and before[-1].isalnum():
+            return False  # inside a name written in sentence case: "Trung tâm Quản lý Tình hình"
+        score = ln.starts(word, following) + ln.left.get(prev, ln.left_unknown)
+        return score > ln.lower
+    if not prev.isalpha() or (prev.isupper() and len(prev) >= 2):
+        return _is_code(prev) and ln.starts(word, following) > ln.code
+    if _is_title(prev) and _after_credit(text, space - len(prev), seg_start, lex):
+        return ln.starts(word, following, after_cap=True) > ln.credit
+    return False
+
+
+def _after_credit(text: str, start: int, seg_start: int, lex: _Lexicon) -> bool:
+    """Whether the capitalised word at ``start`` ends a short credit: "Ảnh: Tấn Việt", "Ảnh Reuters",
+    "Nguồn: Bangkok Post" (one to three capitalised words after a credit label)."""
+    j = start
+    for _ in range(3):
+        k = j - 1
+        if k <= seg_start or text[k] != " ":
+            return False
+        word = _previous_word(text, k, seg_start)
+        if word.endswith(":") and _after_label(text, k - 1, seg_start, lex.credit_labels):
+            return True
+        if word in lex.credit_labels and word[0].isupper():
+            return True  # "Ảnh Reuters"
+        if not word or not (word[0].isupper() or word[0].isdigit()) or not word[-1].isalnum():
+            return False
+        j = k - len(word)
+    return False
+
+
 def _after_label(text: str, colon: int, line_start: int, labels: tuple[str, ...]) -> bool:
     """Whether a credit label ("Ảnh", "Ảnh minh họa", "Nguồn") stands as a word just before ``colon``."""
     for label in labels:
@@ -340,11 +507,30 @@ def _after_label(text: str, colon: int, line_start: int, labels: tuple[str, ...]
     return False
 
 
-def _credit_ends(text: str, end: int, line_end: int) -> bool:
+def _credit_ends(text: str, end: int, line_end: int, *, bracket: bool = False) -> bool:
     """Whether a photo/source credit ending at ``end`` is followed by a new sentence: a capitalised
-    word that is not itself upper-case ("Ảnh: AFP Theo ..." but not "Ảnh: GETTY IMAGES")."""
+    word that is not itself upper-case ("Ảnh: AFP Theo ..." but not "Ảnh: GETTY IMAGES"); after a
+    foreign one-word credit, a Vietnamese word ("Ảnh: Sohu Trung Quốc ..." but not "Ảnh: Getty
+    Images"); after a credit in brackets, any capital ("(Nguồn: Reuters) AFP đưa tin ...")."""
     word = text[end + 1 : min(line_end, end + 1 + _WINDOW // 2)].split(" ")[0].lstrip("\"“‘'(")
-    return len(word) >= 2 and word[0].isupper() and not word[1].isupper() and word[-1:] != ":"
+    if len(word) < 2 or not word[0].isupper():
+        return False
+    if bracket:
+        return True
+    credit = _previous_word(text, end, max(0, end - _WINDOW))
+    if credit[:1].isupper() and credit[1:].islower() and credit.isalpha():
+        # "Getty", "Sohu" (not a Vietnamese name: "Ảnh: Duy Thành"); the next words must be Vietnamese,
+        # with marks ("Trung Quốc", not "Getty Images", "Minhtu Dang")
+        if _is_vietnamese_syllable(credit):
+            return False
+        words = text[end + 1 : min(line_end, end + 1 + _WINDOW)].split(" ", 2)[:2]
+        cores = [w.lstrip("\"“‘'(").rstrip(_TRAILING) for w in words]
+        return (
+            _is_title(cores[0])
+            and _is_vietnamese_syllable(cores[0])
+            and any(not c.isascii() and _is_vietnamese_syllable(c.lower()) for c in cores)
+        )
+    return not word[1].isupper() and word[-1:] != ":"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -369,9 +555,16 @@ def _line_ends(text: str, start: int, end: int, lex: _Lexicon) -> list[int]:
     if lex.glued_word is not None:
         for m in lex.glued_word.finditer(text, start, end):
             cands.append((m.start(), 3, m.start()))
+    for m in _CAPTION_LABEL.finditer(text, start, end):
+        cands.append((m.end(), 7, m.end()))
+    for m in _LINK_BRACKET.finditer(text, start, end):
+        cands.append((m.end(), 8, m.end()))
+    if lex.learned is not None:
+        for m in _CAPITAL.finditer(text, start, end):
+            cands.append((m.start(), 5, m.start()))
     if lex.credit is not None and lex.credit_colon is not None:
         for m in lex.credit.finditer(text, start, end):
-            cands.append((m.end(), 4, m.end()))
+            cands.append((m.end(), 6, m.end()))
         for m in lex.credit_colon.finditer(text, start, end):
             if _after_label(text, m.start(), start, lex.credit_labels):
                 cands.append((m.end(), 4, m.end()))
@@ -381,7 +574,7 @@ def _line_ends(text: str, start: int, end: int, lex: _Lexicon) -> list[int]:
     out: list[int] = []
     seg_start = start
     for pos, kind, mend in cands:
-        if pos < seg_start:
+        if pos < seg_start or (out and mend <= out[-1]):
             continue
         if kind == 0:
             ok = _ends(text, pos, mend, seg_start, end, lex)
@@ -391,6 +584,14 @@ def _line_ends(text: str, start: int, end: int, lex: _Lexicon) -> list[int]:
             ok = _glued_word_starts(text, pos, seg_start, end, lex)
         elif kind == 4:
             ok = _credit_ends(text, pos, end)
+        elif kind == 6:
+            ok = _credit_ends(text, pos, end, bracket=True)
+        elif kind == 7:
+            ok = not text[seg_start : pos - 12].strip()  # the label opens the sentence
+        elif kind == 8:
+            ok = True
+        elif kind == 5:
+            ok = _learned_starts(text, pos, seg_start, end, lex)
         else:
             ok = True
         if ok:
