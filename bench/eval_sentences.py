@@ -270,7 +270,9 @@ def load_dev(shared: Path, path: Path = DEV) -> list[tuple[str, list[int], list[
     return [out[k] for k in wanted if k in out]
 
 
-def eval_dev(dev: Sequence[tuple[str, list[int], list[list[int]]]], split: Callable[[str], list[int]]) -> dict:
+def eval_dev(
+    dev: Sequence[tuple[str, list[int], list[list[int]]]], split: Callable[[str], list[int]]
+) -> dict:
     """Precision/recall of boundaries without punctuation (captions, credits, headings glued to the next
     sentence): a predicted boundary counts when the text before it does not end in ``.!?…`` (+ closers)
     and no newline follows it; predictions inside an ignored range (a table, an ambiguous credit) are left
@@ -292,11 +294,19 @@ def eval_dev(dev: Sequence[tuple[str, list[int], list[list[int]]]], split: Calla
         tp += len(pred & gold)
         fp += len(pred - gold)
         fn += len(gold - pred)
-        misses += [(text, e, "fn") for e in sorted(gold - pred)] + [(text, e, "fp") for e in sorted(pred - gold)]
+        misses += [(text, e, "fn") for e in sorted(gold - pred)] + [
+            (text, e, "fp") for e in sorted(pred - gold)
+        ]
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "boundaries": tp + fn,
-            "articles": len(dev), "misses": misses}
+    return {
+        "precision": p,
+        "recall": r,
+        "f1": 2 * p * r / (p + r) if p + r else 0.0,
+        "boundaries": tp + fn,
+        "articles": len(dev),
+        "misses": misses,
+    }
 
 
 def speed(texts: Sequence[str], split: Callable[[str], list]) -> tuple[float, float]:

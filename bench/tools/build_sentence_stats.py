@@ -47,7 +47,10 @@ sys.path.insert(0, str(ROOT / "src"))
 from dvtext.text.abbreviations import dotted_abbreviations  # noqa: E402
 from dvtext.text.normalize import normalize  # noqa: E402
 
-HELD_OUT = [ROOT / "corpora" / "gold" / "sentences-baomoi.jsonl", ROOT / "corpora" / "dev" / "sentences-baomoi-unpunctuated.jsonl"]
+HELD_OUT = [
+    ROOT / "corpora" / "gold" / "sentences-baomoi.jsonl",
+    ROOT / "corpora" / "dev" / "sentences-baomoi-unpunctuated.jsonl",
+]
 OPENERS = "\"'“‘«([{-–—•*·…>"
 TRAILING = ".,;:!?…\"'”’»)]}"
 END = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -137,7 +140,9 @@ def baomoi_texts(shared: Path, log: list[str]) -> Iterator[str]:
             continue
         kept += 1
         yield text
-    log.append(f"baomoi: {kept} articles used, {skipped} held out, {dup} near-duplicates of held-out articles left out")
+    log.append(
+        f"baomoi: {kept} articles used, {skipped} held out, {dup} near-duplicates of held-out articles left out"
+    )
 
 
 def vntc_texts(shared: Path, log: list[str]) -> Iterator[str]:
@@ -236,11 +241,14 @@ def main(argv: list[str] | None = None) -> int:
         "left": {w: [st.end[w], st.before_cap[w]] for w in lefts},
     }
     args.out.write_text(
-        json.dumps(out, ensure_ascii=False, separators=(",", ":"), sort_keys=False).replace('],"', '],\n"') + "\n",
+        json.dumps(out, ensure_ascii=False, separators=(",", ":"), sort_keys=False).replace('],"', '],\n"')
+        + "\n",
         encoding="utf-8",
     )
     print("\n".join(log))
-    print(f"{len(words)} words, {len(pairs)} pairs, {len(lefts)} left words -> {args.out} ({args.out.stat().st_size:,} bytes)")
+    print(
+        f"{len(words)} words, {len(pairs)} pairs, {len(lefts)} left words -> {args.out} ({args.out.stat().st_size:,} bytes)"
+    )
     return 0
 
 

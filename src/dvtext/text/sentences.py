@@ -156,8 +156,10 @@ def _is_code(token: str) -> bool:
     """A number or a code: "2017", "9.5", "X-101", "TTXVN", "P.V", "Lập/TTXVN" (the part after the last
     slash counts); not "Chamberlain's", "TTXVN/Tin", "Quochoi.vn"."""
     last = token.rsplit("/", 1)[-1]
-    return bool(last) and (last[0].isdigit() or last[0].isupper()) and all(
-        c.isdigit() or c.isupper() or c in ".,+-" for c in last
+    return (
+        bool(last)
+        and (last[0].isdigit() or last[0].isupper())
+        and all(c.isdigit() or c.isupper() or c in ".,+-" for c in last)
     )
 
 
