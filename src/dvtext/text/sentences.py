@@ -43,6 +43,7 @@ import math
 import re
 import tomllib
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -76,10 +77,10 @@ _BASE = str.maketrans("ăâêôơư", "aaeoou")
 _WINDOW = 64  # characters of context looked at on each side of a candidate
 # A capitalised word after a word and one space, inside a line: "... hiện trường Theo", "tỉnh Nghệ".
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
-_CAPITAL = re.compile(r"(?<=[^\W_]) (?=[" + _UPPER + r"])")
+_CAPITAL = re.compile(r"(?<=[^\W_\"'”’]) (?=[" + _UPPER + r"])")
 _TRAILING = ".,;:!?…\"'”’»)]}"
-# A caption label standing alone before the next sentence: "Ảnh minh họa 3 năm yêu nhau, ..."
-_CAPTION_LABEL = re.compile(r"(?<!\S)Ảnh minh họa(?= [\d" + _UPPER + r"])")
+_LOWER = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.isalpha())
+_AFTER_LOWER = re.compile(r"(?<=[" + _LOWER + r"]) ([" + _UPPER + r"][" + _LOWER + r"]*)")
 # A related-article link in square brackets glued to the next sentence: "[Iraq: ... tự sát] Các tay súng"
 _LINK_BRACKET = re.compile(r"(?<!\S)\[[^\[\]\n]{12,160}\](?= [\d" + _UPPER + r"])")
 
@@ -101,6 +102,8 @@ class _Lexicon:
     credit: re.Pattern[str] | None
     credit_colon: re.Pattern[str] | None
     credit_labels: tuple[str, ...]
+    caption_label: re.Pattern[str] | None
+    caption_labels: frozenset[str]
     learned: _Learned | None
 
 
@@ -117,6 +120,8 @@ class _Learned:
     lower: float
     code: float
     credit: float
+    max_words: int
+    max_repeats: int
 
     def starts(self, word: str, following: str, *, after_cap: bool = False) -> float:
         """How strongly ``word`` (then the token ``following``) opens a sentence."""
@@ -202,7 +207,9 @@ def _load_learned(settings: dict) -> _Learned | None:
         unknown=unknown,
         lower=settings.get("threshold_lower", 4.0),
         code=settings.get("threshold_code", 3.0),
-        credit=settings.get("threshold_credit", 2.0),
+        credit=settings.get("threshold_credit", 0.5),
+        max_words=settings.get("max_words", 20),
+        max_repeats=settings.get("max_repeats", 2),
     )
 
 
@@ -270,6 +277,12 @@ def _lexicon() -> _Lexicon:
         credit=credit,
         credit_colon=credit_colon,
         credit_labels=labels,
+        caption_label=re.compile(
+            r"(?<!\S)(?:" + "|".join(map(re.escape, data["caption_labels"])) + r")(?= [\d" + _UPPER + r"])"
+        )
+        if data.get("caption_labels")
+        else None,
+        caption_labels=frozenset(data.get("caption_labels", ())),
         learned=_load_learned(data.get("learned", {})),
     )
 
@@ -450,7 +463,9 @@ def _glued_word_starts(text: str, space: int, seg_start: int, line_end: int, lex
     return prev not in lex.name_words and prev not in lex.title_words  # "chị Được", "bộ phim Những ..."
 
 
-def _learned_starts(text: str, space: int, seg_start: int, line_end: int, lex: _Lexicon) -> bool:
+def _learned_starts(
+    text: str, space: int, seg_start: int, line_end: int, lex: _Lexicon, names: Counter[str] | None = None
+) -> bool:
     """Whether a sentence glued without punctuation starts at the capitalised word after ``space``,
     judged by the learned statistics: "... bị thương nặng Nguyên nhân vụ việc ..." (after a lower-case
     word that often ends sentences, a word that often opens them), "... tên lửa X-101 Dưới sự hộ tống"
@@ -464,14 +479,24 @@ def _learned_starts(text: str, space: int, seg_start: int, line_end: int, lex: _
     word = tok.rstrip(_TRAILING)
     if not _is_title(word):
         return False
-    following = after[1] if len(after) > 2 and tok[-1].isalnum() else ""
-    prev = _previous_word(text, space, seg_start).lstrip(_OPENERS)
+    following = after[1] if len(after) > 1 and tok[-1].isalnum() else ""
+    token = _previous_word(text, space, seg_start)
+    prev = token.lstrip(_OPENERS)
+    if prev[-1:] in "\"'”’":
+        # a quotation or a title in quotes ending a heading: "... bao cấp tràn lan” Liên quan đến ..."
+        prev = prev.rstrip("\"'”’")
+        if not (prev.islower() and prev.isalpha()):
+            return False
     if not prev:
         return False
     if prev.islower() and prev.isalpha():
-        before = _previous_word(text, max(seg_start, space - len(prev) - 1), seg_start).lstrip(_OPENERS)
+        if len(text[seg_start:space].split()) > ln.max_words:
+            return False  # glued captions and headings are short
+        before = _previous_word(text, max(seg_start, space - len(token) - 1), seg_start).lstrip(_OPENERS)
         if _is_title(before.rstrip(_TRAILING)) and before[-1].isalnum():
             return False  # inside a name written in sentence case: "Trung tâm Quản lý Tình hình"
+        if names is not None and names[word] > ln.max_repeats:
+            return False  # a name of this article: "khai thác đồng Chia", "... đồng Chia vẫn chưa ..."
         score = ln.starts(word, following) + ln.left.get(prev, ln.left_unknown)
         return score > ln.lower
     if not prev.isalpha() or (prev.isupper() and len(prev) >= 2):
@@ -544,7 +569,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _line_ends(text: str, start: int, end: int, lex: _Lexicon) -> list[int]:
+def _line_ends(
+    text: str, start: int, end: int, lex: _Lexicon, names: Counter[str] | None = None
+) -> list[int]:
     """Boundary offsets (sentence ends) inside the line ``text[start:end]``, in order."""
     cands: list[tuple[int, int, int]] = []  # (position, kind, end of the match)
     for m in _END.finditer(text, start, end):
@@ -557,8 +584,9 @@ def _line_ends(text: str, start: int, end: int, lex: _Lexicon) -> list[int]:
     if lex.glued_word is not None:
         for m in lex.glued_word.finditer(text, start, end):
             cands.append((m.start(), 3, m.start()))
-    for m in _CAPTION_LABEL.finditer(text, start, end):
-        cands.append((m.end(), 7, m.end()))
+    if lex.caption_label is not None:
+        for m in lex.caption_label.finditer(text, start, end):
+            cands.append((m.end(), 7, m.end()))
     for m in _LINK_BRACKET.finditer(text, start, end):
         cands.append((m.end(), 8, m.end()))
     if lex.learned is not None:
@@ -589,11 +617,11 @@ def _line_ends(text: str, start: int, end: int, lex: _Lexicon) -> list[int]:
         elif kind == 6:
             ok = _credit_ends(text, pos, end, bracket=True)
         elif kind == 7:
-            ok = not text[seg_start : pos - 12].strip()  # the label opens the sentence
+            ok = text[seg_start:pos].strip() in lex.caption_labels  # the label opens the sentence
         elif kind == 8:
             ok = True
         elif kind == 5:
-            ok = _learned_starts(text, pos, seg_start, end, lex)
+            ok = _learned_starts(text, pos, seg_start, end, lex, names)
         else:
             ok = True
         if ok:
@@ -624,9 +652,12 @@ def split_sentences(text: str) -> list[Sentence]:
     text = ensure_text(text)
     lex = _lexicon()
     out: list[Sentence] = []
+    # capitalised words after a lower-case word, counted over the whole text: a word seen so more than
+    # twice is a name of this article ("đồng Chia", "mẹ con Nàng"), not a glued sentence start
+    names = Counter(_AFTER_LOWER.findall(text)) if lex.learned is not None else None
     for line in _LINE.finditer(text):
         start = line.start()
-        for end in (*_line_ends(text, line.start(), line.end(), lex), line.end()):
+        for end in (*_line_ends(text, line.start(), line.end(), lex, names), line.end()):
             s, e = _trim(text, start, end)
             if s < e:
                 out.append(Sentence(s, e, len(out)))
