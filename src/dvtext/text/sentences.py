@@ -43,7 +43,6 @@ import math
 import re
 import tomllib
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -77,12 +76,18 @@ _BASE = str.maketrans("ăâêôơư", "aaeoou")
 _WINDOW = 64  # characters of context looked at on each side of a candidate
 # A capitalised word after a word and one space, inside a line: "... hiện trường Theo", "tỉnh Nghệ".
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
-_CAPITAL = re.compile(r"(?<=[^\W_\"'”’]) (?=[" + _UPPER + r"])")
 _TRAILING = ".,;:!?…\"'”’»)]}"
 _LOWER = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.isalpha())
-_AFTER_LOWER = re.compile(r"(?<=[" + _LOWER + r"]) ([" + _UPPER + r"][" + _LOWER + r"]*)")
+# A capitalised word after a word and one space: "... tôm chết Nguyên", "tỉnh Nghệ", "X-101 Dưới", a
+# closing quote allowed before the space ("... tràn lan” Liên quan ..."). Group 1 is the word.
+_GLUE_NEXT = re.compile(
+    r" (?<=[" + _LOWER + r"\d" + _UPPER + r"\"'”’] )([" + _UPPER + r"][" + _LOWER + r"]*+)"
+)
 # A related-article link in square brackets glued to the next sentence: "[Iraq: ... tự sát] Các tay súng"
-_LINK_BRACKET = re.compile(r"(?<!\S)\[[^\[\]\n]{12,160}\](?= [\d" + _UPPER + r"])")
+_LINK_BRACKET = re.compile(r"\[(?<!\S\[)[^\[\]\n]{12,160}\](?= [\d" + _UPPER + r"])")
+_CAPTION_NEXT = frozenset("0123456789" + _UPPER)
+# After a credit label: one to three capitalised words, then a capitalised word ("Ảnh: Tấn Việt Tàu").
+_CREDIT_RUN = re.compile(r":? ((?:[" + _UPPER + r"]\S*+ ){0,2}[" + _UPPER + r"]\S*+)(?= [" + _UPPER + r"])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +107,8 @@ class _Lexicon:
     credit: re.Pattern[str] | None
     credit_colon: re.Pattern[str] | None
     credit_labels: tuple[str, ...]
-    caption_label: re.Pattern[str] | None
     caption_labels: frozenset[str]
+    credit_names: tuple[str, ...]
     learned: _Learned | None
 
 
@@ -122,6 +127,8 @@ class _Learned:
     credit: float
     max_words: int
     max_repeats: int
+    best: dict[str, float]  # per word, the highest score over the pairs it starts (a quick filter)
+    cutoff: float  # a word whose best score is below this cannot pass any threshold
 
     def starts(self, word: str, following: str, *, after_cap: bool = False) -> float:
         """How strongly ``word`` (then the token ``following``) opens a sentence."""
@@ -199,17 +206,26 @@ def _load_learned(settings: dict) -> _Learned | None:
         return out
 
     te, tb = tot["end"], tot["before_cap"]
+    pair = tables(1, tot["mid"])
+    left = {w: math.log((e + 0.5) / te) - math.log((b + 0.5) / tb) for w, (e, b) in data["left"].items()}
+    best: dict[str, float] = {}
+    for key, score in pair.items():
+        w = key.split(" ", 1)[0]
+        best[w] = max(best.get(w, score), score)
+    lower, code = settings.get("threshold_lower", 4.0), settings.get("threshold_code", 3.0)
     return _Learned(
-        pair=tables(1, tot["mid"]),
+        pair=pair,
         pair_cap=tables(2, tot["mid_cap"]),
-        left={w: math.log((e + 0.5) / te) - math.log((b + 0.5) / tb) for w, (e, b) in data["left"].items()},
+        left=left,
         left_unknown=math.log(tb / te),
         unknown=unknown,
-        lower=settings.get("threshold_lower", 4.0),
-        code=settings.get("threshold_code", 3.0),
+        lower=lower,
+        code=code,
         credit=settings.get("threshold_credit", 0.5),
         max_words=settings.get("max_words", 20),
         max_repeats=settings.get("max_repeats", 2),
+        best=best,
+        cutoff=min(code, lower - max(math.log(tb / te), *left.values())),
     )
 
 
@@ -277,12 +293,8 @@ def _lexicon() -> _Lexicon:
         credit=credit,
         credit_colon=credit_colon,
         credit_labels=labels,
-        caption_label=re.compile(
-            r"(?<!\S)(?:" + "|".join(map(re.escape, data["caption_labels"])) + r")(?= [\d" + _UPPER + r"])"
-        )
-        if data.get("caption_labels")
-        else None,
         caption_labels=frozenset(data.get("caption_labels", ())),
+        credit_names=tuple(w for w in labels if w[0].isupper()),
         learned=_load_learned(data.get("learned", {})),
     )
 
@@ -464,13 +476,13 @@ def _glued_word_starts(text: str, space: int, seg_start: int, line_end: int, lex
 
 
 def _learned_starts(
-    text: str, space: int, seg_start: int, line_end: int, lex: _Lexicon, names: Counter[str] | None = None
+    text: str, space: int, seg_start: int, line_end: int, lex: _Lexicon, names: dict[str, int]
 ) -> bool:
     """Whether a sentence glued without punctuation starts at the capitalised word after ``space``,
-    judged by the learned statistics: "... bị thương nặng Nguyên nhân vụ việc ..." (after a lower-case
-    word that often ends sentences, a word that often opens them), "... tên lửa X-101 Dưới sự hộ tống"
-    (after a number or a code), "... Ảnh: Tấn Việt Tàu chiến ..." (after a credit). Not "tỉnh Nghệ An",
-    "ông Nguyễn", "Trung tâm Quản lý Tình hình"."""
+    judged by the learned statistics: "... khiến tôm chết Nguyên nhân ..." (after a lower-case word that
+    often ends sentences, a word that often opens them), "... tên lửa X-101 Dưới sự hộ tống ..." (after a
+    number or a code). Not "tỉnh Nghệ An", "ông Nguyễn", "Trung tâm Quản lý Tình hình", nor a word
+    capitalised after lower-case words all over the text (a name of the article)."""
     ln = lex.learned
     if ln is None or line_end - space <= 16:
         return False
@@ -479,50 +491,47 @@ def _learned_starts(
     word = tok.rstrip(_TRAILING)
     if not _is_title(word):
         return False
-    following = after[1] if len(after) > 1 and tok[-1].isalnum() else ""
-    token = _previous_word(text, space, seg_start)
-    prev = token.lstrip(_OPENERS)
-    if prev[-1:] in "\"'”’":
-        # a quotation or a title in quotes ending a heading: "... bao cấp tràn lan” Liên quan đến ..."
-        prev = prev.rstrip("\"'”’")
-        if not (prev.islower() and prev.isalpha()):
-            return False
-    if not prev:
+    following = after[1] if len(after) > 1 and tok[-1:].isalnum() else ""
+    j = text.rfind(" ", max(seg_start, space - _WINDOW), space)
+    token = text[j + 1 : space]
+    prev = token.lstrip(_OPENERS).rstrip("\"'”’")
+    if not (prev.isalpha() and prev.islower()):  # a number or a code: "9.5", "X-101", "Lập/TTXVN"
+        return token[-1].isalnum() and _is_code(token) and ln.starts(word, following) > ln.code
+    score = ln.starts(word, following) + ln.left.get(prev, ln.left_unknown)
+    if score <= ln.lower or text.count(" ", seg_start, space) >= ln.max_words:
+        return False  # glued captions and headings are short
+    before = text[max(seg_start, j - 24) : max(seg_start, j)].rsplit(" ", 1)[-1]
+    if before[-1:].isalnum() and _is_title(before.lstrip(_OPENERS)):
+        return False  # inside a name written in sentence case: "Trung tâm Quản lý Tình hình"
+    if word not in names:
+        names[word] = _count_after_lower(text, word)
+    return names[word] <= ln.max_repeats  # "khai thác đồng Chia", "... đồng Chia vẫn chưa ..."
+
+
+def _count_after_lower(text: str, word: str) -> int:
+    """How often ``word`` follows a lower-case word (one space between) in ``text``."""
+    n = 0
+    needle = " " + word
+    i = text.find(needle)
+    while i >= 0:
+        j = i + len(needle)
+        if i > 0 and text[i - 1].islower() and not (j < len(text) and text[j].isalnum()):
+            n += 1
+        i = text.find(needle, j)
+    return n
+
+
+def _credit_name_starts(text: str, space: int, line_end: int, lex: _Lexicon) -> bool:
+    """Whether a sentence starts after ``space`` inside or after a short credit ("Ảnh: Tấn Việt Tàu
+    chiến ...", "Ảnh: Trung Kiên Trận thắng ..."): the capitalised word after it opens sentences more
+    than it continues names."""
+    ln = lex.learned
+    if ln is None:
         return False
-    if prev.islower() and prev.isalpha():
-        if len(text[seg_start:space].split()) > ln.max_words:
-            return False  # glued captions and headings are short
-        before = _previous_word(text, max(seg_start, space - len(token) - 1), seg_start).lstrip(_OPENERS)
-        if _is_title(before.rstrip(_TRAILING)) and before[-1].isalnum():
-            return False  # inside a name written in sentence case: "Trung tâm Quản lý Tình hình"
-        if names is not None and names[word] > ln.max_repeats:
-            return False  # a name of this article: "khai thác đồng Chia", "... đồng Chia vẫn chưa ..."
-        score = ln.starts(word, following) + ln.left.get(prev, ln.left_unknown)
-        return score > ln.lower
-    if not prev.isalpha() or (prev.isupper() and len(prev) >= 2):
-        return _is_code(prev) and ln.starts(word, following) > ln.code
-    if _is_title(prev) and _after_credit(text, space - len(prev), seg_start, lex):
-        return ln.starts(word, following, after_cap=True) > ln.credit
-    return False
-
-
-def _after_credit(text: str, start: int, seg_start: int, lex: _Lexicon) -> bool:
-    """Whether the capitalised word at ``start`` ends a short credit: "Ảnh: Tấn Việt", "Ảnh Reuters",
-    "Nguồn: Bangkok Post" (one to three capitalised words after a credit label)."""
-    j = start
-    for _ in range(3):
-        k = j - 1
-        if k <= seg_start or text[k] != " ":
-            return False
-        word = _previous_word(text, k, seg_start)
-        if word.endswith(":") and _after_label(text, k - 1, seg_start, lex.credit_labels):
-            return True
-        if word in lex.credit_labels and word[0].isupper():
-            return True  # "Ảnh Reuters"
-        if not word or not (word[0].isupper() or word[0].isdigit()) or not word[-1].isalnum():
-            return False
-        j = k - len(word)
-    return False
+    after = text[space + 1 : min(line_end, space + 1 + _WINDOW)].split(" ", 2)
+    word = after[0].rstrip(_TRAILING)
+    following = after[1] if len(after) > 1 and after[0][-1:].isalnum() else ""
+    return _is_title(word) and ln.starts(word, following, after_cap=True) > ln.credit
 
 
 def _after_label(text: str, colon: int, line_start: int, labels: tuple[str, ...]) -> bool:
@@ -569,9 +578,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _line_ends(
-    text: str, start: int, end: int, lex: _Lexicon, names: Counter[str] | None = None
-) -> list[int]:
+def _line_ends(text: str, start: int, end: int, lex: _Lexicon, names: dict[str, int]) -> list[int]:
     """Boundary offsets (sentence ends) inside the line ``text[start:end]``, in order."""
     cands: list[tuple[int, int, int]] = []  # (position, kind, end of the match)
     for m in _END.finditer(text, start, end):
@@ -584,14 +591,43 @@ def _line_ends(
     if lex.glued_word is not None:
         for m in lex.glued_word.finditer(text, start, end):
             cands.append((m.start(), 3, m.start()))
-    if lex.caption_label is not None:
-        for m in lex.caption_label.finditer(text, start, end):
-            cands.append((m.end(), 7, m.end()))
+    for label in lex.caption_labels:
+        i = text.find(label, start, end)
+        while i >= 0:
+            j = i + len(label)
+            if (
+                (i == start or text[i - 1].isspace())
+                and j + 1 < end
+                and text[j] == " "
+                and text[j + 1] in _CAPTION_NEXT
+            ):
+                cands.append((j, 7, j))
+            i = text.find(label, j, end)
     for m in _LINK_BRACKET.finditer(text, start, end):
         cands.append((m.end(), 8, m.end()))
-    if lex.learned is not None:
-        for m in _CAPITAL.finditer(text, start, end):
-            cands.append((m.start(), 5, m.start()))
+    ln = lex.learned
+    if ln is not None:
+        best, left, left_unknown, unknown = ln.best, ln.left, ln.left_unknown, ln.unknown
+        for m in _GLUE_NEXT.finditer(text, start, end):
+            b = best.get(m.group(1), unknown)
+            if b <= ln.cutoff:
+                continue  # most names stop here
+            i = m.start()
+            prev = text[text.rfind(" ", max(start, i - _WINDOW), i) + 1 : i].lstrip(_OPENERS).rstrip("\"'”’")
+            if (b + left.get(prev, left_unknown) > ln.lower) if prev.islower() else (b > ln.code):
+                cands.append((i, 5, i))
+        for label in lex.credit_names:
+            i = text.find(label, start, end)
+            while i >= 0:
+                j = i + len(label)
+                m = _CREDIT_RUN.match(text, j, end) if i == start or text[i - 1].isspace() else None
+                if m is not None:
+                    for sp in range(m.start(1), m.end(1)):
+                        if text[sp] == " " and text[sp - 1].isalnum():
+                            cands.append((sp, 9, sp))
+                    if text[m.end(1) - 1].isalnum():
+                        cands.append((m.end(1), 9, m.end(1)))
+                i = text.find(label, j, end)
     if lex.credit is not None and lex.credit_colon is not None:
         for m in lex.credit.finditer(text, start, end):
             cands.append((m.end(), 6, m.end()))
@@ -622,6 +658,8 @@ def _line_ends(
             ok = True
         elif kind == 5:
             ok = _learned_starts(text, pos, seg_start, end, lex, names)
+        elif kind == 9:
+            ok = _credit_name_starts(text, pos, end, lex)
         else:
             ok = True
         if ok:
@@ -652,9 +690,7 @@ def split_sentences(text: str) -> list[Sentence]:
     text = ensure_text(text)
     lex = _lexicon()
     out: list[Sentence] = []
-    # capitalised words after a lower-case word, counted over the whole text: a word seen so more than
-    # twice is a name of this article ("đồng Chia", "mẹ con Nàng"), not a glued sentence start
-    names = Counter(_AFTER_LOWER.findall(text)) if lex.learned is not None else None
+    names: dict[str, int] = {}  # how often a capitalised word follows a lower-case word in the text
     for line in _LINE.finditer(text):
         start = line.start()
         for end in (*_line_ends(text, line.start(), line.end(), lex, names), line.end()):
