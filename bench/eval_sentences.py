@@ -78,6 +78,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SHARED = Path(os.environ.get("DVTEXT_SHARED", ROOT.parent / "shared"))
 GOLD = ROOT / "corpora" / "gold" / "sentences-baomoi.jsonl"
 DEV = ROOT / "corpora" / "dev" / "sentences-baomoi-unpunctuated.jsonl"
+CHECK = ROOT / "corpora" / "dev" / "sentences-baomoi-unpunctuated-check.jsonl"
 CLOSING = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 sys.path.insert(0, str(ROOT / "src"))
@@ -353,6 +354,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     dev = load_dev(args.shared) if DEV.exists() else []
     rc = {"dvtext": eval_dev(dev, dvtext_ends), "underthesea": eval_dev(dev, underthesea_ends)} if dev else {}
+    check = load_dev(args.shared, CHECK) if CHECK.exists() else []
+    rd = (
+        {"dvtext": eval_dev(check, dvtext_ends), "underthesea": eval_dev(check, underthesea_ends)}
+        if check
+        else {}
+    )
     texts = [join_lines(a["sentences"])[0] for a in dantri]
     sp = (
         {"dvtext": speed(texts, split_sentences), "underthesea": speed(texts, sent_tokenize)}
@@ -372,6 +379,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     if rc:
         print(f"(c) baomoi dev: {len(dev)} articles, {rc['dvtext']['boundaries']} unpunctuated boundaries")
+    if rd:
+        print(
+            f"(d) baomoi check: {len(check)} articles, {rd['dvtext']['boundaries']} unpunctuated boundaries"
+        )
     rows = [
         ("(a) recall of line ends", lambda k: f"{ra[k]['recall']:.4f}"),
         ("(a) recall, space-joined line ends", lambda k: f"{ra[k]['recall_spaced']:.4f}"),
@@ -391,6 +402,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("(c) unpunctuated precision", lambda k: f"{rc[k]['precision']:.4f}"),
             ("(c) unpunctuated recall", lambda k: f"{rc[k]['recall']:.4f}"),
         ]
+    if rd:
+        rows += [
+            ("(d) unpunctuated precision", lambda k: f"{rd[k]['precision']:.4f}"),
+            ("(d) unpunctuated recall", lambda k: f"{rd[k]['recall']:.4f}"),
+        ]
     rows += [
         ("speed, sentences/s", lambda k: f"{sp[k][0]:,.0f}"),
         ("speed, ms per 5,000 chars", lambda k: f"{sp[k][1]:.3f}"),
@@ -408,6 +424,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if rc:
             print("\n(c) dvtext errors on the dev set:")
             for text, e, kind in rc["dvtext"]["misses"][: args.show_misses]:
+                print("  ", kind, _context(text, e))
+        if rd:
+            print("\n(d) dvtext errors on the check set:")
+            for text, e, kind in rd["dvtext"]["misses"][: args.show_misses]:
                 print("  ", kind, _context(text, e))
         if rb:
             print("\n(b) dvtext errors:")

@@ -13,8 +13,8 @@ is learned here from running text, with punctuation as the teacher:
   inside a sentence by a capitalised word ("tỉnh" almost never ends a sentence; "trường" often does).
 
 Sources (none of them evaluates the splitter): baomoi-2017 without the articles of the hand-checked gold
-(``corpora/gold/sentences-baomoi.jsonl``) and of the dev set (``corpora/dev/sentences-baomoi-
-unpunctuated.jsonl``), and without every article that shares text with one of them (near-duplicates: the
+(``corpora/gold/sentences-baomoi.jsonl``) and of the two dev sets (``corpora/dev/sentences-baomoi-
+unpunctuated*.jsonl``), and without every article that shares text with one of them (near-duplicates: the
 same story from another paper); and VNTC (MIT). dantri-2020 is left out: it measures (a). All text is
 normalised with ``dvtext.text.normalize`` first, as the splitter sees it. baomoi's own glued captions add
 a little noise to ``mid`` (a glued "Theo" counts as mid-sentence): it only makes the splitter more
@@ -50,6 +50,7 @@ from dvtext.text.normalize import normalize  # noqa: E402
 HELD_OUT = [
     ROOT / "corpora" / "gold" / "sentences-baomoi.jsonl",
     ROOT / "corpora" / "dev" / "sentences-baomoi-unpunctuated.jsonl",
+    ROOT / "corpora" / "dev" / "sentences-baomoi-unpunctuated-check.jsonl",
 ]
 OPENERS = "\"'“‘«([{-–—•*·…>"
 TRAILING = ".,;:!?…\"'”’»)]}"
