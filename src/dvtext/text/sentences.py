@@ -43,6 +43,7 @@ import math
 import re
 import tomllib
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -78,6 +79,8 @@ _WINDOW = 64  # characters of context looked at on each side of a candidate
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
 _TRAILING = ".,;:!?…\"'”’»)]}"
 _LOWER = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.isalpha())
+# A capitalised word after a lower-case word: how often each one occurs in a text tells names apart.
+_AFTER_LOWER = re.compile(r"(?<=[" + _LOWER + r"]) ([" + _UPPER + r"][" + _LOWER + r"]*+)(?![^\W_])")
 # A capitalised word after a word and one space: "... tôm chết Nguyên", "tỉnh Nghệ", "X-101 Dưới", a
 # closing quote allowed before the space ("... tràn lan” Liên quan ..."). Group 1 is the word.
 _GLUE_NEXT = re.compile(
@@ -498,27 +501,17 @@ def _learned_starts(
     if not (prev.isalpha() and prev.islower()):  # a number or a code: "9.5", "X-101", "Lập/TTXVN"
         return token[-1].isalnum() and _is_code(token) and ln.starts(word, following) > ln.code
     score = ln.starts(word, following) + ln.left.get(prev, ln.left_unknown)
-    if score <= ln.lower or text.count(" ", seg_start, space) >= ln.max_words:
-        return False  # glued captions and headings are short
+    if score <= ln.lower:
+        return False
+    if space - seg_start > 30 * ln.max_words or text.count(" ", seg_start, space) >= ln.max_words:
+        return False  # glued captions and headings are short (the count is bounded: linear time)
     before = text[max(seg_start, j - 24) : max(seg_start, j)].rsplit(" ", 1)[-1]
     if before[-1:].isalnum() and _is_title(before.lstrip(_OPENERS)):
         return False  # inside a name written in sentence case: "Trung tâm Quản lý Tình hình"
-    if word not in names:
-        names[word] = _count_after_lower(text, word)
-    return names[word] <= ln.max_repeats  # "khai thác đồng Chia", "... đồng Chia vẫn chưa ..."
-
-
-def _count_after_lower(text: str, word: str) -> int:
-    """How often ``word`` follows a lower-case word (one space between) in ``text``."""
-    n = 0
-    needle = " " + word
-    i = text.find(needle)
-    while i >= 0:
-        j = i + len(needle)
-        if i > 0 and text[i - 1].islower() and not (j < len(text) and text[j].isalnum()):
-            n += 1
-        i = text.find(needle, j)
-    return n
+    if not names:  # counted once per text, when first needed
+        names.update(Counter(_AFTER_LOWER.findall(text)))
+        names[""] = 0
+    return names.get(word, 0) <= ln.max_repeats  # "khai thác đồng Chia", "... đồng Chia vẫn chưa ..."
 
 
 def _credit_name_starts(text: str, space: int, line_end: int, lex: _Lexicon) -> bool:
