@@ -1,4 +1,4 @@
-"""Collector benchmarks: extraction speed against trafilatura (this half), crawl throughput (crawler half).
+"""Collector benchmarks: extraction speed against trafilatura, crawl throughput against a local server.
 
 Extraction: every real article page of ../shared/html (national/*_article*.html and the fundus-vn page)
 is extracted by dvtext (:func:`dvtext.collect.html.extract_article`, from bytes, metadata included) and
@@ -7,8 +7,14 @@ by trafilatura on the same bytes, both as ``trafilatura.extract`` (text only, it
 system runs ``--rounds`` passes over the pages after one warm-up pass; the best pass gives pages/second.
 The ratio is dvtext over the faster trafilatura mode (target: >= 1).
 
+Crawl: ``dvtext crawl`` runs in a child process against a local HTTP server (zero delay, robots.txt
+honoured, every response written to WARC, every article extracted, hashed and appended) on two sites of
+``--articles`` pages: small synthetic pages, and copies of a real 270 KB vnexpress page (so extraction
+weighs as on a real site). Pages/second come from the crawl's own report; peak memory is the child's
+maximum resident set size.
+
 Usage:
-    python bench/bench_collect.py [--shared ../shared] [--rounds 5] [--part extract|crawl|all]
+    python bench/bench_collect.py [--shared ../shared] [--rounds 5] [--part extract|crawl|all] [--articles 300]
 """
 
 from __future__ import annotations
@@ -88,9 +94,110 @@ def bench_extraction(shared: Path, rounds: int, listings: bool) -> list[str]:
 
 
 # --------------------------------------------------------------------------- crawl half (crawler branch)
-def bench_crawl(shared: Path, rounds: int) -> list[str]:
-    """Crawl throughput against the local fixture site: filled in by the crawler branch."""
-    return ["crawl: not part of this branch (see the crawler branch's bench_crawl)"]
+def _site_server(pages: dict[str, tuple[bytes, str]]) -> tuple[object, int]:
+    """A keep-alive HTTP/1.1 server on 127.0.0.1 serving ``pages`` (path -> body, content type)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # as real servers: no delayed-ACK stall between headers and body
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:  # noqa: N802
+            body, ctype = pages.get(self.path, (b"not found", "text/plain"))
+            self.send_response(200 if self.path in pages else 404)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    srv.daemon_threads = True
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    return srv, srv.server_address[1]
+
+
+def _site(n: int, per_page: int, article: Callable[[int], bytes]) -> dict[str, tuple[bytes, str]]:
+    """A listing /tin/ paginated as /tin/trang-N.html linking ``n`` article pages."""
+    html = "text/html; charset=utf-8"
+    pages: dict[str, tuple[bytes, str]] = {"/robots.txt": (b"User-agent: *\nDisallow: /private/\n", "text/plain")}
+    npages = -(-n // per_page)
+    for p in range(1, npages + 1):
+        items = range((p - 1) * per_page + 1, min(p * per_page, n) + 1)
+        links = "".join(f'<li><a href="/tin/bai-viet-dan-van-so-{i}-{100000 + i}.html">Bài {i}</a></li>' for i in items)
+        nxt = f'<a rel="next" href="/tin/trang-{p + 1}.html">Trang sau</a>' if p < npages else ""
+        path = "/tin/" if p == 1 else f"/tin/trang-{p}.html"
+        pages[path] = (f"<html><body><ul>{links}</ul>{nxt}</body></html>".encode(), html)
+        for i in items:
+            pages[f"/tin/bai-viet-dan-van-so-{i}-{100000 + i}.html"] = (article(i), html)
+    return pages
+
+
+def _synthetic_article(i: int) -> bytes:
+    paras = "".join(f"<p>Đoạn {k} của bài {i}: Ban Dân vận Tỉnh ủy phối hợp với Mặt trận Tổ quốc tổ chức "
+                    f"hội nghị; tỷ lệ hộ nghèo giảm còn {i % 30},{k}%.</p>" for k in range(8))
+    return (f"<html><head><meta charset='utf-8'><title>Bài {i}</title></head><body><article>"
+            f"<h1>Công tác dân vận ở cơ sở, bài {i}</h1>{paras}</article></body></html>").encode()
+
+
+def _real_article(shared: Path) -> Callable[[int], bytes] | None:
+    """Copies of a real saved article page, each with a marker in a body paragraph (distinct texts)."""
+    page = shared / "html" / "national" / "vnexpress_article.html"
+    if not page.exists():
+        return None
+    from dvtext.collect.html import extract_article
+
+    html = page.read_text(encoding="utf-8")
+    text = extract_article(page.read_bytes(), url="https://vnexpress.net/x-5047363.html").text
+    needle = next((p[:20] for p in reversed(text.split("\n\n")) if p[:20] in html), None)
+    if needle is None:
+        return None
+    return lambda i: html.replace(needle, f"Bài thử số {i}. " + needle).encode("utf-8")
+
+
+def _run_crawl(url: str, out: Path) -> tuple[dict[str, object], float]:
+    """Run ``dvtext crawl`` in a child process; returns its report and the child's peak RSS in MB."""
+    import json
+    import resource
+    import subprocess
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    proc = subprocess.run([sys.executable, "-m", "dvtext", "crawl", url, "--out", str(out), "--delay", "0",
+                           "--quiet", "--no-sitemaps"], env=env, capture_output=True, text=True)
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(proc.stderr)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    return report, max(peak, before) / 1024
+
+
+def bench_crawl(shared: Path, rounds: int, n: int = 300) -> list[str]:
+    """Crawl throughput against a local server with zero delay: pages/second and peak memory."""
+    import tempfile
+
+    lines = [f"crawl: dvtext crawl in a child process, local server, --delay 0, {n} articles per site",
+             f"{'site':34s} {'pages/s':>9s} {'articles/s':>11s} {'pages':>6s} {'articles':>9s} {'peak RSS MB':>12s}"]
+    sites: list[tuple[str, Callable[[int], bytes]]] = [("synthetic pages (2 KB)", _synthetic_article)]
+    real = _real_article(shared)
+    if real is not None:
+        sites.append(("real vnexpress page (270 KB) copies", real))
+    for name, article in sites:
+        srv, port = _site_server(_site(n, 20, article))
+        try:
+            with tempfile.TemporaryDirectory() as tmp:
+                report, peak = _run_crawl(f"http://127.0.0.1:{port}/tin/", Path(tmp) / "a")
+        finally:
+            srv.shutdown()  # type: ignore[attr-defined]
+        secs = float(report["seconds"])  # type: ignore[arg-type]
+        fetched, arts = int(report["fetched"]), int(report["articles"])  # type: ignore[call-overload]
+        lines.append(f"{name:34s} {fetched / secs:9.1f} {arts / secs:11.1f} {fetched:6d} {arts:9d} {peak:12.0f}")
+    lines.append("(pages = every HTTP response: robots.txt, listings, articles; the time is the crawl's own, "
+                 "from its report, without the interpreter start-up)")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -98,6 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", default=os.environ.get("DVTEXT_SHARED", str(ROOT.parent / "shared")))
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--part", choices=("extract", "crawl", "all"), default="all")
+    ap.add_argument("--articles", type=int, default=300, help="articles per site in the crawl benchmark")
     ap.add_argument("--with-listings", action="store_true", help="also time the listing pages (dvtext refuses them)")
     args = ap.parse_args(argv)
     shared = Path(args.shared)
@@ -105,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.part in ("extract", "all"):
         out += bench_extraction(shared, args.rounds, args.with_listings)
     if args.part in ("crawl", "all"):
-        out += bench_crawl(shared, args.rounds)
+        out += bench_crawl(shared, args.rounds, args.articles)
     print("\n".join(out))
     return 0
 

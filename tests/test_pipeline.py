@@ -73,3 +73,10 @@ def test_public_api_is_listed() -> None:
     for name in dvtext.__all__:
         assert hasattr(dvtext, name), name
     assert "analyze" in dvtext.__all__ and "analyze_many" in dvtext.__all__
+
+
+def test_province_hint_from_site_profile() -> None:
+    a = analyze({"text": "UBND tỉnh tổ chức hội nghị.", "url": "https://baonghean.vn/tin-123456.html"}, topics=False)
+    assert [(e.text, e.province) for e in a.entities] == [("UBND tỉnh", "Nghệ An")]
+    b = analyze({"text": "UBND tỉnh tổ chức hội nghị.", "url": "not a url at all"}, topics=False)
+    assert b.entities[0].province is None and not b.errors

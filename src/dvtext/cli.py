@@ -44,7 +44,22 @@ def _print_summary(analysis: Any, out: TextIO) -> None:
     stats = d["statistics"]
     if not stats:
         out.write("  (no statistics found)\n")
-        return
+    else:
+        _print_statistics(stats, out)
+    if d["entities"]:
+        out.write("  entities:\n")
+        for e in d["entities"][:60]:
+            extra = e.get("canonical") or e.get("type") or ""
+            if e.get("role"):
+                extra = (extra + "; " if extra else "") + "role: " + e["role"]
+            if e.get("province") and e["label"] in ("ORG", "LOC"):
+                extra = (extra + "; " if extra else "") + e["province"]
+            out.write(f"    {e['label']:<4} {e['text']}" + (f"  ({extra})" if extra and extra != e["text"] else "") + "\n")
+        if len(d["entities"]) > 60:
+            out.write(f"    … {len(d['entities']) - 60} more (use -o to get them all)\n")
+
+
+def _print_statistics(stats: list[dict[str, Any]], out: TextIO) -> None:
     rows = [("#", "value", "unit", "kind", "qualifier/change", "indicator", "text")]
     for i, s in enumerate(stats, 1):
         value = _fmt_number(s["value"])
@@ -62,11 +77,6 @@ def _print_summary(analysis: Any, out: TextIO) -> None:
         out.write("  " + "  ".join(cells).rstrip() + "\n")
         if n == 0:
             out.write("  " + "  ".join("-" * w for w in widths) + "\n")
-    if d["entities"]:
-        out.write("  entities:\n")
-        for e in d["entities"][:40]:
-            extra = e.get("canonical") or e.get("type") or ""
-            out.write(f"    {e['label']:<4} {e['text']}" + (f"  ({extra})" if extra and extra != e["text"] else "") + "\n")
 
 
 def _fmt_number(v: float) -> str:
@@ -249,6 +259,52 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --------------------------------------------------------------------------- crawl
+def cmd_crawl(args: argparse.Namespace) -> int:
+    from dvtext.collect.crawl import CrawlProgress, crawl
+    from dvtext.collect.settings import CrawlSettings
+
+    if args.list_sites:
+        from dvtext.collect.sites import profiles
+
+        for prof in profiles():
+            print(f"{prof.name:<18} {', '.join(prof.domains):<36} {prof.label}")
+        return EXIT_OK
+    if not args.target or not args.out:
+        print("dvtext: crawl needs SITE_OR_URL and --out ARCHIVE_DIR (see dvtext crawl --help)", file=sys.stderr)
+        return EXIT_USAGE
+    settings = CrawlSettings().replace(
+        contact=args.contact, user_agent_override=args.user_agent, delay=args.delay,
+        connect_timeout=args.connect_timeout, read_timeout=args.timeout, deadline=args.deadline,
+        max_bytes=args.max_bytes, max_redirects=args.max_redirects, retries=args.retries, proxy=args.proxy,
+    )
+    if args.ignore_robots:
+        settings = settings.replace(robots=False)
+    bar = None
+    if not args.quiet:
+        from tqdm import tqdm
+
+        bar = tqdm(total=args.max, desc="crawl", unit="art", file=sys.stderr, dynamic_ncols=True,
+                   disable=not sys.stderr.isatty(), mininterval=0.5)
+
+    def progress(p: CrawlProgress) -> None:
+        if bar is not None:
+            bar.n = p.articles
+            bar.set_postfix(fetched=p.fetched, errors=p.errors, pending=p.pending, refresh=False)
+            bar.refresh()
+
+    try:
+        report = crawl(args.target, out=args.out, settings=settings, since=args.since, max_articles=args.max,
+                       max_depth=args.depth, feeds=not args.no_feeds, sitemaps=not args.no_sitemaps,
+                       progress=progress)
+    finally:
+        if bar is not None:
+            bar.close()
+    print(report.summary(), file=sys.stderr)
+    print(f"dvtext: report written to {Path(args.out) / 'report.json'}", file=sys.stderr)
+    return EXIT_PARTIAL if report.errors else EXIT_OK
+
+
 # --------------------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for documentation and tests)."""
@@ -355,6 +411,45 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--limit", "-n", type=int, default=20)
     se.add_argument("--json", action="store_true", help="one JSON object per hit")
     se.set_defaults(handler=cmd_search)
+
+    cr = sub.add_parser(
+        "crawl",
+        help="collect articles from a news site into an archive folder (resumable)",
+        description=(
+            "Crawl a site politely into ARCHIVE_DIR: frontier.sqlite (state, resumable after a kill), "
+            "warc/*.warc.gz (every response, for re-extraction), articles.jsonl (extracted articles) and "
+            "report.json. SITE_OR_URL is a profile name or site (baonghean, baonghean.vn; see --list-sites) "
+            "or a start URL (a category page; unknown sites get the generic profile). Running the same "
+            "command again resumes an interrupted crawl, or recrawls a finished one with conditional "
+            "requests. robots.txt is honoured; TLS is always verified."
+        ),
+        epilog="Examples:\n"
+        "  dvtext crawl baonghean.vn --out archive/baonghean --since 2024-01-01\n"
+        "  dvtext crawl https://tinhuy.example.vn/xay-dung-dang/ --out archive/th --max 500 --delay 2\n"
+        "  dvtext analyze archive/baonghean/warc -o analysed.jsonl   # re-extract and analyse",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    cr.add_argument("target", nargs="?", metavar="SITE_OR_URL", help="site profile name, site, or start URL")
+    cr.add_argument("--out", "-o", metavar="ARCHIVE_DIR", help="archive folder (created; reused to resume)")
+    cr.add_argument("--since", metavar="YYYY-MM-DD", help="skip articles published before this date")
+    cr.add_argument("--max", type=int, metavar="N", help="stop after N articles (counted across resumes)")
+    cr.add_argument("--depth", type=int, metavar="N", help="how many listing pages deep to paginate")
+    cr.add_argument("--delay", type=float, metavar="S", help="seconds between requests to a host (default 1)")
+    cr.add_argument("--timeout", type=float, metavar="S", help="read timeout in seconds (default 30)")
+    cr.add_argument("--connect-timeout", type=float, metavar="S", help="connect timeout (default 10)")
+    cr.add_argument("--deadline", type=float, metavar="S", help="total seconds per request (default 120)")
+    cr.add_argument("--max-bytes", type=int, metavar="N", help="largest page body in bytes (default 10 MiB)")
+    cr.add_argument("--max-redirects", type=int, metavar="N", help="redirects followed (default 20)")
+    cr.add_argument("--retries", type=int, metavar="N", help="retries of transient failures (default 3)")
+    cr.add_argument("--contact", metavar="URL_OR_MAILTO", help="contact put in the User-Agent")
+    cr.add_argument("--user-agent", metavar="STRING", help="replace the whole User-Agent")
+    cr.add_argument("--proxy", metavar="URL", help="HTTP(S) proxy for every request")
+    cr.add_argument("--no-feeds", action="store_true", help="do not read the site's RSS feeds")
+    cr.add_argument("--no-sitemaps", action="store_true", help="do not read sitemaps")
+    cr.add_argument("--ignore-robots", action="store_true", help="ignore robots.txt (only for your own sites)")
+    cr.add_argument("--list-sites", action="store_true", help="list the shipped site profiles and exit")
+    cr.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    cr.set_defaults(handler=cmd_crawl)
     return p
 
 

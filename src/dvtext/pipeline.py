@@ -105,7 +105,10 @@ def analyze(
     stats = tuple(
         _stage(errors, "statistics", lambda: extract_statistics(text, sentences=sentences, dates=dates), [])
     )
-    ents = tuple(_stage(errors, "entities", lambda: extract_entities(text, sentences=sentences), []))
+    province = _province_hint(article)
+    ents = tuple(
+        _stage(errors, "entities", lambda: extract_entities(text, sentences=sentences, province=province), [])
+    )
     result = Analysis(
         id=article.id or article_id(text, title),
         text=text,
@@ -133,6 +136,22 @@ def analyze(
         if errors != list(result.errors):
             result = _replace(result, errors=tuple(errors))
     return result
+
+
+def _province_hint(article: Article) -> str | None:
+    """The province a provincial site writes about (its profile says), e.g. baonghean.vn → Nghệ An."""
+    for where in (article.url, article.canonical_url, article.source):
+        if where and "." in where:
+            from dvtext.collect.sites import profile_for_url
+
+            url = where if "://" in where else "https://" + where
+            try:
+                profile = profile_for_url(url)
+            except Exception:  # a malformed URL gives no hint
+                continue
+            if profile is not None and profile.province:
+                return profile.province
+    return None
 
 
 def _replace(a: Analysis, **changes: Any) -> Analysis:

@@ -23,7 +23,7 @@ from pathlib import Path
 from dvtext.errors import InputError
 from dvtext.types import Article
 
-__all__ = ["Unreadable", "count_items", "read_articles", "read_path", "read_text_file", "SUFFIXES", "register_reader"]
+__all__ = ["Unreadable", "count_items", "read_articles", "read_path", "read_text_file", "suffixes", "register_reader"]
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +143,11 @@ _READERS: dict[str, Reader] = {
     ".sqlite": read_store_file,
     ".sqlite3": read_store_file,
 }
-SUFFIXES = tuple(_READERS)
+
+
+def suffixes() -> tuple[str, ...]:
+    """The file types :func:`read_path` reads (including those registered later, e.g. WARC)."""
+    return tuple(_READERS)
 
 
 def register_reader(suffix: str, reader: Reader) -> None:
@@ -211,7 +215,7 @@ def read_path(path: str | os.PathLike[str]) -> Iterator[Item]:
         return
     suf = _suffix(p)
     if suf is None:
-        yield Unreadable(str(p), f"unknown file type; dvtext reads {', '.join(SUFFIXES)} and folders of them")
+        yield Unreadable(str(p), f"unknown file type; dvtext reads {', '.join(suffixes())} and folders of them")
         return
     yield from _READERS[suf](p)
 
