@@ -222,8 +222,9 @@ def eval_dantri(articles: Sequence[dict], split: Callable[[str], list[int]]) -> 
     }
 
 
-def load_gold(shared: Path, path: Path = GOLD) -> list[tuple[str, list[int], list[int]]]:
-    """(normalised text, boundaries, unpunctuated boundaries) for each gold article; checks the sha1."""
+def read_baomoi(shared: Path, path: Path) -> list[tuple[str, dict]]:
+    """(normalised text, record) for each article of an annotation file of ids and sha1s, in the file's
+    order; the text comes from baomoi-2017 in ``shared`` and must still have the recorded sha1."""
     wanted = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -238,9 +239,14 @@ def load_gold(shared: Path, path: Path = GOLD) -> list[tuple[str, list[int], lis
                 continue
             text = normalize(a["text"]).text
             if hashlib.sha1(text.encode("utf-8")).hexdigest() != d["sha1"]:
-                raise RuntimeError(f"{a['id']}: normalised text changed (sha1 differs); re-check the gold")
-            out[a["id"]] = (text, d["boundaries"], d.get("unpunctuated", []))
+                raise RuntimeError(f"{a['id']}: normalised text changed (sha1 differs); re-check {path.name}")
+            out[a["id"]] = (text, d)
     return [out[k] for k in wanted if k in out]
+
+
+def load_gold(shared: Path, path: Path = GOLD) -> list[tuple[str, list[int], list[int]]]:
+    """(normalised text, boundaries, unpunctuated boundaries) for each gold article; checks the sha1."""
+    return [(text, d["boundaries"], d.get("unpunctuated", [])) for text, d in read_baomoi(shared, path)]
 
 
 def eval_gold(gold: Sequence[tuple[str, list[int], list[int]]], split: Callable[[str], list[int]]) -> dict:
@@ -277,23 +283,7 @@ def eval_gold(gold: Sequence[tuple[str, list[int], list[int]]], split: Callable[
 
 def load_dev(shared: Path, path: Path = DEV) -> list[tuple[str, list[int], list[list[int]]]]:
     """(normalised text, unpunctuated boundaries, ignored ranges) for each dev article; checks the sha1."""
-    wanted = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            d = json.loads(line)
-            wanted[d["id"]] = d
-    out = {}
-    with gzip.open(shared / "corpora" / "baomoi-2017.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            a = json.loads(line)
-            d = wanted.get(a["id"])
-            if d is None:
-                continue
-            text = normalize(a["text"]).text
-            if hashlib.sha1(text.encode("utf-8")).hexdigest() != d["sha1"]:
-                raise RuntimeError(f"{a['id']}: normalised text changed (sha1 differs); re-check the dev set")
-            out[a["id"]] = (text, d["unpunctuated"], d.get("ignore", []))
-    return [out[k] for k in wanted if k in out]
+    return [(text, d["unpunctuated"], d.get("ignore", [])) for text, d in read_baomoi(shared, path)]
 
 
 def eval_dev(

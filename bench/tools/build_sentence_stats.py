@@ -47,6 +47,10 @@ sys.path.insert(0, str(ROOT / "src"))
 from dvtext.text.abbreviations import dotted_abbreviations  # noqa: E402
 from dvtext.text.normalize import normalize  # noqa: E402
 
+# one definition of a capitalised word and of the shape of the next word, shared with the splitter
+from dvtext.text.sentences import _is_title as is_title  # noqa: E402
+from dvtext.text.sentences import _shape as shape  # noqa: E402
+
 # Articles that evaluate something (the sentence gold, the entity/statistics golds and their test split,
 # the dev and check sets of unpunctuated boundaries): all their ids stay out of the statistics.
 HELD_OUT_GLOBS = ("corpora/gold/**/*.jsonl", "corpora/dev/*.jsonl")
@@ -61,30 +65,8 @@ def core(token: str) -> str:
     return token.lstrip(OPENERS).rstrip(TRAILING)
 
 
-def is_title(word: str) -> bool:
-    """A capitalised word: "Theo", "Nghệ", "Ở" (not "UBND", "iPhone", "TP.HCM", "X-101")."""
-    return word.isalpha() and word[0].isupper() and (len(word) == 1 or word[1:].islower())
-
-
 def is_lower(word: str) -> bool:
     return word.isalpha() and word.islower()
-
-
-def shape(token: str) -> str:
-    """The shape of the word after a capitalised word, for pairs never seen as such: ``^l`` lower-case
-    ("đó"), ``^T`` capitalised ("Nghệ"), ``^U`` upper-case or mixed ("UBND", "iPhone"), ``^d`` digit
-    ("5/6"), ``^p`` anything else (a quote, a bracket, a dash)."""
-    w = token.lstrip(OPENERS)
-    if not w:
-        return "^p"
-    c = w[0]
-    if c.isdigit():
-        return "^d"
-    if not c.isalpha():
-        return "^p"
-    if c.islower():
-        return "^U" if any(x.isupper() for x in w[1:3]) else "^l"
-    return "^T" if len(w) == 1 or w[1].islower() else "^U"
 
 
 def ends_sentence(token: str, never_end: frozenset[str]) -> bool:
