@@ -45,11 +45,10 @@ DEFAULT_SHARED = Path(os.environ.get("DVTEXT_SHARED", ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT / "src"))
 
 from dvtext.text.abbreviations import dotted_abbreviations  # noqa: E402
-from dvtext.text.normalize import normalize  # noqa: E402
 
 # one definition of a capitalised word and of the shape of the next word, shared with the splitter
-from dvtext.text.sentences import _is_title as is_title  # noqa: E402
-from dvtext.text.sentences import _shape as shape  # noqa: E402
+from dvtext.text.glued import is_title, shape  # noqa: E402
+from dvtext.text.normalize import normalize  # noqa: E402
 
 # Articles that evaluate something (the sentence gold, the entity/statistics golds and their test split,
 # the dev and check sets of unpunctuated boundaries): all their ids stay out of the statistics.

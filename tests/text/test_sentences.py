@@ -133,7 +133,7 @@ CASES = [
     ("Đại hội XII. Đây là kỳ đại hội quan trọng.", ["Đại hội XII.", "Đây là kỳ đại hội quan trọng."]),
     ("Bảo Lâm. realme 8 Pro ra mắt.", ["Bảo Lâm.", "realme 8 Pro ra mắt."]),
     ("Giá tăng. iPhone 8 bán chạy.", ["Giá tăng.", "iPhone 8 bán chạy."]),
-    # glued sentences found by the learned capitalisation statistics (data/sentence_stats.json)
+    # glued sentences found by the learned model (data/sentence_model.json, dvtext.text.glued)
     (
         "Xe khách bị lật trên đèo. Hiện trường vụ tai nạn Nguyên nhân vụ việc đang được điều tra.",
         ["Xe khách bị lật trên đèo.", "Hiện trường vụ tai nạn", "Nguyên nhân vụ việc đang được điều tra."],
@@ -147,13 +147,54 @@ CASES = [
         ["Đội bóng thắng đậm.", "Ảnh: Trung Kiên", "Trận thắng trước Hà Nội giúp đội bóng vươn lên thứ ba."],
     ),
     (
-        "Giá điện đang “bao cấp tràn lan” Liên quan đến vấn đề giá điện, ông cho biết sẽ rà soát lại.",
-        ["Giá điện đang “bao cấp tràn lan”", "Liên quan đến vấn đề giá điện, ông cho biết sẽ rà soát lại."],
+        "Lãnh đạo EVN báo cáo kết quả tái cơ cấu tập đoàn. Ảnh: TN Giá điện đang “bao cấp tràn lan” Liên quan "
+        "đến vấn đề giá điện, ông cho biết sẽ rà soát lại.",
+        [
+            "Lãnh đạo EVN báo cáo kết quả tái cơ cấu tập đoàn.",
+            "Ảnh: TN",
+            "Giá điện đang “bao cấp tràn lan”",
+            "Liên quan đến vấn đề giá điện, ông cho biết sẽ rà soát lại.",
+        ],
+    ),
+    (  # a list item's title
+        "Hút thuốc có hại cho sức khỏe. 2. Quan hệ tình dục không an toàn Quan hệ tình dục không an toàn là "
+        "nguyên nhân chính gây bệnh.",
+        [
+            "Hút thuốc có hại cho sức khỏe.",
+            "2. Quan hệ tình dục không an toàn",
+            "Quan hệ tình dục không an toàn là nguyên nhân chính gây bệnh.",
+        ],
+    ),
+    (  # a credit ending in a name
+        "Xe tăng được nâng cấp hệ thống ngắm bắn. Nguồn ảnh: Quốc phòng Việt Nam Hiện các xe tăng T-55 của "
+        "Việt Nam được trang bị pháo 100 mm.",
+        [
+            "Xe tăng được nâng cấp hệ thống ngắm bắn.",
+            "Nguồn ảnh: Quốc phòng Việt Nam",
+            "Hiện các xe tăng T-55 của Việt Nam được trang bị pháo 100 mm.",
+        ],
+    ),
+    (  # a heading whose subject opens the next sentence
+        "Tiền đạo trẻ Demarai Gray là tốt hơn lên. Jamie Vardy đã không còn là chính mình Jamie Vardy, chân "
+        "sút số một của Leicester City, chỉ ghi được 5 bàn.",
+        [
+            "Tiền đạo trẻ Demarai Gray là tốt hơn lên.",
+            "Jamie Vardy đã không còn là chính mình",
+            "Jamie Vardy, chân sút số một của Leicester City, chỉ ghi được 5 bàn.",
+        ],
     ),
     # ... but not names, nor names written in sentence case, nor a word capitalised all over the text
     (
         "Đoàn công tác đến tỉnh Nghệ An và làm việc với ông Nguyễn Văn Bình tại huyện Quỳ Hợp.",
         ["Đoàn công tác đến tỉnh Nghệ An và làm việc với ông Nguyễn Văn Bình tại huyện Quỳ Hợp."],
+    ),
+    (
+        "Ông Nguyễn Văn Bình, Chủ tịch UBND tỉnh Nghệ An, cùng ông Trần Văn Hùng và bà Lê Thị Mai đến thăm "
+        "Trường Tiểu học Quỳnh Lưu.",
+        [
+            "Ông Nguyễn Văn Bình, Chủ tịch UBND tỉnh Nghệ An, cùng ông Trần Văn Hùng và bà Lê Thị Mai đến thăm "
+            "Trường Tiểu học Quỳnh Lưu."
+        ],
     ),
     (
         "Bộ trưởng Nguyễn Chí Dũng phát biểu tại Trung tâm Quản lý Tình hình khẩn cấp.",

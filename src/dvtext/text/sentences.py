@@ -56,17 +56,22 @@ Example:
 
 from __future__ import annotations
 
-import json
-import math
 import re
 import tomllib
-import unicodedata
-from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from dvtext.text import glued as _glued
 from dvtext.text.abbreviations import dotted_abbreviations
+from dvtext.text.glued import OPENERS as _OPENERS
+from dvtext.text.glued import TRAILING as _TRAILING
+from dvtext.text.glued import UPPER as _UPPER
+from dvtext.text.glued import WINDOW as _WINDOW
+from dvtext.text.glued import Learned as _Learned
+from dvtext.text.glued import Model as _Model
+from dvtext.text.glued import is_title as _is_title
+from dvtext.text.glued import is_vietnamese_syllable as _is_vietnamese_syllable
 from dvtext.text.normalize import ensure_text
 from dvtext.types import Sentence
 
@@ -80,35 +85,13 @@ _CLOSERS = "\"'”’»)]}"
 _END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]}]*+(?=\s)")
 # A period glued to the next sentence: "đồng.Theo". Lower-case letter before, capital + lower-case after.
 _GLUED_PERIOD = re.compile(r"\.(?<=[^\W\d_]\.)(?=[^\W\d_][^\W\d_])")
-# What may open a sentence before its first letter: quotes, brackets, dashes, bullets.
-_OPENERS = "\"'“‘«([{-–—+•*·…>"
 # A token before a period that numbers a list item: 1. 12. I. IV. a. 1.2.
 _ENUMERATOR = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[a-zA-Zđ]")
 # Initials: "A", "N.H", "Đ.T" (capital letters joined by periods).
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
-# A Vietnamese syllable with its marks removed (ă â → a, ê → e, ô ơ → o, ư → u).
-_SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
-    r"(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?"
-)
-_BASE = str.maketrans("ăâêôơư", "aaeoou")
-_WINDOW = 64  # characters of context looked at on each side of a candidate
-# A capitalised word after a word and one space, inside a line: "... hiện trường Theo", "tỉnh Nghệ".
-_UPPER = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
-_TRAILING = ".,;:!?…\"'”’»)]}"
-_LOWER = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.isalpha())
-# A capitalised word after a lower-case word: how often each one occurs in a text tells names apart.
-_AFTER_LOWER = re.compile(r"(?<=[" + _LOWER + r"]) ([" + _UPPER + r"][" + _LOWER + r"]*+)(?![^\W_])")
-# A capitalised word after a word and one space: "... tôm chết Nguyên", "tỉnh Nghệ", "X-101 Dưới", a
-# closing quote allowed before the space ("... tràn lan” Liên quan ..."). Group 1 is the word.
-_GLUE_NEXT = re.compile(
-    r" (?<=[" + _LOWER + r"\d" + _UPPER + r"\"'”’] )([" + _UPPER + r"][" + _LOWER + r"]*+)"
-)
 # A related-article link in square brackets glued to the next sentence: "[Iraq: ... tự sát] Các tay súng"
 _LINK_BRACKET = re.compile(r"\[(?<!\S\[)[^\[\]\n]{12,160}\](?= [\d" + _UPPER + r"])")
 _CAPTION_NEXT = frozenset("0123456789" + _UPPER)
-# After a credit label: one to three capitalised words, then a capitalised word ("Ảnh: Tấn Việt Tàu").
-_CREDIT_RUN = re.compile(r":? ((?:[" + _UPPER + r"]\S*+ ){0,2}[" + _UPPER + r"]\S*+)(?= [" + _UPPER + r"])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,125 +112,18 @@ class _Lexicon:
     credit_colon: re.Pattern[str] | None
     credit_labels: tuple[str, ...]
     caption_labels: frozenset[str]
-    credit_names: tuple[str, ...]
+    credit_lower: frozenset[str]
     learned: _Learned | None
+    model: _Model | None
 
 
-@dataclass(frozen=True, slots=True)
-class _Learned:
-    """Log-ratios from ``data/sentence_stats.json``: does a capitalised word open a sentence (> 0) or
-    continue a name (< 0)? Thresholds from ``data/sentences.toml`` ``[learned]``."""
+@dataclass(slots=True)
+class _TextState:
+    """What the splitter keeps for one text: when training the learned model, the gold boundaries and
+    the rows of features collected."""
 
-    pair: dict[str, float]  # "Theo đó", "Theo ^l" (shape of the next word) or "Theo": after a lower-case word
-    pair_cap: dict[str, float]  # the same, after a capitalised word
-    left: dict[str, float]  # a lower-case word: ends a sentence (> 0) or precedes a name (< 0)
-    left_unknown: float
-    unknown: float
-    lower: float
-    code: float
-    credit: float
-    max_words: int
-    max_repeats: int
-    best: dict[str, float]  # per word, the highest score over the pairs it starts (a quick filter)
-    cutoff: float  # a word whose best score is below this cannot pass any threshold
-
-    def starts(self, word: str, following: str, *, after_cap: bool = False) -> float:
-        """How strongly ``word`` (then the token ``following``) opens a sentence."""
-        table = self.pair_cap if after_cap else self.pair
-        if following:
-            nxt = following.lstrip(_OPENERS).rstrip(_TRAILING)
-            got = table.get(f"{word} {nxt}")
-            if got is None:
-                got = table.get(f"{word} {_shape(following)}")
-            if got is not None:
-                return got
-        return table.get(word, self.unknown)
-
-
-def _shape(token: str) -> str:
-    """The shape of a token as ``build_sentence_stats.py`` counts it: ^l lower, ^T capitalised, ^U upper
-    or mixed ("UBND", "iPhone"), ^d digit, ^p other."""
-    w = token.lstrip("\"'“‘«([{-–—•*·…>")
-    if not w:
-        return "^p"
-    c = w[0]
-    if c.isdigit():
-        return "^d"
-    if not c.isalpha():
-        return "^p"
-    if c.islower():
-        return "^U" if any(x.isupper() for x in w[1:3]) else "^l"
-    return "^T" if len(w) == 1 or w[1].islower() else "^U"
-
-
-def _is_title(word: str) -> bool:
-    """A capitalised word: "Theo", "Nghệ", "Ở" (not "UBND", "iPhone", "X-101")."""
-    return word.isalpha() and word[0].isupper() and (len(word) == 1 or word[1:].islower())
-
-
-def _is_code(token: str) -> bool:
-    """A number or a code: "2017", "9.5", "X-101", "TTXVN", "P.V", "Lập/TTXVN" (the part after the last
-    slash counts); not "Chamberlain's", "TTXVN/Tin", "Quochoi.vn"."""
-    last = token.rsplit("/", 1)[-1]
-    return (
-        bool(last)
-        and (last[0].isdigit() or last[0].isupper())
-        and all(c.isdigit() or c.isupper() or c in ".,+-" for c in last)
-    )
-
-
-def _load_learned(settings: dict) -> _Learned | None:
-    """Turn the counts of ``data/sentence_stats.json`` into smoothed log-ratios (see the build script)."""
-    if not settings.get("enabled", True):
-        return None
-    try:
-        raw = resources.files("dvtext.data").joinpath("sentence_stats.json").read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None
-    data = json.loads(raw)
-    tot = data["totals"]
-    ts, min_count, k = tot["start"], settings.get("min_count", 5), settings.get("pseudo_count", 5.0)
-    unknown = settings.get("unknown_word", -1.0)
-
-    def ratio(s: float, m: float, tm: float) -> float:
-        return math.log((s + 0.5) / ts) - math.log((m + 0.5) / tm)
-
-    def tables(col: int, tm: float) -> dict[str, float]:
-        out: dict[str, float] = {}
-        for w, c in data["words"].items():
-            if c[0] + c[col] >= min_count:
-                out[w] = ratio(c[0], c[col], tm)
-        pairs = sorted(data["pairs"].items(), key=lambda kv: not kv[0].split(" ", 1)[1].startswith("^"))
-        for key, c in pairs:  # shape pairs first: they are the prior of the exact pairs
-            w, nxt = key.split(" ", 1)
-            prior = out.get(w if nxt.startswith("^") else f"{w} {_shape(nxt)}", out.get(w, unknown))
-            s, m = (c[0], c[col]) if c[0] + c[col] >= min_count else (0, 0)
-            sig = 1.0 / (1.0 + math.exp(-(prior + math.log(ts / tm))))
-            out[key] = math.log((s + k * sig) / ts) - math.log((m + k * (1 - sig)) / tm)
-        return out
-
-    te, tb = tot["end"], tot["before_cap"]
-    pair = tables(1, tot["mid"])
-    left = {w: math.log((e + 0.5) / te) - math.log((b + 0.5) / tb) for w, (e, b) in data["left"].items()}
-    best: dict[str, float] = {}
-    for key, score in pair.items():
-        w = key.split(" ", 1)[0]
-        best[w] = max(best.get(w, score), score)
-    lower, code = settings.get("threshold_lower", 4.0), settings.get("threshold_code", 3.0)
-    return _Learned(
-        pair=pair,
-        pair_cap=tables(2, tot["mid_cap"]),
-        left=left,
-        left_unknown=math.log(tb / te),
-        unknown=unknown,
-        lower=lower,
-        code=code,
-        credit=settings.get("threshold_credit", 0.5),
-        max_words=settings.get("max_words", 20),
-        max_repeats=settings.get("max_repeats", 2),
-        best=best,
-        cutoff=min(code, lower - max(math.log(tb / te), *left.values())),
-    )
+    collect: tuple[set[int], list[tuple[int, dict[str, float], dict[str, float], bool]]] | None = None
+    found: dict[int, tuple[str, str]] = field(default_factory=dict)  # candidates: next word, token before
 
 
 @cache
@@ -298,6 +174,8 @@ def _lexicon() -> _Lexicon:
             r"|[\w-]{2,30}\.(?:vn|com|net|org|gov\.vn|com\.vn)(?![^\W_])"  # a domain: Quochoi.vn
             r")(?= )"
         )
+    settings = data.get("learned", {})
+    learned = _glued.load_learned(settings) if settings.get("enabled", True) else None
     return _Lexicon(
         never_end=dotted_abbreviations(),
         may_end=frozenset(data.get("may_end", ())),
@@ -315,20 +193,10 @@ def _lexicon() -> _Lexicon:
         credit_colon=credit_colon,
         credit_labels=labels,
         caption_labels=frozenset(data.get("caption_labels", ())),
-        credit_names=tuple(w for w in labels if w[0].isupper()),
-        learned=_load_learned(data.get("learned", {})),
+        credit_lower=frozenset(w.lower() for w in labels),
+        learned=learned,
+        model=_glued.load_model(learned) if learned is not None else None,
     )
-
-
-def _is_vietnamese_syllable(word: str) -> bool:
-    """True for a word shaped like one Vietnamese syllable ("Văn", "Thị", "Nguyễn"; not "Andrei")."""
-    if len(word) > 7:
-        return False
-    base = "".join(
-        c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c)
-    ).translate(_BASE)
-    # NFD splits "đ" into nothing else; ơ/ư lose their horn and become o/u above
-    return _SYLLABLE.fullmatch(base) is not None
 
 
 def _foreign_word(word: str) -> bool:
@@ -496,53 +364,49 @@ def _glued_word_starts(text: str, space: int, seg_start: int, line_end: int, lex
     return prev not in lex.name_words and prev not in lex.title_words  # "chị Được", "bộ phim Những ..."
 
 
-def _learned_starts(
-    text: str, space: int, seg_start: int, line_end: int, lex: _Lexicon, names: dict[str, int]
+def _model_starts(
+    text: str,
+    space: int,
+    seg_start: int,
+    line_start: int,
+    line_end: int,
+    boundary: str,
+    lex: _Lexicon,
+    state: _TextState,
 ) -> bool:
-    """Whether a sentence glued without punctuation starts at the capitalised word after ``space``,
-    judged by the learned statistics: "... khiến tôm chết Nguyên nhân ..." (after a lower-case word that
-    often ends sentences, a word that often opens them), "... tên lửa X-101 Dưới sự hộ tống ..." (after a
-    number or a code). Not "tỉnh Nghệ An", "ông Nguyễn", "Trung tâm Quản lý Tình hình", nor a word
-    capitalised after lower-case words all over the text (a name of the article)."""
-    ln = lex.learned
-    if ln is None or line_end - space <= 16:
+    """Whether the learned model (:mod:`dvtext.text.glued`) places a boundary at the candidate ``space``
+    ("... khiến tôm chết Nguyên nhân ...", "... Ảnh: Tấn Việt Tàu chiến ...", "... 1. Jeon Bo Ram Đường
+    cong ..."; not "tỉnh Nghệ An", "ông Nguyễn Văn A"). The candidate has passed the gate's first step."""
+    model, learned = lex.model, lex.learned
+    if learned is None:
         return False
-    after = text[space + 1 : min(line_end, space + 1 + _WINDOW)].split(" ", 2)
-    tok = after[0]
-    word = tok.rstrip(_TRAILING)
-    if not _is_title(word):
+    word, key = state.found[space]
+    if not key:
+        key = _glued.prev_key(_glued.previous_token(text, space, line_start))
+    st, credit, seg_words = _glued.gate_inputs(text, space, word, key, seg_start, line_start, line_end, learned)
+    if state.collect is None and (
+        model is None or not model.gate.second(word, key, st, credit, seg_words, boundary)
+    ):
         return False
-    following = after[1] if len(after) > 1 and tok[-1:].isalnum() else ""
-    j = text.rfind(" ", max(seg_start, space - _WINDOW), space)
-    token = text[j + 1 : space]
-    prev = token.lstrip(_OPENERS).rstrip("\"'”’")
-    if not (prev.isalpha() and prev.islower()):  # a number or a code: "9.5", "X-101", "Lập/TTXVN"
-        return token[-1].isalnum() and _is_code(token) and ln.starts(word, following) > ln.code
-    score = ln.starts(word, following) + ln.left.get(prev, ln.left_unknown)
-    if score <= ln.lower:
-        return False
-    if space - seg_start > 30 * ln.max_words or text.count(" ", seg_start, space) >= ln.max_words:
-        return False  # glued captions and headings are short (the count is bounded: linear time)
-    before = text[max(seg_start, j - 24) : max(seg_start, j)].rsplit(" ", 1)[-1]
-    if before[-1:].isalnum() and _is_title(before.lstrip(_OPENERS)):
-        return False  # inside a name written in sentence case: "Trung tâm Quản lý Tình hình"
-    if not names:  # counted once per text, when first needed
-        names.update(Counter(_AFTER_LOWER.findall(text)))
-        names[""] = 0
-    return names.get(word, 0) <= ln.max_repeats  # "khai thác đồng Chia", "... đồng Chia vẫn chưa ..."
-
-
-def _credit_name_starts(text: str, space: int, line_end: int, lex: _Lexicon) -> bool:
-    """Whether a sentence starts after ``space`` inside or after a short credit ("Ảnh: Tấn Việt Tàu
-    chiến ...", "Ảnh: Trung Kiên Trận thắng ..."): the capitalised word after it opens sentences more
-    than it continues names."""
-    ln = lex.learned
-    if ln is None:
-        return False
-    after = text[space + 1 : min(line_end, space + 1 + _WINDOW)].split(" ", 2)
-    word = after[0].rstrip(_TRAILING)
-    following = after[1] if len(after) > 1 and after[0][-1:].isalnum() else ""
-    return _is_title(word) and ln.starts(word, following, after_cap=True) > ln.credit
+    keys, nums = _glued.features(text, space, seg_start, line_end, boundary, learned, lex.credit_lower)
+    if state.collect is not None:
+        gold, rows = state.collect
+        lf = dict(nums).get("lf", 0.0) if key[0] != "^" else 0.0
+        table = learned.pair_cap if key in ("^T", "^U") else learned.pair
+        word_st = _glued.clip(table.get(word, learned.unknown)) if word != "^D" else 0.0
+        gate = {
+            "n=" + word: 1.0,
+            "p=" + key: 1.0,
+            "st": st,
+            "st1": word_st,
+            "lf": lf,
+            "cr": float(credit),
+            "bd=" + boundary: 1.0,
+            f"seg={_glued.SEG[min(seg_words, 31)]}": 1.0,
+        }
+        rows.append((space, {**dict.fromkeys(keys, 1.0), **dict(nums)}, gate, space in gold))
+        return space in gold
+    return model is not None and model.logit(keys, nums) > model.threshold
 
 
 def _after_label(text: str, colon: int, line_start: int, labels: tuple[str, ...]) -> bool:
@@ -589,7 +453,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _line_ends(text: str, start: int, end: int, lex: _Lexicon, names: dict[str, int]) -> list[int]:
+def _line_ends(text: str, start: int, end: int, lex: _Lexicon, state: _TextState) -> list[int]:
     """Boundary offsets (sentence ends) inside the line ``text[start:end]``, in order."""
     cands: list[tuple[int, int, int]] = []  # (position, kind, end of the match)
     for m in _END.finditer(text, start, end):
@@ -616,29 +480,16 @@ def _line_ends(text: str, start: int, end: int, lex: _Lexicon, names: dict[str, 
             i = text.find(label, j, end)
     for m in _LINK_BRACKET.finditer(text, start, end):
         cands.append((m.end(), 8, m.end()))
-    ln = lex.learned
-    if ln is not None:
-        best, left, left_unknown, unknown = ln.best, ln.left, ln.left_unknown, ln.unknown
-        for m in _GLUE_NEXT.finditer(text, start, end):
-            b = best.get(m.group(1), unknown)
-            if b <= ln.cutoff:
-                continue  # most names stop here
-            i = m.start()
-            prev = text[text.rfind(" ", max(start, i - _WINDOW), i) + 1 : i].lstrip(_OPENERS).rstrip("\"'”’")
-            if (b + left.get(prev, left_unknown) > ln.lower) if prev.islower() else (b > ln.code):
-                cands.append((i, 5, i))
-        for label in lex.credit_names:
-            i = text.find(label, start, end)
-            while i >= 0:
-                j = i + len(label)
-                run = _CREDIT_RUN.match(text, j, end) if i == start or text[i - 1].isspace() else None
-                if run is not None:
-                    for sp in range(run.start(1), run.end(1)):
-                        if text[sp] == " " and text[sp - 1].isalnum():
-                            cands.append((sp, 9, sp))
-                    if text[run.end(1) - 1].isalnum():
-                        cands.append((run.end(1), 9, run.end(1)))
-                i = text.find(label, j, end)
+    model, learned = lex.model, lex.learned
+    if learned is not None and (model is not None or state.collect is not None):
+        if state.collect is not None:  # training: every candidate
+            found = [(m.start(), m.group(1) or "^D", "") for m in _glued.CANDIDATE.finditer(text, start, end)]
+        else:
+            assert model is not None
+            found = model.gate.scan(text, start, end)  # most names stop there
+        for i, word, key in found:
+            cands.append((i, 10, i))
+            state.found[i] = (word, key)
     if lex.credit is not None and lex.credit_colon is not None:
         for m in lex.credit.finditer(text, start, end):
             cands.append((m.end(), 6, m.end()))
@@ -650,6 +501,7 @@ def _line_ends(text: str, start: int, end: int, lex: _Lexicon, names: dict[str, 
     cands.sort()
     out: list[int] = []
     seg_start = start
+    boundary = "line"  # what the current segment follows: the line start, punctuation, a glued boundary
     for pos, kind, mend in cands:
         if pos < seg_start or (out and mend <= out[-1]):
             continue
@@ -664,18 +516,18 @@ def _line_ends(text: str, start: int, end: int, lex: _Lexicon, names: dict[str, 
         elif kind == 6:
             ok = _credit_ends(text, pos, end, bracket=True)
         elif kind == 7:
-            ok = text[seg_start:pos].strip() in lex.caption_labels  # the label opens the sentence
+            # the label opens the sentence (a bounded look: the segment may be long)
+            ok = pos - seg_start <= 40 and text[seg_start:pos].strip() in lex.caption_labels
         elif kind == 8:
             ok = True
-        elif kind == 5:
-            ok = _learned_starts(text, pos, seg_start, end, lex, names)
-        elif kind == 9:
-            ok = _credit_name_starts(text, pos, end, lex)
+        elif kind == 10:
+            ok = _model_starts(text, pos, seg_start, start, end, boundary, lex, state)
         else:
             ok = True
         if ok:
             out.append(mend)
             seg_start = mend
+            boundary = "punct" if kind <= 1 else "glued"
     return out
 
 
@@ -701,12 +553,27 @@ def split_sentences(text: str) -> list[Sentence]:
     text = ensure_text(text)
     lex = _lexicon()
     out: list[Sentence] = []
-    names: dict[str, int] = {}  # how often a capitalised word follows a lower-case word in the text
+    state = _TextState()
     for line in _LINE.finditer(text):
         start = line.start()
-        for end in (*_line_ends(text, line.start(), line.end(), lex, names), line.end()):
+        for end in (*_line_ends(text, line.start(), line.end(), lex, state), line.end()):
             s, e = _trim(text, start, end)
             if s < e:
                 out.append(Sentence(s, e, len(out)))
             start = end
     return out
+
+
+def _collect_candidates(
+    text: str, gold: set[int]
+) -> list[tuple[int, dict[str, float], dict[str, float], bool]]:
+    """Training rows of the learned model (``bench/tools/train_sentence_model.py``): split ``text`` with
+    the rules, and at every candidate of the model record its features, the gate's features and whether
+    ``gold`` (offsets of the spaces where a sentence glued without punctuation starts) has a boundary
+    there, which is then taken as the decision."""
+    lex = _lexicon()
+    state = _TextState(collect=(gold, []))
+    for line in _LINE.finditer(text):
+        _line_ends(text, line.start(), line.end(), lex, state)
+    assert state.collect is not None
+    return state.collect[1]
