@@ -29,6 +29,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 # What may open a sentence before its first letter: quotes, brackets, dashes, bullets.
@@ -55,6 +56,12 @@ _CREDIT_NEAR = re.compile("(?:" + "|".join(_CREDIT_LABELS) + r")\b")
 _NEAR = 1000  # characters on each side where other occurrences of the next word are counted
 # Words that introduce a photo or source credit (lower-cased, without the colon).
 _CREDIT = frozenset({"ảnh", "nguồn", "clip", "video", "photo", "đồ họa", "họa", "theo", "tin"})
+
+
+@lru_cache(maxsize=16)
+def _needles(labels: frozenset[str]) -> tuple[str, ...]:
+    """The last words of the credit labels: a window without any of them holds no label."""
+    return tuple({label.split()[-1] for label in labels})
 
 
 def shape(token: str) -> str:
@@ -89,6 +96,7 @@ def is_code(token: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def is_vietnamese_syllable(word: str) -> bool:
     """True for a word shaped like one Vietnamese syllable ("Văn", "Thị", "Nguyễn"; not "Andrei")."""
     if len(word) > 7:
@@ -424,13 +432,15 @@ def features(
         nums.append(("st|" + pc, st))
         if pc == "l":
             nums.append(("lf", max(-8.0, min(8.0, learned.left.get(pw, learned.left_unknown))) / 4))
-    for i, t in enumerate(reversed(before[-6:])):
-        low = t.lstrip(OPENERS).rstrip(":").lower()
-        if low in labels or (i + 1 < len(before) and f"{before[-i - 2].lower()} {low}" in labels):
-            d = min(i, 3)
-            keys.append(f"cr={low}{':' if t[-1] == ':' else ''}|{d}")
-            keys.append(f"cr|ps={d}|{pc}")
-            break
+    window = text[lo:space].lower()
+    if any(needle in window for needle in _needles(labels)):  # a credit label a few words before
+        for i, t in enumerate(reversed(before[-6:])):
+            low = t.lstrip(OPENERS).rstrip(":").lower()
+            if low in labels or (i + 1 < len(before) and f"{before[-i - 2].lower()} {low}" in labels):
+                d = min(i, 3)
+                keys.append(f"cr={low}{':' if t[-1] == ':' else ''}|{d}")
+                keys.append(f"cr|ps={d}|{pc}")
+                break
     if tok and not glued_next:
         keys.append("nt=" + tok[-1])  # "Ảnh,", "Họp Báo;"
     elif len(after) == 1:
