@@ -25,7 +25,10 @@ in places (it rarely tags "Chính phủ", tags MISC separately), so read these a
 
 Usage::
 
-    python bench/eval_entities.py [--shared ../shared] [--speed 200] [--show-errors] [--vlsp]
+    python bench/eval_entities.py [--shared ../shared] [--speed 200] [--show-errors] [--vlsp] [--dev2]
+
+``--dev2`` scores the second development set (``corpora/gold/dev2``, 15 articles annotated for entities
+only, see its README) instead of the first.
 """
 
 from __future__ import annotations
@@ -73,6 +76,14 @@ def load_gold(shared: Path = DEFAULT_SHARED) -> list[dict[str, Any]]:
     except ImportError:
         return _load_gold_files(shared)
     return _as_articles(gold_loader(shared=shared))
+
+
+def load_dev2(shared: Path = DEFAULT_SHARED) -> list[dict[str, Any]]:
+    """The second development set (``corpora/gold/dev2``: entities only), through ``bench/gold.py``."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from gold import _load_dir  # type: ignore[import-not-found]
+
+    return _as_articles(_load_dir(shared, GOLD_DIR / "dev2", "dev2"))
 
 
 def _load_gold_files(shared: Path) -> list[dict[str, Any]]:
@@ -339,8 +350,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--show-errors", action="store_true", help="list dvtext's exact-match errors")
     ap.add_argument("--no-underthesea", action="store_true", help="score dvtext alone")
     ap.add_argument("--vlsp", action="store_true", help="also score PER/ORG/LOC on VLSP 2018 dev (news sections)")
+    ap.add_argument("--dev2", action="store_true",
+                    help="score the second development set (corpora/gold/dev2) instead of the first")
     args = ap.parse_args(argv)
-    gold = load_gold(args.shared)
+    gold = load_dev2(args.shared) if args.dev2 else load_gold(args.shared)
     res = score(gold, args)
     print(f"{len(gold)} gold articles, {sum(len(g['entities']) for g in gold)} entities\n")
     print(format_table(res))
