@@ -22,7 +22,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from dvtext.extract.gazetteer import Gazetteer, Place, gazetteer
+from dvtext.extract.gazetteer import TYPE_LEVEL, Gazetteer, Place, gazetteer
 
 __all__ = ["FEATURE_TYPES", "TOKEN", "Candidate", "Scanner", "Tok", "grammar", "tokens"]
 
@@ -38,46 +38,43 @@ for _w, _lvl in [
     ("đặc khu", "commune"), ("thôn", "village"), ("bản", "village"), ("xóm", "village"), ("làng", "village"),
     ("ấp", "village"), ("buôn", "village"), ("plei", "village"), ("bon", "village"), ("sóc", "village"),
     ("khối", "village"), ("tổ dân phố", "village"), ("khu phố", "village"), ("khóm", "village"),
+    ("huyện đảo", "district"),
 ]:
-    _c = _PLACE_ABBR.get(_w.rstrip("."), _w)
+    _c = _PLACE_ABBR.get(_w.rstrip("."), "huyện" if _w == "huyện đảo" else _w)
     PLACE_WORDS[_w] = (_c, _lvl)
     if _w[0].islower():
         PLACE_WORDS[_w[0].upper() + _w[1:]] = (_c, _lvl)
-#: Other place words: rivers, mountains, roads, economic zones.
-FEATURE_WORDS = {
-    "sông": "sông", "Sông": "sông", "suối": "suối", "núi": "núi", "Núi": "núi", "đèo": "đèo", "Đèo": "đèo",
-    "đảo": "đảo", "vịnh": "vịnh", "Vịnh": "vịnh", "hồ": "hồ", "cửa khẩu": "cửa khẩu", "Cửa khẩu": "cửa khẩu",
-    "Quốc lộ": "Quốc lộ", "quốc lộ": "Quốc lộ", "QL": "Quốc lộ", "Tỉnh lộ": "Tỉnh lộ", "tỉnh lộ": "Tỉnh lộ",
-    "đường": "đường", "Đường": "đường", "phố": "phố", "cầu": "cầu", "Cầu": "cầu", "ĐT": "đường tỉnh",
-    "đường tỉnh": "đường tỉnh", "ĐH": "đường huyện", "đường huyện": "đường huyện", "cao tốc": "cao tốc",
-    "đường cao tốc": "đường cao tốc", "Đường cao tốc": "đường cao tốc", "sân bay": "sân bay",
-    "Sân bay": "sân bay", "cảng": "cảng", "Cảng": "cảng", "cảng cá": "cảng cá", "cảng biển": "cảng biển",
-    "cảng hàng không": "cảng hàng không", "Cảng hàng không": "cảng hàng không", "bến cảng": "bến cảng",
-    "ga": "ga", "nhà ga": "nhà ga", "chợ": "chợ", "Chợ": "chợ", "bến xe": "bến xe", "Bến xe": "bến xe",
-    "vườn quốc gia": "vườn quốc gia", "Vườn quốc gia": "vườn quốc gia", "khu bảo tồn": "khu bảo tồn",
-    "khu công nghiệp": "khu công nghiệp", "Khu công nghiệp": "khu công nghiệp", "KCN": "khu công nghiệp",
-    "khu kinh tế": "khu kinh tế", "Khu kinh tế": "khu kinh tế", "KKT": "khu kinh tế",
-}
-_NUMBERED_ONLY = {"Quốc lộ", "Tỉnh lộ", "đường tỉnh", "đường huyện"}
+#: Other place words: rivers, mountains, roads, economic zones, facilities (``data/places.json``).
+FEATURE_WORDS: dict[str, str] = {}
 #: The kind of place a feature word names (an entity's ``type``).
-FEATURE_TYPES = {
-    "sông": "river", "suối": "river", "núi": "mountain", "đèo": "mountain", "đảo": "island", "vịnh": "bay",
-    "hồ": "lake", "cửa khẩu": "border gate", "Quốc lộ": "road", "Tỉnh lộ": "road", "đường": "road", "phố": "road",
-    "đường tỉnh": "road", "đường huyện": "road", "cao tốc": "road", "đường cao tốc": "road", "cầu": "bridge",
-    "sân bay": "airport", "cảng hàng không": "airport", "cảng": "port", "cảng cá": "port", "cảng biển": "port",
-    "bến cảng": "port", "ga": "station", "nhà ga": "station", "bến xe": "station", "chợ": "market",
-    "vườn quốc gia": "protected area", "khu bảo tồn": "protected area", "khu công nghiệp": "zone",
-    "khu kinh tế": "zone",
-}
-_FEATURE_COMPOUND = {
-    "cầu": {"yêu", "nhu", "toàn", "khẩn", "thỉnh", "kêu", "mưu", "cầu"},
-    "phố": {"thành", "đường", "khu", "tổ", "dãy"},
-    "đường": {"con", "lên", "xuống", "dọc", "tiểu", "bệnh", "huyết", "đồng", "thiên", "lối", "giữa", "nửa", "mía",
-              "ngọt", "ăn", "bột"},
-    "hồ": {"đồng", "mơ", "bơ", "bờ"},
-    "đảo": {"đảo", "lộn"},
-    "sông": {"giang", "dòng"},
-}
+FEATURE_TYPES: dict[str, str] = {}
+_NUMBERED_ONLY: set[str] = set()
+_FEATURE_COMPOUND: dict[str, set[str]] = {}
+_FEATURE_INNER: set[str] = set()  # zones whose name may be another feature: "Khu bảo tồn thiên nhiên sông Thanh"
+_FEATURE_NUMBERED_NAME: set[str] = set()  # a number may end the name: "Nhiệt điện Duyên Hải 1"
+
+
+def _load_places() -> dict:
+    return json.loads(resources.files("dvtext.data").joinpath("places.json").read_text(encoding="utf-8"))
+
+
+def _init_features() -> None:
+    data = _load_places()
+    for canon, spec in data["features"].items():
+        FEATURE_TYPES[canon] = spec["type"]
+        for w in [canon, *spec.get("variants", ())]:
+            FEATURE_WORDS[w] = canon
+        if spec.get("numbered_only"):
+            _NUMBERED_ONLY.add(canon)
+        if spec.get("not_after"):
+            _FEATURE_COMPOUND[canon] = set(spec["not_after"])
+        if spec.get("inner"):
+            _FEATURE_INNER.add(canon)
+        if spec.get("numbered_name"):
+            _FEATURE_NUMBERED_NAME.add(canon)
+
+
+_init_features()
 _NUMERIC_LEVELS = {"village", "commune", "district"}  # "phường 3", "khối 5", "Quận 1"
 _NOT_AFTER_TINH = {"ủy", "uỷ", "lộ", "đoàn", "Đoàn", "ủy viên"}
 #: Words before "bản", "làng"... that make a compound, not a village ("văn bản Mật").
@@ -203,6 +200,15 @@ def grammar() -> dict[str, Any]:
         tries["places"].add(w, v)
     for w, fv in FEATURE_WORDS.items():
         tries["features"].add(w, fv)
+    places = _load_places()
+    tries["descriptors"], tries["lower_regions"] = _Trie(), _Trie()
+    for w in places["descriptors"]:
+        tries["descriptors"].add(w, w)
+    for w in places["lower_regions"]:
+        tries["lower_regions"].add(w, w)
+    for w, unit in places["unit_abbreviations"].items():
+        tries["places"].add(w, (unit, TYPE_LEVEL[unit]))
+    tries["unit_abbreviations"] = frozenset(places["unit_abbreviations"])
     for t in titles["titles"]:
         first, _, rest = t.partition(" ")
         for v in {t, (first + " " + rest.lower()).strip(), t.lower() if " " in t else t}:
@@ -277,8 +283,8 @@ class Scanner:
             return None
         end = self.cap_run(i)
         numbered = end < len(toks) and toks[end].join and toks[end].text.isdigit() and len(toks[end].text) <= 2
-        if numbered and self.gaz.lookup(self.words(i, end + 1)):
-            end += 1  # "phường Mỹ Đình 2"
+        if numbered and (level == "village" or self.gaz.lookup(self.words(i, end + 1))):
+            end += 1  # "phường Mỹ Đình 2", "thôn Thiện Chánh 2"
         if level != "village":
             type_word = "thành phố" if word == "thành phố" else word
             for j in range(end, i, -1):
@@ -306,6 +312,8 @@ class Scanner:
             if level == "village" and i > 0 and self.toks[i].join and self.toks[i - 1].text in _COMPOUND_BEFORE:
                 return None
             named = self.place_name(j, word, level)
+            if named is not None and named[1] is None and self.words(i, j) in self.g["unit_abbreviations"]:
+                return None  # "H. Nam Giang" is a district only when the gazetteer knows one
             if named is not None:
                 k, place = named
                 return k, {"word": word, "level": level, "name": self.words(j, k), "place": place}
@@ -317,6 +325,9 @@ class Scanner:
     def bare_place(self, i: int, *, org: bool) -> tuple[int, dict] | None:
         """A place name without a unit word that the gazetteer knows."""
         if not self.is_cap(i):
+            r = self.g["lower_regions"].match(self.toks, i) if self.toks[i].text[:1].islower() else None
+            if r is not None and not org:  # "các tỉnh miền Trung"
+                return r[0], {"word": None, "level": None, "name": self.words(i, r[0]), "place": None, "bare": True}
             return None
         toks, gaz = self.toks, self.gaz
         if i + 2 < len(toks) and toks[i + 1].text == "." and toks[i + 1].join and toks[i + 2].join:
@@ -336,8 +347,9 @@ class Scanner:
                 return j, {"word": None, "level": None, "name": name, "place": None, "bare": True}
         return None
 
-    def match_feature(self, i: int) -> tuple[int, str] | None:
-        """A river, mountain, road or zone: "sông Lam", "Quốc lộ 48", "đường Trần Phú"."""
+    def match_feature(self, i: int, depth: int = 0) -> tuple[int, str] | None:
+        """A river, mountain, road, zone or facility: "sông Lam", "Quốc lộ 48", "đường Trần Phú",
+        "cảng biển nước sâu Nghi Sơn", "Khu bảo tồn thiên nhiên sông Thanh", "Nhiệt điện Duyên Hải 1"."""
         m = self.g["features"].match(self.toks, i)
         if m is None:
             return None
@@ -345,22 +357,29 @@ class Scanner:
         toks = self.toks
         if i > 0 and toks[i].join and toks[i - 1].text.lower() in _FEATURE_COMPOUND.get(word, ()):
             return None  # "yêu cầu", "nhu cầu", "thành phố"
+        d = self.g["descriptors"].match(toks, j) if j < len(toks) and toks[j].join else None
+        if d is not None:
+            j = d[0]  # "cảng hàng không quốc tế", "khu bảo tồn thiên nhiên"
         inner = self.g["features"].match(toks, j) if j < len(toks) and toks[j].join else None
-        if word == "đường" and inner is not None:  # "đường Quốc lộ 27", "đường cao tốc Dầu Giây - Liên Khương"
-            k = self.match_feature(j)
+        if (word == "đường" or word in _FEATURE_INNER) and inner is not None and depth < 2:
+            k = self.match_feature(j, depth + 1)  # "đường Quốc lộ 27", "Nhà ga Cảng hàng không ... Đà Nẵng"
             if k is not None:
                 return k[0], word
         if j < len(toks) and toks[j].join and re.fullmatch(r"\d+[A-Z]?", toks[j].text):
             return j + 1, word
         if word in _NUMBERED_ONLY or not (self.is_cap(j) and toks[j].join):
             return None
-        if self.g["bodies"].match(toks, j) is not None:
+        if self.match_org(j) is not None:
             return None
         end = self.cap_run(j, limit=7)
-        if word in ("phố", "đường") and self.gaz.province_name(self.words(j, end)):
+        name = self.words(j, end)
+        if word in ("phố", "đường") and name != "Hồ Chí Minh" and self.gaz.province_name(name):
             return None  # "giữa phố Hà Nội": the streets of a city
         if end - j == 1 and toks[j].text in self.g["not_person"]:
             return None
+        if word in _FEATURE_NUMBERED_NAME and end < len(toks) and toks[end].join and toks[end].text.isdigit() \
+                and len(toks[end].text) <= 2:
+            end += 1  # "Nhiệt điện Duyên Hải 1"
         return end, word
 
     # -- bodies ----------------------------------------------------------------------------------------
