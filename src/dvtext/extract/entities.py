@@ -373,6 +373,8 @@ def candidates(sc: Scanner) -> list[Candidate]:
         if f is not None:
             a, b = sc.span(i, f[0])
             out.append(Candidate(a, b, "LOC", 5, {"feature": f[1], "word": None, "level": None}))
+            if toks[f[0] - 1].text.isdigit():
+                _numbered_list(sc, f[0], out, {"feature": f[1], "word": None, "level": None})
     person_candidates(sc, orgs, out)
     return out
 
@@ -408,7 +410,8 @@ def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
     k, info = p
     word, level = info.get("word"), info.get("level")
     plural = word is not None and i > 0 and toks[i].join and (
-        toks[i - 1].text in _PLURAL or toks[i - 1].text.isdigit())
+        toks[i - 1].text in _PLURAL or toks[i - 1].text == "liên"  # "đường liên phường Trảng Dài - Tân Hiệp"
+        or (toks[i - 1].text.isdigit() and not (i > 1 and toks[i - 2].text in ("và", ",", "-"))))
     first = i
     if plural and info.get("name"):  # "các huyện Phong Điền, Quảng Điền": each name on its own
         first = k - len(TOKEN.findall(info["name"]))
@@ -416,6 +419,9 @@ def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
     a, b = sc.span(first, k)
     out.append(Candidate(a, b, "LOC", 3 if info.get("bare") else 6, info))
     if word is None or level is None or not info.get("name"):
+        return
+    if info["name"].isdigit():  # "Phường 3 và 4"
+        _numbered_list(sc, k, out, {"word": None, "typed_word": word, "level": level, "place": None})
         return
     # a list after the name: "xã Quế Sơn, Tri Lễ và Châu Kim"
     j = k
@@ -427,6 +433,17 @@ def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
         out.append(Candidate(x, y, "LOC", 6, {"word": None, "typed_word": word, "level": level,
                                               "name": sc.words(j + 1, named[0]), "place": named[1]}))
         j = named[0]
+
+
+def _numbered_list(sc: Scanner, k: int, out: list[Candidate], attrs: dict) -> None:
+    """Numbers coordinated after a numbered place: "Phường 3 và 4", "Nhà máy nhiệt điện 1, 2 và 3"."""
+    toks = sc.toks
+    j = k
+    while j + 1 < len(toks) and toks[j].text in (",", "và") and toks[j + 1].join and toks[j + 1].text.isdigit() \
+            and len(toks[j + 1].text) <= 2:
+        x, y = sc.span(j + 1, j + 2)
+        out.append(Candidate(x, y, "LOC", 6, {**attrs, "name": toks[j + 1].text}))
+        j += 2
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:

@@ -209,6 +209,11 @@ def grammar() -> dict[str, Any]:
     for w, unit in places["unit_abbreviations"].items():
         tries["places"].add(w, (unit, TYPE_LEVEL[unit]))
     tries["unit_abbreviations"] = frozenset(places["unit_abbreviations"])
+    extras = _load("gazetteer_extras.json")
+    tries["known_places"] = _Trie()
+    for w in [*extras["regions"], *extras["countries"]]:
+        if " " in w:
+            tries["known_places"].add(w, w)
     for t in titles["titles"]:
         first, _, rest = t.partition(" ")
         for v in {t, (first + " " + rest.lower()).strip(), t.lower() if " " in t else t}:
@@ -335,6 +340,10 @@ class Scanner:
             if gaz.province_name(name):
                 return i + 3, {"word": None, "level": "province", "name": name, "place": None, "bare": True}
         end = self.cap_run(i)
+        known = self.g["known_places"].match(toks, i)
+        if known is not None and known[0] >= end:  # "Đồng bằng sông Cửu Long", "CHDCND Lào"
+            return known[0], {"word": None, "level": None, "name": self.words(i, known[0]), "place": None,
+                              "bare": True}
         for j in range(end, i, -1):
             name = self.words(i, j)
             if name.lower() in gaz.ambiguous_bare:
@@ -365,6 +374,10 @@ class Scanner:
             k = self.match_feature(j, depth + 1)  # "đường Quốc lộ 27", "Nhà ga Cảng hàng không ... Đà Nẵng"
             if k is not None:
                 return k[0], word
+        if word in _FEATURE_INNER and j < len(toks) and toks[j].join and self.g["places"].match(toks, j):
+            p = self.match_place(j, org=False)  # "cụm công nghiệp thị trấn Thọ Xuân"
+            if p is not None and p[1].get("name"):
+                return p[0], word
         if j < len(toks) and toks[j].join and re.fullmatch(r"\d+[A-Z]?", toks[j].text):
             return j + 1, word
         if word in _NUMBERED_ONLY or not (self.is_cap(j) and toks[j].join):
@@ -372,6 +385,8 @@ class Scanner:
         if self.match_org(j) is not None:
             return None
         end = self.cap_run(j, limit=7)
+        if word == "nhà máy":
+            end = self.match_name(j, "") or end  # "nhà máy Điện phân nhôm Đắk Nông"
         name = self.words(j, end)
         if word in ("phố", "đường") and name != "Hồ Chí Minh" and self.gaz.province_name(name):
             return None  # "giữa phố Hà Nội": the streets of a city
