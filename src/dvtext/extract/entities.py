@@ -411,7 +411,7 @@ def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
     word, level = info.get("word"), info.get("level")
     plural = word is not None and i > 0 and toks[i].join and (
         toks[i - 1].text in _PLURAL or toks[i - 1].text == "liên"  # "đường liên phường Trảng Dài - Tân Hiệp"
-        or (toks[i - 1].text.isdigit() and not (i > 1 and toks[i - 2].text in ("và", ",", "-"))))
+        or (toks[i - 1].text.isdigit() and not _in_numbered_list(sc, i - 1)))
     first = i
     if plural and info.get("name"):  # "các huyện Phong Điền, Quảng Điền": each name on its own
         first = k - len(TOKEN.findall(info["name"]))
@@ -433,6 +433,22 @@ def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
         out.append(Candidate(x, y, "LOC", 6, {"word": None, "typed_word": word, "level": level,
                                               "name": sc.words(j + 1, named[0]), "place": named[1]}))
         j = named[0]
+
+
+def _in_numbered_list(sc: Scanner, k: int) -> bool:
+    """Whether the number at ``k`` ends a list after a numbered place ("Phường 3 và 4 | thành phố Đà Lạt")."""
+    toks = sc.toks
+    moved = False
+    while k >= 2 and toks[k].text.isdigit() and toks[k - 1].text in (",", "và") and toks[k - 2].text.isdigit():
+        k -= 2
+        moved = True
+    if not moved:
+        return False
+    for j in range(max(0, k - 3), k):
+        m = sc.g["places"].match(toks, j)
+        if m is not None and m[0] == k:
+            return True
+    return False
 
 
 def _numbered_list(sc: Scanner, k: int, out: list[Candidate], attrs: dict) -> None:

@@ -287,6 +287,7 @@ class Scanner:
         if not self.is_cap(i):
             return None
         end = self.cap_run(i)
+        person = toks[i].text in self.g["surnames"] and end - i >= 3
         numbered = end < len(toks) and toks[end].join and toks[end].text.isdigit() and len(toks[end].text) <= 2
         if numbered and (level == "village" or self.gaz.lookup(self.words(i, end + 1))):
             end += 1  # "phường Mỹ Đình 2", "thôn Thiện Chánh 2"
@@ -300,7 +301,7 @@ class Scanner:
                     return j, p
             if word == "tỉnh":
                 return None
-        if toks[i].text in self.g["surnames"] and end - i >= 3:
+        if person:
             return None  # "UBND huyện | Võ Công Hàm": a person after a body
         end = min(self.first_name_cut(i, end), i + 4)
         if end - i == 1 and toks[i].text in self.g["not_person"]:
@@ -317,7 +318,8 @@ class Scanner:
             if level == "village" and i > 0 and self.toks[i].join and self.toks[i - 1].text in _COMPOUND_BEFORE:
                 return None
             named = self.place_name(j, word, level)
-            if named is not None and named[1] is None and self.words(i, j) in self.g["unit_abbreviations"]:
+            if named is not None and self.words(i, j) in self.g["unit_abbreviations"] and (
+                    named[1] is None or len(self.words(j, named[0])) < 3):
                 return None  # "H. Nam Giang" is a district only when the gazetteer knows one
             if named is not None:
                 k, place = named
@@ -387,6 +389,9 @@ class Scanner:
         end = self.cap_run(j, limit=7)
         if word == "nhà máy":
             end = self.match_name(j, "") or end  # "nhà máy Điện phân nhôm Đắk Nông"
+            p = self.bare_place(end, org=False) if end < len(toks) and toks[end].join else None
+            if p is not None:
+                end = p[0]  # "Nhà máy NLSH Quảng Ngãi"
         name = self.words(j, end)
         if word in ("phố", "đường") and name != "Hồ Chí Minh" and self.gaz.province_name(name):
             return None  # "giữa phố Hà Nội": the streets of a city
@@ -451,8 +456,9 @@ class Scanner:
             if self.is_cap(j):
                 if g["bodies"].match(toks, j) or g["places"].match(toks, j):
                     break
-                if w in g["surnames"] and self.cap_run(j, limit=4) - j >= 2:
-                    break  # a person's name after the body
+                run = self.cap_run(j, limit=4)
+                if w in g["surnames"] and run - j >= 2 and not self._place_prefix(j, run):
+                    break  # a person's name after the body ("Thái Nguyên" is a place)
                 caps += 1
             elif w in g["name_stop"] or lower >= 2 or caps > 1:
                 break  # lower-case words only right after the first word: "Sở Xây dựng", "Quản lý bay"
@@ -515,7 +521,8 @@ class Scanner:
         end = self.cap_run(i, limit=5)
         k = i + 1
         while k < end and not toks[k].upper and toks[k].text not in "-–":
-            if self.g["places"].match(toks, k):
+            if self.g["places"].match(toks, k) and (toks[k].text + "." not in self.g["unit_abbreviations"]
+                                                   or self.match_place(k, org=False)):
                 break
             b = self.g["bodies"].match(toks, k)
             if b is not None and b[0] - k >= 2:
