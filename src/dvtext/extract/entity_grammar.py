@@ -117,11 +117,13 @@ class _Trie:
             node = node.setdefault(t.lower() if self.fold and k else t, {})
         node.setdefault("\0", value)
 
-    def match(self, toks: list[Tok], i: int) -> tuple[int, Any] | None:
+    def match(self, toks: list[Tok], i: int, *, cap_first: bool = False) -> tuple[int, Any] | None:
         node, best, j = self.root, None, i
         fold = self.fold
         while j < len(toks) and (j == i or toks[j].join):
             t = toks[j].text.lower() if fold and j > i else toks[j].text
+            if cap_first and j == i:
+                t = t[:1].upper() + t[1:]
             if t not in node:
                 break
             node = node[t]
@@ -225,6 +227,7 @@ def grammar() -> dict[str, Any]:
     for t in titles["honorifics"]:
         tries["cue"].add(t, "honorific")
     tries["unit_canonical"] = dict(orgs.get("unit_canonical", {}))
+    tries["descriptive_heads"] = frozenset(orgs.get("descriptive_heads", ()))
     tries.update(
         generic=frozenset(orgs["generic_after"]), name_stop=frozenset(orgs["name_stop"]),
         surnames=frozenset(titles["surnames"]), not_person=frozenset(titles["not_person"]),
@@ -410,6 +413,8 @@ class Scanner:
             return None
         if head in ("Trường", "Đại học", "Học viện"):
             m = g["schools"].match(toks, i)
+            if not m and head == "Trường":
+                return None  # "đường Trường Sơn": a school needs its type ("Trường THCS", "Trường Chính trị")
             if m:
                 j = m[0]
                 if j < len(toks) and toks[j].join and toks[j].text.isdigit():
@@ -420,13 +425,18 @@ class Scanner:
                     return j
                 k = self.match_name(j, "")
                 return k  # a school type alone ("Trường ĐH") is a kind of school, not one
-        if head in ("Công ty", "Tổng công ty", "Tập đoàn"):
+        if head in _COMPANY_HEADS:
             m = g["companies"].match(toks, i)
-            if m:
+            if m:  # "Công ty TNHH Luyện kim Trần Hồng Quân", "Ngân hàng TMCP Ngoại thương Việt Nam"
                 i = m[0]
                 if i >= len(toks) or not toks[i].join:
                     return None
+                k = self.descriptive_name(i)
+                if k is not None:
+                    return k
         m = g["units"].match(toks, i)
+        if m is None and head in _LOWER_UNIT_HEADS:
+            m = g["units"].match(toks, i, cap_first=True)  # "Bộ xây dựng", "Chi cục thú y huyện"
         if m:
             return m[0]
         t = toks[i].text
@@ -469,9 +479,58 @@ class Scanner:
             j -= 1
         return j
 
-    def match_org(self, i: int, depth: int = 0) -> tuple[int, dict] | None:
+    def descriptive_name(self, i: int) -> int | None:
+        """A company's name after its type: lower-case words describing the trade, then a proper name
+        ("phát triển đầu tư Thái Sơn", "Luyện kim Trần Hồng Quân", "khai thác thủy lợi Dầu Tiếng – Phước Hòa",
+        "Phát điện 1"); ``None`` when no capitalised word or number ends it within a few words."""
+        toks, g = self.toks, self.g
+        j, lower, proper, end = i, 0, False, None
+        prev_cap = False
+        while j < len(toks) and (j == i or toks[j].join):
+            w = toks[j].text
+            if w in "-–&" and end == j and j + 1 < len(toks) and toks[j + 1].join and self.is_cap(j + 1) \
+                    and not toks[j + 1].upper and g["bodies"].match(toks, j + 1) is None:
+                j += 1  # "Dầu Tiếng – Phước Hòa"
+                continue
+            if w.isdigit() and j > i and len(w) <= 3:
+                end = j + 1
+                break
+            if not w[:1].isalpha():
+                break
+            if self.is_cap(j) or toks[j].upper:
+                if j > i and (g["bodies"].match(toks, j) is not None or g["places"].match(toks, j) is not None):
+                    break
+                if prev_cap or lower:
+                    proper = True
+                prev_cap = True
+                end = j + 1
+            else:
+                if proper or w in g["name_stop"] or lower >= 7:
+                    break
+                lower += 1
+                prev_cap = False
+            j += 1
+        if end is not None and (proper or toks[end - 1].text.isdigit()):
+            return end
+        return None
+
+    def lower_to_place(self, i: int, limit: int = 10) -> int | None:
+        """Index of a place word reached through lower-case words describing a body: "Ban Quản lý dự án
+        | đầu tư xây dựng các công trình dân dụng và công nghiệp | tỉnh Đắk Nông"."""
+        toks, g = self.toks, self.g
+        j = i
+        while j < len(toks) and j - i < limit and toks[j].join:
+            if g["places"].match(toks, j) is not None:
+                return j if j > i else None
+            w = toks[j].text
+            if not w[:1].isalpha() or not w[:1].islower() or (w in g["name_stop"] and w not in ("và", "các")):
+                return None
+            j += 1
+        return None
+
+    def match_org(self, i: int, depth: int = 0, *, cap_first: bool = False) -> tuple[int, dict] | None:
         """A body at ``i`` with its parent body or place: "Ban Dân vận Tỉnh ủy", "UBND huyện Quế Phong"."""
-        m = self.g["bodies"].match(self.toks, i)
+        m = self.g["bodies"].match(self.toks, i, cap_first=cap_first)
         if m is None:
             return None
         j, body = m
@@ -481,6 +540,12 @@ class Scanner:
         name_start = j
         if body.needs_name:
             k = self.match_name(j, body.name if body.head else "")
+            if k is None and body.name in self.g["descriptive_heads"]:
+                k = self.lower_to_place(j)  # "Ban Quản lý dự án đầu tư xây dựng ... tỉnh Đắk Nông"
+                if k is None and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].upper \
+                        and toks[j + 2].text == ")":
+                    return j, {"body": body, "head_end": j, "parent": None, "place": None, "start": i,
+                               "name_start": j}  # "Ban Quản lý dự án (BQLDA)": the name as defined
             if k is None:
                 return None
             j = k
@@ -497,9 +562,14 @@ class Scanner:
         if body.needs_name and j + 1 < len(toks) and toks[j].text == "số" and toks[j].join \
                 and toks[j + 1].text.isdigit():
             j += 2  # "Đội CSGT số 2"
-        if body.level == "national" and j < len(toks) and toks[j].join and self.words(j, min(j + 2, len(toks))) == \
-                "Việt Nam":
-            return j + 2, info  # "Bộ Công an Việt Nam", "Tổng cục Đường bộ Việt Nam"
+        if (body.level == "national" or (body.head and body.level is None)) and j < len(toks) and toks[j].join \
+                and self.words(j, min(j + 2, len(toks))) == "Việt Nam":
+            return j + 2, info  # "Bộ Công an Việt Nam", "Cục Hàng không Việt Nam", "Hiệp hội Mắc ca Việt Nam"
+        if body.head and j + 1 < len(toks) and toks[j].join and self.words(j, j + 2).lower() == "chi nhánh":
+            p = self.match_place(j + 2, org=True) if j + 2 < len(toks) and toks[j + 2].join else None
+            if p is not None and p[1].get("name"):  # "Ngân hàng Bưu điện Liên Việt Chi nhánh Quảng Trị"
+                info["place"] = p[1]
+                return p[0], info
         if body.place and body.level != "national" and j < len(toks) and toks[j].join:
             p = self.match_place(j, org=True)
             if p is not None and not (j + 0 < len(toks) and toks[p[0] - 1].text in self.g["generic"]):
@@ -548,5 +618,9 @@ class Scanner:
         return False
 
 
+#: Heads whose unit name may be written in lower case ("Bộ xây dựng", "Chi cục thú y huyện").
+_LOWER_UNIT_HEADS = {"Sở", "Bộ", "Phòng", "Cục", "Chi cục", "Tổng cục", "Trung tâm", "Vụ", "Viện", "Trạm", "Đội"}
+#: Heads followed by a company type ("TNHH", "Cổ phần", "TMCP") and a descriptive name.
+_COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Cty", "Ngân hàng", "Xí nghiệp"}
 _NOT_NAME_START = {"Các", "Những", "Theo", "Tại", "Trong", "Với", "Khi", "Nếu", "Vì", "Do", "Để", "Qua", "Sau",
                    "Trước", "Từ", "Đến", "Cùng", "Ngoài", "Tuy", "Nhưng", "Và", "Hoặc", "Cũng", "Đây", "Đó"}
