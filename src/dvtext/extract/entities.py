@@ -351,18 +351,27 @@ def candidates(sc: Scanner) -> list[Candidate]:
         out.append(Candidate(d.start, d.end, "DOC", 9, {"doc": d}))
     # titles block body matches inside them ("Phó Trưởng Ban Thường trực | Ban Dân vận Tỉnh ủy")
     blocked: set[int] = set()
+    title_heads: set[int] = set()  # a body's head word ending a title: "Trưởng | phòng TN&MT huyện"
     for i in range(len(toks)):
         m = g["role"].match(toks, i)
         if m is not None and m[1] == "title":
-            last = m[0] - 1 if toks[m[0] - 1].text in ("ban", "phòng", "đoàn") else m[0]  # "Trưởng | ban Đô thị"
+            end = m[0]
+            last = end
+            if end - 2 > i and toks[end - 1].text == "phòng" and toks[end - 2].text.lower() == "văn":
+                last = end - 2  # "Chánh | văn phòng UBND tỉnh"
+            elif toks[end - 1].text.lower() in ("ban", "phòng", "đoàn"):
+                last = end - 1  # "Trưởng | ban Đô thị"
             blocked.update(range(i + 1, last))
+            if last < end:
+                title_heads.add(last)
     orgs: dict[int, int] = {}
     for i in range(len(toks)):
-        if i in blocked or toks[i].text not in g["bodies"].root:
+        if i in blocked or (toks[i].text not in g["bodies"].root and i not in title_heads):
             continue
         if i > 0 and toks[i].join and toks[i - 1].text in _CLASS_BEFORE:
             continue  # "các Phòng giao dịch NHCSXH huyện": a class of bodies (names inside still count)
-        m = sc.match_org(i) or _elliptical_org(sc, i)
+        m = sc.match_org(i) or (sc.match_org(i, cap_first=True) if i in title_heads else None) \
+            or _elliptical_org(sc, i)
         if m is not None:
             orgs[i] = m[0]
             a, b = sc.span(i, m[0])

@@ -24,7 +24,7 @@ from typing import Any
 
 from dvtext.extract.gazetteer import TYPE_LEVEL, Gazetteer, Place, gazetteer
 
-__all__ = ["FEATURE_TYPES", "TOKEN", "Candidate", "Scanner", "Tok", "grammar", "tokens"]
+__all__ = ["FEATURE_TYPES", "TOKEN", "Candidate", "Scanner", "Tok", "grammar", "named_org", "tokens"]
 
 TOKEN = re.compile(r"\w+(?:['’&]\w+)*|\S")
 
@@ -168,6 +168,14 @@ class Body:
     not_after: frozenset[str] = frozenset()
     default_level: str | None = None
     international: bool = False
+
+
+def named_org(sc: Scanner, i: int, j: int, canonical: str | None = None) -> dict[str, Any]:
+    """Grammar attributes for a body known by its name alone (an outlet in a byline, an abbreviation the
+    text defines): tokens ``i:j``, canonical name ``canonical`` (default: as written)."""
+    name = re.sub(r"\s+", " ", sc.words(i, j))
+    return {"body": Body(name, canonical or name, standalone=True), "head_end": j, "parent": None, "place": None,
+            "start": i, "name_start": j}
 
 
 @cache

@@ -17,10 +17,15 @@ from __future__ import annotations
 
 import re
 
-from dvtext.extract.entity_grammar import Candidate, Scanner
+from dvtext.extract.entity_grammar import Candidate, Scanner, named_org
 
 __all__ = ["person_candidates"]
 
+#: Honorific words that end a compound with the word before them ("công bố", "ghi chú"): not a cue there.
+_CUE_NOT_AFTER = {"bố": {"công", "tuyên", "phân", "ban", "thông"}, "chú": {"ghi", "lưu", "chăm", "quan"},
+                  "con": {"nhà"}, "em": {"con", "anh"}, "bạn": {"bè"}}
+#: Words before a byline name that are not part of it ("CTV Ánh Nguyệt": a contributor).
+_BYLINE_PREFIX = {"CTV", "PV", "BTV", "Phóng viên", "Nhóm PV", "Nhóm phóng viên"}
 _CAN = {"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"}
 _CHI = {"Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"}
 
@@ -36,6 +41,8 @@ def _role_end(sc: Scanner, i: int, orgs: dict[int, int]) -> tuple[int, int] | No
     if kind == "title" and toks[j - 1].text in ("phòng", "ban", "đoàn") and j < len(toks) and toks[j].join:
         if j - 1 in orgs:  # "Trưởng ban Đô thị", "Trưởng phòng Nội vụ huyện"
             return orgs[j - 1], title_end
+        if j - 2 in orgs and toks[j - 2].text.lower() == "văn":  # "Chánh văn phòng UBND tỉnh"
+            return orgs[j - 2], title_end
         unit = sc.g["units"].match(toks, j)  # "Trưởng phòng GD&ĐT huyện": the unit is part of the title
         if unit is not None:
             j = unit[0]
@@ -83,6 +90,9 @@ def person_candidates(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -
     found: list[Candidate] = []
     for i in range(n):
         m = g["cue"].match(toks, i)
+        if m is not None and m[0] == i + 1 and i > 0 and toks[i].join \
+                and toks[i - 1].text.lower() in _CUE_NOT_AFTER.get(toks[i].text, ()):
+            m = None  # "công bố Đồ án", "ghi chú"
         if m is not None:
             j = m[0]
             if j < n and toks[j].join:
@@ -124,19 +134,24 @@ def _given_names(sc: Scanner, people: list[Candidate], out: list[Candidate]) -> 
     if not first_seen:
         return
     bad = sc.g["not_person"]
+    cue = sc.g["cue"]
     for i, t in enumerate(toks):
         pos = first_seen.get(t.text)
-        if pos is None or t.start < pos or t.text in bad:
+        if pos is None or t.start < pos:
             continue
-        if (i > 0 and t.join and sc.is_cap(i - 1)) or (i + 1 < len(toks) and toks[i + 1].join and sc.is_cap(i + 1)):
+        after_cue = any(cue.match(toks, k) is not None and cue.match(toks, k)[0] == i for k in (i - 1, i - 2) if k >= 0)
+        if t.text in bad and not after_cue:
+            continue  # "Thư", "Nhân" are words too: only after "ông", "bà"... ("ông Thư", "ông Nhân")
+        if (i > 0 and t.join and sc.is_cap(i - 1) and not after_cue) \
+                or (i + 1 < len(toks) and toks[i + 1].join and sc.is_cap(i + 1)):
             continue
         out.append(Candidate(t.start, t.end, "PER", 2, {"short": True}))
 
 
 _TAIL = re.compile(
-    r"(?:^|(?<=[.!?…”\"»)])\s|\n)(?:Theo\s)?(?P<names>[^\W\d_][\w.’']*(?:\s[^\W\d_][\w.’']*){0,3}"
+    r"(?:^|(?<=[.!?…”\"»)])\s|\n|\s(?=Theo\s))(?:Theo\s)?(?P<names>[^\W\d_][\w.’']*(?:\s[^\W\d_][\w.’']*){0,3}"
     r"(?:\s?[-–,]\s?[^\W\d_][\w.’']*(?:\s[^\W\d_][\w.’']*){0,3})*)"
-    r"(?:\s?\((?:[^()\n]{1,30})\))?(?:\s?/\s?[^\n]{1,40})?\s*$"
+    r"(?:\s?\((?:[^()\n]{1,30})\))?(?:\s?/\s?(?P<outlet>[^\n]{1,40}))?\s*$"
 )
 
 
@@ -164,11 +179,16 @@ def _byline(sc: Scanner, out: list[Candidate]) -> None:
     if m is None:
         return
     pos = m.start("names")
+    _outlet(sc, m, starts, out)
     for part in re.finditer(r"[^,\-–]+", m.group("names")):
         name = part.group(0).strip()
         if not name:
             continue
         x = pos + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
+        for prefix in _BYLINE_PREFIX:
+            if name.startswith(prefix + " "):
+                name = name[len(prefix) + 1:]
+                x += len(prefix) + 1
         y = x + len(name)
         words = name.replace(".", " ").split()
         if not 1 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or name in sc.g["not_person"]:
@@ -176,3 +196,20 @@ def _byline(sc: Scanner, out: list[Candidate]) -> None:
         if sc.gaz.province_name(name) or sc.g["bodies"].match(sc.toks, starts.get(x, -1)):
             return
         out.append(Candidate(x, y, "PER", 8, {"byline": True}))
+
+
+def _outlet(sc: Scanner, m: re.Match[str], starts: dict[int, int], out: list[Candidate]) -> None:
+    """The outlet after a byline's slash: "Hoàng Ái/Lamdongtv.vn", "Thái Ngân/VOV-Miền Trung"."""
+    if m.group("outlet") is None:
+        return
+    raw = m.group("outlet")
+    name = raw.strip().rstrip(".")
+    x = m.start("outlet") + (len(raw) - len(raw.lstrip()))
+    if not name or not name[0].isupper() or len(name.split()) > 5:
+        return
+    i = starts.get(x)
+    j = next((k + 1 for k in range(len(sc.toks) - 1, -1, -1) if sc.toks[k].end <= x + len(name)), None)
+    if i is None or j is None or j <= i:
+        return
+    a, b = sc.span(i, j)
+    out.append(Candidate(a, b, "ORG", 8, {**named_org(sc, i, j), "byline": True}))
