@@ -31,7 +31,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from dvtext.extract.documents import find_documents
-from dvtext.extract.entity_grammar import FEATURE_TYPES, TOKEN, Candidate, Scanner
+from dvtext.extract.entity_grammar import FEATURE_TYPES, TOKEN, Candidate, Scanner, named_org
+from dvtext.extract.entity_grammar import tokens as tokens_of
 from dvtext.extract.gazetteer import Place, gazetteer
 from dvtext.extract.people import person_candidates
 from dvtext.text.abbreviations import expand_text
@@ -376,6 +377,9 @@ def candidates(sc: Scanner) -> list[Candidate]:
             orgs[i] = m[0]
             a, b = sc.span(i, m[0])
             out.append(Candidate(a, b, "ORG", 7, m[1]))
+            _elliptical_units(sc, m, out)
+    _schools(sc, orgs, out)
+    _abbreviations(sc, orgs, out)
     for i in range(len(toks)):
         _places_at(sc, i, out)
         f = sc.match_feature(i)
@@ -386,6 +390,95 @@ def candidates(sc: Scanner) -> list[Candidate]:
                 _numbered_list(sc, f[0], out, {"feature": f[1], "word": None, "level": None})
     person_candidates(sc, orgs, out)
     return out
+
+
+def _elliptical_units(sc: Scanner, m: tuple[int, dict], out: list[Candidate]) -> None:
+    """Unit names sharing the head of the body before them: "Sở Tài nguyên và Môi trường, Xây dựng, Công
+    Thương" → "Xây dựng" and "Công Thương" are bodies too (Sở Xây dựng, Sở Công Thương)."""
+    toks, info = sc.toks, m[1]
+    body = info["body"]
+    if not body.head or body.name not in ("Sở", "Bộ", "Phòng", "Cục", "Vụ") or info.get("parent") is not None \
+            or info.get("place") is not None or m[0] != info["head_end"]:
+        return
+    j = m[0]
+    while j + 1 < len(toks) and toks[j].text in (",", "và") and toks[j + 1].join:
+        u = sc.g["units"].match(toks, j + 1)
+        if u is None or (u[0] < len(toks) and toks[u[0]].join and toks[u[0]].text not in (",", "và", ".", ";", "…")):
+            return
+        x, y = sc.span(j + 1, u[0])
+        out.append(Candidate(x, y, "ORG", 7, {"body": body, "head_end": u[0], "parent": None, "place": None,
+                                              "start": j + 1, "name_start": j + 1}))
+        j = u[0]
+
+
+def _schools(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -> None:
+    """Schools named by their type without "Trường" ("điểm thi tại THPT An Thới") and the names listed after
+    a plural "trường" ("4 trường THPT Nguyễn Trung Trực, Nguyễn Hùng Sơn, Ngô Sĩ Liên")."""
+    toks, g = sc.toks, sc.g
+    head = g["bodies"].match(tokens_of("Trường"), 0)
+    if head is None:
+        return
+    body = head[1]
+    for i in range(len(toks)):
+        if not toks[i].upper or (i > 0 and toks[i].join and toks[i - 1].text == "Trường"):
+            continue
+        m = g["schools"].match(toks, i)
+        if m is None or m[0] >= len(toks) or not toks[m[0]].join or toks[m[0]].text.lower() in ("quốc", "năm"):
+            continue
+        k = sc.match_name(m[0], "")
+        if k is None:
+            continue
+        a, b = sc.span(i, k)
+        out.append(Candidate(a, b, "ORG", 7, {"body": body, "head_end": k, "parent": None, "place": None,
+                                              "start": i, "name_start": i}))
+        orgs.setdefault(i, k)
+        before = i - 1 if i > 0 and toks[i - 1].text.lower() == "trường" else i
+        if not (before > 0 and toks[before].join and (toks[before - 1].text in _PLURAL or toks[before - 1].text.isdigit())):
+            continue
+        j = k
+        while j + 1 < len(toks) and toks[j].text in (",", "và") and toks[j + 1].join and sc.is_cap(j + 1) \
+                and not toks[j + 1].upper and g["bodies"].match(toks, j + 1) is None:
+            e = sc.cap_run(j + 1, limit=4)
+            if e < len(toks) and toks[e].join and toks[e].text not in (",", "(", "và", ".", ";"):
+                break
+            x, y = sc.span(j + 1, e)
+            out.append(Candidate(x, y, "ORG", 7, {"body": body, "head_end": e, "parent": None, "place": None,
+                                                  "start": j + 1, "name_start": j + 1, "listed": True}))
+            j = e
+
+
+def _abbreviations(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -> None:
+    """An abbreviation a body's name defines in parentheses ("Cty CP ... Đà Nẵng (AHT)", "Ban Quản lý dự án
+    (BQLDA)") is a body there and wherever it recurs; not one that abbreviates only part of the name
+    ("Ngân hàng Chính sách xã hội (CSXH)")."""
+    toks = sc.toks
+    defined: dict[str, str] = {}
+    first: dict[str, int] = {}
+    for i, end in sorted(orgs.items()):
+        if not (end + 2 < len(toks) and toks[end].text == "(" and toks[end + 1].upper and toks[end + 2].text == ")"):
+            continue
+        abbr = toks[end + 1].text
+        name = sc.words(i, end)
+        if abbr in defined or _partial_initials(abbr, name) or sc.g["bodies"].match(toks, end + 1) is not None:
+            continue
+        defined[abbr] = re.sub(r"\s+", " ", name)
+        first[abbr] = end + 1
+    if not defined:
+        return
+    for k, t in enumerate(toks):
+        canon = defined.get(t.text)
+        if canon is None or k < first[t.text] or k in orgs:
+            continue
+        x, y = sc.span(k, k + 1)
+        out.append(Candidate(x, y, "ORG", 7, named_org(sc, k, k + 1, canon)))
+
+
+def _partial_initials(abbr: str, name: str) -> bool:
+    """Whether ``abbr`` spells the initials of the name without its first words (its head)."""
+    words = re.findall(r"\w+", name)
+    letters = re.sub(r"[^A-ZĐ]", "", abbr.upper())
+    initials = [w[0].upper() for w in words]
+    return any("".join(initials[k:]) == letters for k in range(1, len(initials)))
 
 
 def _elliptical_org(sc: Scanner, i: int) -> tuple[int, dict] | None:
