@@ -88,7 +88,7 @@ def _type_by_short() -> dict[str, str]:
 
 _CODE = (
     rf"(?P<num>\d{{1,5}}[a-zđ]?)(?:(?:[/-]|\s?[-–]\s?)"
-    rf"(?P<code>(?:\d{{4}}/)?[{UPPER}]\w*(?:[/&-][{UPPER}]\w*)*))?"
+    rf"(?P<code>(?:\d{{4}}/)?[{UPPER}]\w*(?:[/&.-][{UPPER}]\w*)*))?"
 )
 _DATE = (
     r"(?P<date>,?\s(?:ban\shành\s)?ngày\s(?:"
@@ -181,7 +181,7 @@ def parse_code(code: str) -> tuple[str | None, str | None]:
         >>> parse_code("UBND-VX")
         ('Công văn', 'Ủy ban nhân dân')
     """
-    parts = [p for p in re.split(r"[/&-]", code) if p and not p.isdigit()]  # "2018/QĐ-UBND": skip the year
+    parts = [p for p in re.split(r"[/&.-]", code) if p and not p.isdigit()]  # "2018/QĐ-UBND": skip the year
     if not parts:
         return None, None
     issuers = _data()["issuers"]

@@ -78,7 +78,7 @@ _init_features()
 _NUMERIC_LEVELS = {"village", "commune", "district"}  # "phường 3", "khối 5", "Quận 1"
 _NOT_AFTER_TINH = {"ủy", "uỷ", "lộ", "đoàn", "Đoàn", "ủy viên"}
 #: Words before "bản", "làng"... that make a compound, not a village ("văn bản Mật").
-_COMPOUND_BEFORE = {"văn", "cơ", "căn", "phiên", "kịch", "nguyên", "bài", "tư", "nhật", "xuất", "Văn", "Cơ"}
+_COMPOUND_BEFORE = {"văn", "cơ", "căn", "phiên", "kịch", "nguyên", "bài", "tư", "nhật", "xuất", "Văn", "Cơ", "nông"}
 
 
 @dataclass(slots=True)
@@ -433,6 +433,10 @@ class Scanner:
                     return j
                 k = self.match_name(j, "")
                 return k  # a school type alone ("Trường ĐH") is a kind of school, not one
+        if head == "Liên danh":
+            k = self.descriptive_name(i)  # "Liên danh tư vấn CPG-ADCC-PAE"
+            if k is not None:
+                return k
         if head in _COMPANY_HEADS:
             m = g["companies"].match(toks, i)
             if m:  # "Công ty TNHH Luyện kim Trần Hồng Quân", "Ngân hàng TMCP Ngoại thương Việt Nam"
@@ -485,6 +489,9 @@ class Scanner:
             j += 1
         while toks[j - 1].text in "-–":
             j -= 1
+        if head and j < len(toks) and toks[j].join and toks[j].text.isdigit() and len(toks[j].text) <= 2 and not (
+                j + 1 < len(toks) and toks[j + 1].join and toks[j + 1].text.lower() in _COUNT_AFTER):
+            j += 1  # "Cty Phát điện 1"
         return j
 
     def descriptive_name(self, i: int) -> int | None:
@@ -496,9 +503,10 @@ class Scanner:
         prev_cap = False
         while j < len(toks) and (j == i or toks[j].join):
             w = toks[j].text
-            if w in "-–&" and end == j and j + 1 < len(toks) and toks[j + 1].join and self.is_cap(j + 1) \
-                    and not toks[j + 1].upper and g["bodies"].match(toks, j + 1) is None:
-                j += 1  # "Dầu Tiếng – Phước Hòa"
+            tight = j + 1 < len(toks) and toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end
+            if w in "-–&" and end == j and j + 1 < len(toks) and toks[j + 1].join and (self.is_cap(j + 1) or tight) \
+                    and (tight or not toks[j + 1].upper) and g["bodies"].match(toks, j + 1) is None:
+                j += 1  # "Dầu Tiếng – Phước Hòa", "CPG-ADCC-PAE"
                 continue
             if w.isdigit() and j > i and len(w) <= 3:
                 end = j + 1
@@ -513,7 +521,7 @@ class Scanner:
                 prev_cap = True
                 end = j + 1
             else:
-                if proper or w in g["name_stop"] or lower >= 7:
+                if proper or w in _DESCRIPTIVE_STOP or lower >= 7:
                     break
                 lower += 1
                 prev_cap = False
@@ -522,14 +530,19 @@ class Scanner:
             return end
         return None
 
-    def lower_to_place(self, i: int, limit: int = 10) -> int | None:
+    def lower_to_place(self, i: int, limit: int = 14) -> int | None:
         """Index of a place word reached through lower-case words describing a body: "Ban Quản lý dự án
         | đầu tư xây dựng các công trình dân dụng và công nghiệp | tỉnh Đắk Nông"."""
         toks, g = self.toks, self.g
         j = i
         while j < len(toks) and j - i < limit and toks[j].join:
             if g["places"].match(toks, j) is not None:
-                return j if j > i else None
+                if j > i and toks[j - 1].text in g["generic"]:
+                    return None  # "Ban Chỉ đạo thi các huyện": a class
+                if j == i:  # "Ban Chỉ đạo tỉnh Kiên Giang"; not "Ban Chỉ đạo tỉnh" alone
+                    p = self.match_place(j, org=True)
+                    return j if p is not None and p[1].get("name") else None
+                return j
             w = toks[j].text
             if not w[:1].isalpha() or not w[:1].islower() or (w in g["name_stop"] and w not in ("và", "các")):
                 return None
@@ -573,7 +586,8 @@ class Scanner:
         if (body.level == "national" or (body.head and body.level is None)) and j < len(toks) and toks[j].join \
                 and self.words(j, min(j + 2, len(toks))) == "Việt Nam":
             return j + 2, info  # "Bộ Công an Việt Nam", "Cục Hàng không Việt Nam", "Hiệp hội Mắc ca Việt Nam"
-        if body.head and j + 1 < len(toks) and toks[j].join and self.words(j, j + 2).lower() == "chi nhánh":
+        if (body.head or body.standalone) and j + 1 < len(toks) and toks[j].join \
+                and self.words(j, j + 2).lower() == "chi nhánh":
             p = self.match_place(j + 2, org=True) if j + 2 < len(toks) and toks[j + 2].join else None
             if p is not None and p[1].get("name"):  # "Ngân hàng Bưu điện Liên Việt Chi nhánh Quảng Trị"
                 info["place"] = p[1]
@@ -626,6 +640,16 @@ class Scanner:
         return False
 
 
+#: Words that end a company's descriptive name (function words; trade words such as "phát triển" do not).
+_DESCRIPTIVE_STOP = frozenset({
+    "của", "về", "đã", "đang", "sẽ", "được", "bị", "cho", "trong", "trên", "tại", "với", "theo", "là", "có", "các",
+    "những", "này", "đó", "để", "đến", "từ", "như", "thì", "mà", "vào", "ra", "khi", "cũng", "cùng", "không", "chưa",
+    "đều", "vẫn", "còn", "rất", "do", "qua", "sau", "trước", "vừa", "mới", "nay", "hiện", "ông", "bà", "anh", "chị",
+    "tỉnh", "huyện", "xã", "phường", "quận", "năm", "ngày", "tháng", "số", "nhằm", "lại", "tới",
+})
+#: Counting words after a number that make it a quantity, not part of a name ("Cty Phát điện 1 | năm").
+_COUNT_AFTER = frozenset({"năm", "tháng", "ngày", "lần", "người", "hộ", "ha", "tỷ", "tỉ", "triệu", "nghìn", "ngàn",
+                          "km", "m", "tấn", "đồng", "%", "xã", "huyện", "tỉnh", "cái", "chiếc", "con"})
 #: Heads whose unit name may be written in lower case ("Bộ xây dựng", "Chi cục thú y huyện").
 _LOWER_UNIT_HEADS = {"Sở", "Bộ", "Phòng", "Cục", "Chi cục", "Tổng cục", "Trung tâm", "Vụ", "Viện", "Trạm", "Đội"}
 #: Heads followed by a company type ("TNHH", "Cổ phần", "TMCP") and a descriptive name.

@@ -24,6 +24,8 @@ __all__ = ["person_candidates"]
 #: Honorific words that end a compound with the word before them ("công bố", "ghi chú"): not a cue there.
 _CUE_NOT_AFTER = {"bố": {"công", "tuyên", "phân", "ban", "thông"}, "chú": {"ghi", "lưu", "chăm", "quan"},
                   "con": {"nhà"}, "em": {"con", "anh"}, "bạn": {"bè"}}
+#: Given names that are also function words at the start of a sentence ("Như vậy", "Còn", "Nên").
+_FUNCTION_NAMES = {"Như", "Còn", "Nên", "Thế", "Vậy", "Mà", "Song", "Dù", "Tuy", "Nhưng", "Riêng", "Chỉ"}
 #: Words before a byline name that are not part of it ("CTV Ánh Nguyệt": a contributor).
 _BYLINE_PREFIX = {"CTV", "PV", "BTV", "Phóng viên", "Nhóm PV", "Nhóm phóng viên"}
 _CAN = {"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"}
@@ -139,6 +141,8 @@ def _given_names(sc: Scanner, people: list[Candidate], out: list[Candidate]) -> 
         pos = first_seen.get(t.text)
         if pos is None or t.start < pos:
             continue
+        if t.text in _FUNCTION_NAMES and not (i > 0 and cue.match(toks, i - 1) is not None):
+            continue  # "Như vậy", "Còn lại": a given name that is also a function word needs "ông", "bà"...
         after_cue = any(cue.match(toks, k) is not None and cue.match(toks, k)[0] == i for k in (i - 1, i - 2) if k >= 0)
         if t.text in bad and not after_cue:
             continue  # "Thư", "Nhân" are words too: only after "ông", "bà"... ("ông Thư", "ông Nhân")
