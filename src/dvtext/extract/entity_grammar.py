@@ -466,26 +466,31 @@ class Scanner:
             return i + 1
         if not self.is_cap(i) or t in _NOT_NAME_START:
             return None
-        j, lower, caps = i + 1, 0, 1
+        # Title-case names pair a capitalised syllable with lower-case ones ("Dự báo Khí tượng Thủy văn"):
+        # up to two lower-case words after the first word, one after each later capitalised word, none after
+        # two capitalised words in a row ("... Trung ương | yêu cầu", "Luyện kim Trần Hồng Quân | thi công").
+        j, lows, caps, run = i + 1, 0, 1, 1
         while j < len(toks) and toks[j].join:
             w = toks[j].text
             if w in "-–" and j + 1 < len(toks) and toks[j + 1].join and self.is_cap(j + 1) and toks[j].start > \
                     toks[j - 1].end:
-                j, lower, caps = j + 1, 0, 0  # "Hội đồng Thi đua – Khen thưởng": a new segment
+                j, lows, caps, run = j + 1, 0, 0, 0  # "Hội đồng Thi đua – Khen thưởng": a new segment
                 continue
             if not w[0].isalpha():
                 break
             if self.is_cap(j):
                 if g["bodies"].match(toks, j) or g["places"].match(toks, j):
                     break
-                run = self.cap_run(j, limit=4)
-                if w in g["surnames"] and run - j >= 2 and not self._place_prefix(j, run):
+                end = self.cap_run(j, limit=4)
+                if w in g["surnames"] and end - j >= 2 and not self._place_prefix(j, end):
                     break  # a person's name after the body ("Thái Nguyên" is a place)
-                caps += 1
-            elif w in g["name_stop"] or lower >= 2 or caps > 1:
-                break  # lower-case words only right after the first word: "Sở Xây dựng", "Quản lý bay"
+                caps, run, lows = caps + 1, run + 1, 0
             else:
-                lower += 1
+                if w in g["name_stop"] and (w not in _VERB_START or self.words(j, min(j + 2, len(toks))) in _VERB_PAIRS):
+                    break
+                if run >= 2 or lows >= (2 if caps <= 1 else 1):
+                    break  # "Sở Xây dựng", "Quản lý bay", "Dự báo Khí tượng"
+                lows, run = lows + 1, 0
             j += 1
         while toks[j - 1].text in "-–":
             j -= 1
@@ -495,12 +500,11 @@ class Scanner:
         return j
 
     def descriptive_name(self, i: int) -> int | None:
-        """A company's name after its type: lower-case words describing the trade, then a proper name
-        ("phát triển đầu tư Thái Sơn", "Luyện kim Trần Hồng Quân", "khai thác thủy lợi Dầu Tiếng – Phước Hòa",
-        "Phát điện 1"); ``None`` when no capitalised word or number ends it within a few words."""
+        """A company's name after its type: words describing the trade, then a proper name ("phát triển đầu tư
+        Thái Sơn", "Luyện kim Trần Hồng Quân", "Thương mại và Dịch vụ Hoàng Long", "khai thác thủy lợi Dầu
+        Tiếng – Phước Hòa", "Phát điện 1"); ``None`` unless a capitalised word, a code or a number ends it."""
         toks, g = self.toks, self.g
-        j, lower, proper, end = i, 0, False, None
-        prev_cap = False
+        j, lower, run, end, last_lower = i, 0, 0, None, False
         while j < len(toks) and (j == i or toks[j].join):
             w = toks[j].text
             tight = j + 1 < len(toks) and toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end
@@ -509,26 +513,20 @@ class Scanner:
                 j += 1  # "Dầu Tiếng – Phước Hòa", "CPG-ADCC-PAE"
                 continue
             if w.isdigit() and j > i and len(w) <= 3:
-                end = j + 1
+                end, last_lower = j + 1, False
                 break
             if not w[:1].isalpha():
                 break
             if self.is_cap(j) or toks[j].upper:
                 if j > i and (g["bodies"].match(toks, j) is not None or g["places"].match(toks, j) is not None):
                     break
-                if prev_cap or lower:
-                    proper = True
-                prev_cap = True
-                end = j + 1
+                run, end, last_lower = run + 1, j + 1, False
             else:
-                if proper or w in _DESCRIPTIVE_STOP or lower >= 7:
-                    break
-                lower += 1
-                prev_cap = False
+                if w in _DESCRIPTIVE_STOP or run >= 2 or (w == "và" and run) or lower >= 7:
+                    break  # "Trần Hồng Quân | thi công", "Koyu | và Unitek"
+                lower, run, last_lower = lower + 1, 0, True
             j += 1
-        if end is not None and (proper or toks[end - 1].text.isdigit()):
-            return end
-        return None
+        return None if end is None or last_lower else end
 
     def lower_to_place(self, i: int, limit: int = 14) -> int | None:
         """Index of a place word reached through lower-case words describing a body: "Ban Quản lý dự án
@@ -561,6 +559,10 @@ class Scanner:
         name_start = j
         if body.needs_name:
             k = self.match_name(j, body.name if body.head else "")
+            if body.name in self.g["descriptive_heads"] and j < len(toks) and toks[j].join:
+                f = self.match_feature(j)  # "Ban Quản lý Khu Công nghệ cao Hòa Lạc", "Ban quản lý VQG Phong Nha"
+                if f is not None and (k is None or f[0] > k):
+                    k = f[0]
             if k is None and body.name in self.g["descriptive_heads"]:
                 k = self.lower_to_place(j)  # "Ban Quản lý dự án đầu tư xây dựng ... tỉnh Đắk Nông"
                 if k is None and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].upper \
@@ -650,6 +652,10 @@ _DESCRIPTIVE_STOP = frozenset({
 #: Counting words after a number that make it a quantity, not part of a name ("Cty Phát điện 1 | năm").
 _COUNT_AFTER = frozenset({"năm", "tháng", "ngày", "lần", "người", "hộ", "ha", "tỷ", "tỉ", "triệu", "nghìn", "ngàn",
                           "km", "m", "tấn", "đồng", "%", "xã", "huyện", "tỉnh", "cái", "chiếc", "con"})
+#: Name-stop words that stop a name only as the first syllable of a verb ("thực hiện", not "thực phẩm").
+_VERB_START = frozenset({"phối", "tổ", "triển", "thực", "tiến", "tham", "chỉ"})
+_VERB_PAIRS = frozenset({"phối hợp", "tổ chức", "triển khai", "thực hiện", "tiến hành", "tham gia", "tham mưu",
+                         "tham dự", "tham khảo", "chỉ đạo", "chỉ huy", "chỉ có", "chỉ là", "chỉ ra"})
 #: Heads whose unit name may be written in lower case ("Bộ xây dựng", "Chi cục thú y huyện").
 _LOWER_UNIT_HEADS = {"Sở", "Bộ", "Phòng", "Cục", "Chi cục", "Tổng cục", "Trung tâm", "Vụ", "Viện", "Trạm", "Đội"}
 #: Heads followed by a company type ("TNHH", "Cổ phần", "TMCP") and a descriptive name.
