@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from dvtext.extract.documents import find_documents
-from dvtext.extract.entity_grammar import FEATURE_TYPES, TOKEN, Candidate, Scanner, named_org
+from dvtext.extract.entity_grammar import FEATURE_TYPES, TOKEN, Candidate, Scanner
 from dvtext.extract.entity_grammar import tokens as tokens_of
 from dvtext.extract.gazetteer import Place, gazetteer
 from dvtext.extract.people import person_candidates
@@ -365,21 +365,15 @@ def candidates(sc: Scanner) -> list[Candidate]:
             blocked.update(range(i + 1, last))
             if last < end:
                 title_heads.add(last)
-    orgs: dict[int, int] = {}
-    for i in range(len(toks)):
-        if i in blocked or (toks[i].text not in g["bodies"].root and i not in title_heads):
-            continue
-        if i > 0 and toks[i].join and toks[i - 1].text in _CLASS_BEFORE:
-            continue  # "các Phòng giao dịch NHCSXH huyện": a class of bodies (names inside still count)
-        m = sc.match_org(i) or (sc.match_org(i, cap_first=True) if i in title_heads else None) \
-            or _elliptical_org(sc, i)
-        if m is not None:
-            orgs[i] = m[0]
-            a, b = sc.span(i, m[0])
-            out.append(Candidate(a, b, "ORG", 7, m[1]))
-            _elliptical_units(sc, m, out)
+    org_cands: list[Candidate] = []
+    orgs = _bodies(sc, blocked, title_heads, org_cands)
+    learned = _learned_names(sc, orgs)
+    if learned:  # names the text defines ("… Đà Nẵng (AHT)", "Công ty … NutiFood") are bodies wherever they
+        sc.learned = learned  # stand, also as a parent ("Hội đồng quản trị NutiFood"): read the bodies again
+        org_cands = []
+        orgs = _bodies(sc, blocked, title_heads, org_cands)
+    out += org_cands
     _schools(sc, orgs, out)
-    _abbreviations(sc, orgs, out)
     for i in range(len(toks)):
         _places_at(sc, i, out)
         f = sc.match_feature(i)
@@ -390,6 +384,26 @@ def candidates(sc: Scanner) -> list[Candidate]:
                 _numbered_list(sc, f[0], out, {"feature": f[1], "word": None, "level": None})
     person_candidates(sc, orgs, out)
     return out
+
+
+def _bodies(sc: Scanner, blocked: set[int], title_heads: set[int], out: list[Candidate]) -> dict[int, int]:
+    """Body candidates (appended to ``out``); returns their token spans (start -> end)."""
+    toks, g = sc.toks, sc.g
+    orgs: dict[int, int] = {}
+    for i in range(len(toks)):
+        if i in blocked or (toks[i].text not in g["bodies"].root and i not in title_heads
+                            and toks[i].text not in sc.learned):
+            continue
+        if i > 0 and toks[i].join and toks[i - 1].text in _CLASS_BEFORE:
+            continue  # "các Phòng giao dịch NHCSXH huyện": a class of bodies (names inside still count)
+        m = sc.match_org(i) or (sc.match_org(i, cap_first=True) if i in title_heads else None) \
+            or _elliptical_org(sc, i)
+        if m is not None:
+            orgs[i] = m[0]
+            a, b = sc.span(i, m[0])
+            out.append(Candidate(a, b, "ORG", 7, m[1]))
+            _elliptical_units(sc, m, out)
+    return orgs
 
 
 def _elliptical_units(sc: Scanner, m: tuple[int, dict], out: list[Candidate]) -> None:
@@ -447,30 +461,30 @@ def _schools(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -> None:
             j = e
 
 
-def _abbreviations(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -> None:
-    """An abbreviation a body's name defines in parentheses ("Cty CP ... Đà Nẵng (AHT)", "Ban Quản lý dự án
-    (BQLDA)") is a body there and wherever it recurs; not one that abbreviates only part of the name
-    ("Ngân hàng Chính sách xã hội (CSXH)")."""
-    toks = sc.toks
-    defined: dict[str, str] = {}
-    first: dict[str, int] = {}
+def _learned_names(sc: Scanner, orgs: dict[int, int]) -> dict[str, str]:
+    """Names a text defines for a body: an abbreviation in parentheses after its name ("Cty CP ... Đà Nẵng
+    (AHT)", "Ban Quản lý dự án (BQLDA)"), unless it spells only part of the name ("Ngân hàng Chính sách xã hội
+    (CSXH)"); a company's brand that ends its name ("Công ty cổ phần Thực phẩm dinh dưỡng NutiFood").
+    Returns token text -> canonical name."""
+    toks, g = sc.toks, sc.g
+    learned: dict[str, str] = {}
     for i, end in sorted(orgs.items()):
-        if not (end + 2 < len(toks) and toks[end].text == "(" and toks[end + 1].upper and toks[end + 2].text == ")"):
-            continue
-        abbr = toks[end + 1].text
-        name = sc.words(i, end)
-        if abbr in defined or _partial_initials(abbr, name) or sc.g["bodies"].match(toks, end + 1) is not None:
-            continue
-        defined[abbr] = re.sub(r"\s+", " ", name)
-        first[abbr] = end + 1
-    if not defined:
-        return
-    for k, t in enumerate(toks):
-        canon = defined.get(t.text)
-        if canon is None or k < first[t.text] or k in orgs:
-            continue
-        x, y = sc.span(k, k + 1)
-        out.append(Candidate(x, y, "ORG", 7, named_org(sc, k, k + 1, canon)))
+        name = re.sub(r"\s+", " ", sc.words(i, end))
+        if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 1].upper and toks[end + 2].text == ")":
+            abbr = toks[end + 1].text
+            if abbr not in learned and not _partial_initials(abbr, name) and g["bodies"].match(toks, end + 1) is None:
+                learned[abbr] = name
+        head = g["bodies"].match(toks, i)
+        last = toks[end - 1].text
+        brand = len(last) >= 3 and last[0].isupper() and (
+            toks[end - 1].upper or (any(c.isupper() for c in last[1:]) and any(c.islower() for c in last)))
+        if head is not None and head[1].name in _COMPANY_WORDS and end - i >= 3 and brand \
+                and g["bodies"].match(toks, end - 1) is None and last not in learned:
+            learned[last] = name
+    return learned
+
+
+_COMPANY_WORDS = {"Công ty", "Cty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "công ty"}
 
 
 def _partial_initials(abbr: str, name: str) -> bool:

@@ -251,6 +251,7 @@ class Scanner:
         self.toks = tokens(text)
         self.g = grammar()
         self.gaz = gaz or gazetteer()
+        self.learned: dict[str, str] = {}  # names the text defines for bodies (see entities._learned_names)
 
     # -- helpers ---------------------------------------------------------------------------------------
     def joins(self, j: int) -> bool:
@@ -367,6 +368,11 @@ class Scanner:
                 if org and j < end and j - i == 1 and not (toks[j].text in self.g["surnames"] and end - j >= 2):
                     continue  # "Bộ GD-ĐT | Phùng Xuân Nhạ": a one-word prefix of a longer name
                 return j, {"word": None, "level": None, "name": name, "place": None, "bare": True}
+        if org and end - i >= 2:
+            found = gaz.lookup_folded(self.words(i, end))
+            if len(found) == 1:  # "Huyện ủy Chư Pah": the gazetteer spells it "Chư Păh"
+                return end, {"word": None, "level": found[0].level, "name": found[0].name, "place": found[0],
+                             "bare": True}
         return None
 
     def match_feature(self, i: int, depth: int = 0) -> tuple[int, str] | None:
@@ -446,6 +452,8 @@ class Scanner:
                 k = self.descriptive_name(i)
                 if k is not None:
                     return k
+            elif head.lower() in ("công ty", "cty") and toks[i].text[:1].islower() or head == "công ty":
+                return self.descriptive_name(i)  # "Công ty cà phê Phước An", "công ty NutiFood"
         m = g["units"].match(toks, i)
         if m is None and head in _LOWER_UNIT_HEADS:
             m = g["units"].match(toks, i, cap_first=True)  # "Bộ xây dựng", "Chi cục thú y huyện"
@@ -486,7 +494,14 @@ class Scanner:
                     break  # a person's name after the body ("Thái Nguyên" is a place)
                 caps, run, lows = caps + 1, run + 1, 0
             else:
-                if w in g["name_stop"] and (w not in _VERB_START or self.words(j, min(j + 2, len(toks))) in _VERB_PAIRS):
+                if w == "và" and run == 0 and caps > 1 and j + 1 < len(toks) and toks[j + 1].join \
+                        and self.is_cap(j + 1) and g["bodies"].match(toks, j + 1) is None \
+                        and g["places"].match(toks, j + 1) is None:
+                    j, lows = j + 1, 0  # "Quy hoạch Đô thị và Nông thôn Quốc gia"
+                    continue
+                if w in ("thị", "thành") and g["places"].match(toks, j) is None:
+                    pass  # "Đô thị", "Thành phần": only "thị xã", "thành phố" end a name
+                elif w in g["name_stop"] and (w not in _VERB_START or self.words(j, min(j + 2, len(toks))) in _VERB_PAIRS):
                     break
                 if run >= 2 or lows >= (2 if caps <= 1 else 1):
                     break  # "Sở Xây dựng", "Quản lý bay", "Dự báo Khí tượng"
@@ -520,7 +535,8 @@ class Scanner:
             if self.is_cap(j) or toks[j].upper:
                 if j > i and (g["bodies"].match(toks, j) is not None or g["places"].match(toks, j) is not None):
                     break
-                run, end, last_lower = run + 1, j + 1, False
+                brand = any(ch.isupper() for ch in w[1:]) and any(ch.islower() for ch in w)  # "NutiFood"
+                run, end, last_lower = run + (2 if brand else 1), j + 1, False
             else:
                 if w in _DESCRIPTIVE_STOP or run >= 2 or (w == "và" and run) or lower >= 7:
                     break  # "Trần Hồng Quân | thi công", "Koyu | và Unitek"
@@ -551,7 +567,10 @@ class Scanner:
         """A body at ``i`` with its parent body or place: "Ban Dân vận Tỉnh ủy", "UBND huyện Quế Phong"."""
         m = self.g["bodies"].match(self.toks, i, cap_first=cap_first)
         if m is None:
-            return None
+            canon = self.learned.get(self.toks[i].text) if self.learned and i < len(self.toks) else None
+            if canon is None:
+                return None
+            return i + 1, named_org(self, i, i + 1, canon)  # "AHT", "NutiFood" once the text has defined it
         j, body = m
         toks = self.toks
         if body.not_after and i > 0 and toks[i].join and toks[i - 1].text in body.not_after:
@@ -574,6 +593,8 @@ class Scanner:
             j = k
         info: dict[str, Any] = {"body": body, "head_end": j, "parent": None, "place": None, "start": i,
                                 "name_start": name_start}
+        if j + 1 < len(toks) and toks[j].join and toks[j].text.isdigit() and self.g["places"].match(toks, j + 1):
+            return None  # "Sở Nông nghiệp và Phát triển nông thôn 9 tỉnh": a class of bodies
         if j < len(toks) and toks[j].text in self.g["generic"]:
             # "Hội Phụ nữ các xã" names the body; "UBND các xã" names a class of bodies
             return (j, info) if body.standalone and not body.needs_place and depth == 0 else None
@@ -621,6 +642,9 @@ class Scanner:
             b = self.g["bodies"].match(toks, k)
             if b is not None and b[0] - k >= 2:
                 break
+            r = self.g["role"].match(toks, k)
+            if r is not None and r[1] == "title" and r[0] - k >= 2:
+                break  # "Trần Thanh Hải | Chủ tịch Hội đồng quản trị"
             k += 1
         if self.g["places"].match(toks, i) or self.g["bodies"].match(toks, i):
             return None
@@ -659,6 +683,6 @@ _VERB_PAIRS = frozenset({"phối hợp", "tổ chức", "triển khai", "thực 
 #: Heads whose unit name may be written in lower case ("Bộ xây dựng", "Chi cục thú y huyện").
 _LOWER_UNIT_HEADS = {"Sở", "Bộ", "Phòng", "Cục", "Chi cục", "Tổng cục", "Trung tâm", "Vụ", "Viện", "Trạm", "Đội"}
 #: Heads followed by a company type ("TNHH", "Cổ phần", "TMCP") and a descriptive name.
-_COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Cty", "Ngân hàng", "Xí nghiệp"}
+_COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Cty", "Ngân hàng", "Xí nghiệp", "công ty"}
 _NOT_NAME_START = {"Các", "Những", "Theo", "Tại", "Trong", "Với", "Khi", "Nếu", "Vì", "Do", "Để", "Qua", "Sau",
                    "Trước", "Từ", "Đến", "Cùng", "Ngoài", "Tuy", "Nhưng", "Và", "Hoặc", "Cũng", "Đây", "Đó"}

@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -88,6 +89,7 @@ class Gazetteer:
         self._province_alias: dict[str, str] = {}
         self._province: dict[str, Place] = {}
         self.ambiguous_bare: frozenset[str] = frozenset(x.lower() for x in extras.get("ambiguous_bare", ()))
+        self._folded: dict[str, list[Place]] | None = None
         new_prov = data["provinces_new"]
         cur_full = {name: f"{v[0]} {name}" for name, v in new_prov.items()}
 
@@ -223,6 +225,25 @@ class Gazetteer:
 
         return min(cands, key=score)
 
+    def lookup_folded(self, name: str) -> list[Place]:
+        """Provinces and districts whose name equals ``name`` without tone marks and diacritics, for names the
+        text spells differently ("Chư Pah" for "Chư Păh"); only names of two words or more.
+
+        Example:
+            >>> [p.name for p in gazetteer().lookup_folded("Chư Pah")]
+            ['Chư Păh']
+        """
+        if " " not in name.strip():
+            return []
+        if self._folded is None:
+            folded: dict[str, list[Place]] = {}
+            for places in self._by_name.values():
+                for p in places:
+                    if p.level in ("province", "district"):
+                        folded.setdefault(_fold(p.name), []).append(p)
+            self._folded = folded
+        return list(self._folded.get(_fold(name), ()))
+
     def province_name(self, name: str | None) -> str | None:
         """The short province name for a province name or other spelling ("TP.HCM" → "Hồ Chí Minh")."""
         if not name:
@@ -243,6 +264,12 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_name.values())
+
+
+def _fold(name: str) -> str:
+    """Lower case without tone marks or diacritics ("Chư Păh" → "chu pah"; "đ" → "d")."""
+    decomposed = unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
 
 
 _LOCK = threading.Lock()

@@ -153,7 +153,7 @@ def _given_names(sc: Scanner, people: list[Candidate], out: list[Candidate]) -> 
 
 
 _TAIL = re.compile(
-    r"(?:^|(?<=[.!?…”\"»)])\s|\n|\s(?=Theo\s))(?:Theo\s)?(?P<names>[^\W\d_][\w.’']*(?:\s[^\W\d_][\w.’']*){0,3}"
+    r"(?:^|(?<=[.!?…”\"»)])\s|\n|\s(?=Theo\s))(?:Theo\s|(?:Bài|Tin|Ảnh)(?:(?:,|\svà)\s(?:ảnh|bài))?:\s?)?(?P<names>[^\W\d_][\w.’']*(?:\s[^\W\d_][\w.’']*){0,3}"
     r"(?:\s?[-–,]\s?[^\W\d_][\w.’']*(?:\s[^\W\d_][\w.’']*){0,3})*)"
     r"(?:\s?\((?:[^()\n]{1,30})\))?(?:\s?/\s?(?P<outlet>[^\n]{1,40}))?\s*$"
 )
