@@ -168,6 +168,7 @@ class Body:
     not_after: frozenset[str] = frozenset()
     default_level: str | None = None
     international: bool = False
+    name_optional: bool = False
 
 
 def named_org(sc: Scanner, i: int, j: int, canonical: str | None = None) -> dict[str, Any]:
@@ -192,6 +193,7 @@ def grammar() -> dict[str, Any]:
                 needs_place=bool(spec.get("abbr_needs_place")) and n.isupper(),
                 not_after=frozenset(spec.get("not_after", ())),
                 default_level=spec.get("default_level"), international=bool(spec.get("international")),
+                name_optional=bool(spec.get("name_optional")),
             ))
             first, _, rest = n.partition(" ")
             added = bodies.match(tokens(n), 0)
@@ -236,6 +238,7 @@ def grammar() -> dict[str, Any]:
         tries["cue"].add(t, "honorific")
     tries["unit_canonical"] = dict(orgs.get("unit_canonical", {}))
     tries["descriptive_heads"] = frozenset(orgs.get("descriptive_heads", ()))
+    tries["company_like"] = frozenset(orgs.get("company_like", ()))
     tries.update(
         generic=frozenset(orgs["generic_after"]), name_stop=frozenset(orgs["name_stop"]),
         surnames=frozenset(titles["surnames"]), not_person=frozenset(titles["not_person"]),
@@ -503,7 +506,7 @@ class Scanner:
                     pass  # "Đô thị", "Thành phần": only "thị xã", "thành phố" end a name
                 elif w in g["name_stop"] and (w not in _VERB_START or self.words(j, min(j + 2, len(toks))) in _VERB_PAIRS):
                     break
-                if run >= 2 or lows >= (2 if caps <= 1 else 1):
+                if run >= 2 or lows >= (3 if caps <= 1 else 1):
                     break  # "Sở Xây dựng", "Quản lý bay", "Dự báo Khí tượng"
                 lows, run = lows + 1, 0
             j += 1
@@ -528,7 +531,9 @@ class Scanner:
                 j += 1  # "Dầu Tiếng – Phước Hòa", "CPG-ADCC-PAE"
                 continue
             if w.isdigit() and j > i and len(w) <= 3:
-                end, last_lower = j + 1, False
+                if end is not None and not (j + 1 < len(toks) and toks[j + 1].join
+                                            and toks[j + 1].text.lower() in _COUNT_AFTER):
+                    end, last_lower = j + 1, False  # "Phát điện 1", not "HTX | đạt 72 triệu"
                 break
             if not w[:1].isalpha():
                 break
@@ -578,6 +583,13 @@ class Scanner:
         name_start = j
         if body.needs_name:
             k = self.match_name(j, body.name if body.head else "")
+            if body.name in self.g["company_like"] and j < len(toks) and toks[j].join:
+                d = self.descriptive_name(j)  # "HTX Dịch vụ nông nghiệp Tân Phong"
+                if d is not None and (k is None or d > k):
+                    k = d
+            if k is None and body.name_optional and j < len(toks) and toks[j].join \
+                    and self.g["places"].match(toks, j) is not None:
+                k = j  # "Bệnh viện Đa khoa tỉnh Hà Tĩnh": the place names it
             if body.name in self.g["descriptive_heads"] and j < len(toks) and toks[j].join:
                 f = self.match_feature(j)  # "Ban Quản lý Khu Công nghệ cao Hòa Lạc", "Ban quản lý VQG Phong Nha"
                 if f is not None and (k is None or f[0] > k):
