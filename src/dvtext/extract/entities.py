@@ -41,7 +41,7 @@ from dvtext.types import Entity, Sentence
 __all__ = ["extract_entities"]
 
 _ADMIN = ("province", "district", "commune")
-_BARE_LEVELS = ("province", "district", "country", "region")
+_BARE_LEVELS = ("province", "district", "country", "region", "city")
 
 
 def extract_entities(

@@ -365,8 +365,8 @@ class Scanner:
             name = self.words(i, j)
             if name.lower() in gaz.ambiguous_bare:
                 continue
-            levels = ("province", "district", "country", "region") if not org else (
-                "province", "district", "commune", "country")
+            levels = ("province", "district", "country", "region", "city") if not org else (
+                "province", "district", "commune", "country", "city")
             if any(p.level in levels for p in gaz.lookup(name)):
                 if org and j < end and j - i == 1 and not (toks[j].text in self.g["surnames"] and end - j >= 2):
                     continue  # "Bộ GD-ĐT | Phùng Xuân Nhạ": a one-word prefix of a longer name

@@ -51,7 +51,7 @@ TYPE_LEVEL = {
     "thị trấn": "commune",
     "đặc khu": "commune",
 }
-_LEVEL_RANK = {"province": 0, "district": 1, "commune": 2, "village": 3, "country": -2, "region": -1}
+_LEVEL_RANK = {"province": 0, "district": 1, "commune": 2, "village": 3, "country": -2, "region": -1, "city": -1}
 
 
 def unit_level(type_word: str) -> str | None:
@@ -135,6 +135,8 @@ class Gazetteer:
             add(Place(name, "", "country", None, None, None, "both"))
         for name in extras.get("regions", ()):
             add(Place(name, "", "region", None, None, None, "both"))
+        for name in extras.get("foreign_places", ()):
+            add(Place(name, "", "city", None, None, None, "both"))
 
     # -- queries -------------------------------------------------------------------------------------
 
