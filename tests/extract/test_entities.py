@@ -157,6 +157,99 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # places with a feature word, descriptors, nested features, numbers and units written short
+        ("tàu cập cửa biển Sa Huỳnh, qua kênh N2 và đập Phú Ninh",
+         [("cửa biển Sa Huỳnh", "LOC"), ("kênh N2", "LOC"), ("đập Phú Ninh", "LOC")]),
+        ("cảng biển nước sâu Vũng Áng và Khu bảo tồn thiên nhiên sông Thanh",
+         [("cảng biển nước sâu Vũng Áng", "LOC"), ("Khu bảo tồn thiên nhiên sông Thanh", "LOC")]),
+        ("thôn Tân Lập 2, xã Nghĩa Hưng và Phường 3 và 4 thành phố Đà Lạt",
+         [("thôn Tân Lập 2", "LOC"), ("xã Nghĩa Hưng", "LOC"), ("Phường 3", "LOC"), ("4", "LOC"),
+          ("thành phố Đà Lạt", "LOC")]),
+        ("cụm công nghiệp thị trấn Đô Lương và Khu đô thị Vinh Tân",
+         [("cụm công nghiệp thị trấn Đô Lương", "LOC"), ("Khu đô thị Vinh Tân", "LOC")]),
+        ("nút giao tại ngã tư Ga, bến đò Trạm và cù lao Phố", [("ngã tư Ga", "LOC"), ("bến đò Trạm", "LOC"),
+                                                              ("cù lao Phố", "LOC")]),
+        ("tuyến đường Hồ Chí Minh qua huyện đảo Cồn Cỏ", [("đường Hồ Chí Minh", "LOC"), ("huyện đảo Cồn Cỏ", "LOC")]),
+        ("làm việc với H. Nam Giang và H.Tây Giang", [("H. Nam Giang", "LOC"), ("H.Tây Giang", "LOC")]),
+        ("các tỉnh miền Trung, vùng Đồng bằng sông Cửu Long và nước CHDCND Lào",
+         [("miền Trung", "LOC"), ("Đồng bằng sông Cửu Long", "LOC"), ("CHDCND Lào", "LOC")]),
+        ("Nhà máy nhiệt điện 1, 2 và 3", [("Nhà máy nhiệt điện 1", "LOC"), ("2", "LOC"), ("3", "LOC")]),
+        ("môi trường nông thôn Được cải thiện", []),
+        ("khai thác Dầu khí", []),
+        # bodies: companies and banks after their type, trades with verbs, brands, cooperatives
+        ("Công ty TNHH Luyện kim Trần Hồng Quân thi công", [("Công ty TNHH Luyện kim Trần Hồng Quân", "ORG")]),
+        ("Công ty Cổ phần phát triển đầu tư Thái Sơn (Bộ Quốc phòng)",
+         [("Công ty Cổ phần phát triển đầu tư Thái Sơn", "ORG"), ("Bộ Quốc phòng", "ORG")]),
+        ("Công ty TNHH Thương mại và Dịch vụ Hoàng Long đã ký", [("Công ty TNHH Thương mại và Dịch vụ Hoàng Long",
+                                                                  "ORG")]),
+        ("Cty TNHH Koyu và Unitek", [("Cty TNHH Koyu", "ORG")]),
+        ("Ngân hàng TMCP Ngoại thương Việt Nam - Vietcombank",
+         [("Ngân hàng TMCP Ngoại thương Việt Nam", "ORG"), ("Vietcombank", "ORG")]),
+        ("HTX Dịch vụ nông nghiệp Tân Phong", [("HTX Dịch vụ nông nghiệp Tân Phong", "ORG")]),
+        ("Công ty cà phê Thắng Lợi và công ty Vinamilk", [("Công ty cà phê Thắng Lợi", "ORG"),
+                                                          ("công ty Vinamilk", "ORG")]),
+        ("HTX đạt 72 triệu đồng", []),
+        # bodies: lower-case units, heads fused with a title, descriptions down to a place
+        ("Bộ xây dựng và Chi cục thú y huyện", [("Bộ xây dựng", "ORG"), ("Chi cục thú y huyện", "ORG")]),
+        ("ông Hà, Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện Hương Sơn",
+         [("Hà", "PER"), ("phòng Nông nghiệp và Phát triển nông thôn huyện Hương Sơn", "ORG")]),
+        ("ông Hà, Chánh văn phòng UBND tỉnh Đồng Nai", [("Hà", "PER"), ("văn phòng UBND tỉnh Đồng Nai", "ORG")]),
+        ("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Quảng Bình",
+         [("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Quảng Bình", "ORG")]),
+        ("Ban Quản lý Khu Công nghệ cao Hòa Lạc", [("Ban Quản lý Khu Công nghệ cao Hòa Lạc", "ORG")]),
+        ("Trung tâm Dự báo Khí tượng Thủy văn Trung ương yêu cầu",
+         [("Trung tâm Dự báo Khí tượng Thủy văn Trung ương", "ORG")]),
+        ("Viện Quy hoạch Đô thị và Nông thôn Quốc gia", [("Viện Quy hoạch Đô thị và Nông thôn Quốc gia", "ORG")]),
+        ("Cục Hàng không Việt Nam và Hiệp hội Mắc ca Việt Nam",
+         [("Cục Hàng không Việt Nam", "ORG"), ("Hiệp hội Mắc ca Việt Nam", "ORG")]),
+        ("Bệnh viện Đa khoa tỉnh Hà Tĩnh", [("Bệnh viện Đa khoa tỉnh Hà Tĩnh", "ORG")]),
+        ("Sở Tài nguyên và Môi trường, Xây dựng, Công Thương", [("Sở Tài nguyên và Môi trường", "ORG"),
+                                                                ("Xây dựng", "ORG"), ("Công Thương", "ORG")]),
+        ("Sở Nông nghiệp và Phát triển nông thôn 9 tỉnh", []),
+        # abbreviations and brands the text defines
+        ("Công ty CP Khai thác Cảng Đà Nẵng (KTC) trúng thầu. Giám đốc KTC cho biết",
+         [("Công ty CP Khai thác Cảng Đà Nẵng", "ORG"), ("KTC", "ORG"), ("KTC", "ORG")]),
+        ("Ngân hàng Chính sách xã hội (CSXH) tỉnh Tuyên Quang",
+         [("Ngân hàng Chính sách xã hội", "ORG"), ("tỉnh Tuyên Quang", "LOC")]),
+        ("FoodCo mở nhà máy. Công ty cổ phần Thực phẩm FoodCo ký với Hội đồng quản trị FoodCo",
+         [("FoodCo", "ORG"), ("Công ty cổ phần Thực phẩm FoodCo", "ORG"), ("Hội đồng quản trị FoodCo", "ORG")]),
+        # schools named by their type, listed after a plural
+        ("3 trường THPT Phan Bội Châu, Lê Hồng Phong và THPT Bắc Yên Thành",
+         [("THPT Phan Bội Châu", "ORG"), ("Lê Hồng Phong", "ORG"), ("THPT Bắc Yên Thành", "ORG")]),
+        ("Kỳ thi THPT Quốc gia năm 2017", []),
+        ("dọc tuyến đường Trường Sơn", [("đường Trường Sơn", "LOC")]),
+        # people
+        ("Gia đình ông Lê Văn Thư ở xã Ninh Lai. Ông Thư nói: Bí thư đồng ý.",
+         [("Lê Văn Thư", "PER"), ("xã Ninh Lai", "LOC"), ("Thư", "PER")]),
+        ("ông Trần Văn Hải Chủ tịch Hội đồng quản trị công ty", [("Trần Văn Hải", "PER")]),
+        ("ông Nguyễn Văn Như ký. Như vậy là xong.", [("Nguyễn Văn Như", "PER")]),
+        ("lễ công bố Đồ án quy hoạch", []),
+        # documents
+        ("văn bản số 763/UBND.TNMT và Kế hoạch hành động số 45/KH-UBND ngày 05/8/2011",
+         [("văn bản số 763/UBND.TNMT", "DOC"), ("Kế hoạch hành động số 45/KH-UBND ngày 05/8/2011", "DOC")]),
+    ],
+)
+def test_generalisation_rules(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Tỉnh phát triển kinh tế. CTV Ánh Hồng-Thái An/VOV-Miền Trung",
+         [("Ánh Hồng", "PER"), ("Thái An", "PER"), ("VOV-Miền Trung", "ORG")]),
+        ("Hội nghị kết thúc. Ảnh: baonghean.vn Theo Minh Thu/Baonghean.vn",
+         [("Minh Thu", "PER"), ("Baonghean.vn", "ORG")]),
+        ("Sắp tới, tỉnh sẽ tiếp tục. Bài và ảnh: Kỳ Nam", [("Kỳ Nam", "PER")]),
+    ],
+)
+def test_bylines(text: str, names: list[tuple[str, str]]) -> None:
+    assert spans(text)[-len(names):] == names
+
+
+@pytest.mark.parametrize(
     ("text", "role"),
     [
         ("Chủ tịch UBND tỉnh Nguyễn Xuân Đường chủ trì.", "Chủ tịch UBND tỉnh"),

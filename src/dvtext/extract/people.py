@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from dvtext.extract.documents import UPPER
 from dvtext.extract.entity_grammar import Candidate, Scanner, named_org
 
 __all__ = ["person_candidates"]
@@ -152,9 +153,10 @@ def _given_names(sc: Scanner, people: list[Candidate], out: list[Candidate]) -> 
         out.append(Candidate(t.start, t.end, "PER", 2, {"short": True}))
 
 
+_W = rf"[{UPPER}][\w.’']*"  # a capitalised word of a name
 _TAIL = re.compile(
-    r"(?:^|(?<=[.!?…”\"»)])\s|\n|\s(?=Theo\s))(?:Theo\s|(?:Bài|Tin|Ảnh)(?:(?:,|\svà)\s(?:ảnh|bài))?:\s?)?(?P<names>[^\W\d_][\w.’']*(?:\s[^\W\d_][\w.’']*){0,3}"
-    r"(?:\s?[-–,]\s?[^\W\d_][\w.’']*(?:\s[^\W\d_][\w.’']*){0,3})*)"
+    r"(?:^|(?<=[.!?…”\"»)])\s|\n|\s(?=Theo\s))(?:Theo\s|(?:Bài|Tin|Ảnh)(?:(?:,|\svà)\s(?:ảnh|bài))?:\s?)?"
+    rf"(?P<names>{_W}(?:\s{_W}){{0,3}}(?:\s?[-–,]\s?{_W}(?:\s{_W}){{0,3}})*)"
     r"(?:\s?\((?:[^()\n]{1,30})\))?(?:\s?/\s?(?P<outlet>[^\n]{1,40}))?\s*$"
 )
 
