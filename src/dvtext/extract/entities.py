@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from dvtext.extract.documents import find_documents
-from dvtext.extract.entity_grammar import FEATURE_TYPES, TOKEN, Candidate, Scanner
+from dvtext.extract.entity_grammar import FEATURE_TYPES, TOKEN, Candidate, Scanner, fold_brand, foreign_word
 from dvtext.extract.entity_grammar import tokens as tokens_of
 from dvtext.extract.gazetteer import Place, gazetteer
 from dvtext.extract.people import person_candidates
@@ -392,7 +392,7 @@ def _bodies(sc: Scanner, blocked: set[int], title_heads: set[int], out: list[Can
     orgs: dict[int, int] = {}
     for i in range(len(toks)):
         if i in blocked or (toks[i].text not in g["bodies"].root and i not in title_heads
-                            and toks[i].text not in sc.learned):
+                            and fold_brand(toks[i].text) not in sc.learned):
             continue
         if i > 0 and toks[i].join and toks[i - 1].text in _CLASS_BEFORE:
             continue  # "các Phòng giao dịch NHCSXH huyện": a class of bodies (names inside still count)
@@ -472,15 +472,17 @@ def _learned_names(sc: Scanner, orgs: dict[int, int]) -> dict[str, str]:
         name = re.sub(r"\s+", " ", sc.words(i, end))
         if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 1].upper and toks[end + 2].text == ")":
             abbr = toks[end + 1].text
-            if abbr not in learned and not _partial_initials(abbr, name) and g["bodies"].match(toks, end + 1) is None:
-                learned[abbr] = name
+            if fold_brand(abbr) not in learned and not _partial_initials(abbr, name) and g["bodies"].match(toks, end + 1) is None:
+                learned[fold_brand(abbr)] = name
         head = g["bodies"].match(toks, i)
-        last = toks[end - 1].text
-        brand = len(last) >= 3 and last[0].isupper() and (
-            toks[end - 1].upper or (any(c.isupper() for c in last[1:]) and any(c.islower() for c in last)))
-        if head is not None and head[1].name in _COMPANY_WORDS and end - i >= 3 and brand \
-                and g["bodies"].match(toks, end - 1) is None and last not in learned:
-            learned[last] = name
+        last = end - 1
+        if last - 1 > i and sc.words(last - 1, last + 1) == "Việt Nam":
+            last -= 2  # "Công ty Nestlé Việt Nam": the brand is "Nestlé"
+        w = toks[last].text
+        brand = len(w) >= 3 and w[0].isupper() and (toks[last].upper or foreign_word(w))
+        if head is not None and head[1].name in _COMPANY_WORDS and last > i and brand \
+                and g["bodies"].match(toks, last) is None and fold_brand(w) not in learned:
+            learned[fold_brand(w)] = name
     return learned
 
 
@@ -543,12 +545,20 @@ def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
     j = k
     while j + 1 < len(toks) and toks[j].text in (",", "và") and toks[j + 1].join and sc.is_cap(j + 1):
         named = sc.place_name(j + 1, word, level)
-        if named is None or (not plural and named[1] is None):
+        if named is None:
             break
+        if not plural and named[1] is None and not (level == "village" and (
+                toks[j].text == "và" or _list_ends(sc, named[0]))):
+            break  # an unknown name after a known one: only villages, in a list ("thôn Nước Nia, Quế, Niên")
         x, y = sc.span(j + 1, named[0])
         out.append(Candidate(x, y, "LOC", 6, {"word": None, "typed_word": word, "level": level,
                                               "name": sc.words(j + 1, named[0]), "place": named[1]}))
         j = named[0]
+
+
+def _list_ends(sc: Scanner, k: int) -> bool:
+    """Whether token ``k`` goes on or closes a list of names ("," "và" "(" ")" "…" "." ";" or the end)."""
+    return k >= len(sc.toks) or sc.toks[k].text in (",", "và", "(", ")", "…", ".", ";") or not sc.toks[k].join
 
 
 def _in_numbered_list(sc: Scanner, k: int) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -24,7 +25,8 @@ from typing import Any
 
 from dvtext.extract.gazetteer import TYPE_LEVEL, Gazetteer, Place, gazetteer
 
-__all__ = ["FEATURE_TYPES", "TOKEN", "Candidate", "Scanner", "Tok", "grammar", "named_org", "tokens"]
+__all__ = ["FEATURE_TYPES", "TOKEN", "Candidate", "Scanner", "Tok", "fold_brand", "foreign_word", "grammar", "named_org",
+           "tokens"]
 
 TOKEN = re.compile(r"\w+(?:['’&]\w+)*|\S")
 
@@ -301,7 +303,7 @@ class Scanner:
             return i + 1, None
         if not self.is_cap(i):
             return None
-        end = self.cap_run(i)
+        end = cap_end = self.cap_run(i)
         person = toks[i].text in self.g["surnames"] and end - i >= 3
         numbered = end < len(toks) and toks[end].join and toks[end].text.isdigit() and len(toks[end].text) <= 2
         if numbered and (level == "village" or self.gaz.lookup(self.words(i, end + 1))):
@@ -318,7 +320,8 @@ class Scanner:
                 return None
         if person:
             return None  # "UBND huyện | Võ Công Hàm": a person after a body
-        end = min(self.first_name_cut(i, end), i + 4)
+        cut = self.first_name_cut(i, cap_end)  # a person after the name ("thôn 3 | Nguyễn Văn A")
+        end = min(cut if cut < cap_end else end, i + 4)  # (a number after the name is no person: "Nhà Lầu 2")
         if end - i == 1 and toks[i].text in self.g["not_person"]:
             return None
         return end, None
@@ -423,7 +426,7 @@ class Scanner:
         return end, word
 
     # -- bodies ----------------------------------------------------------------------------------------
-    def match_name(self, i: int, head: str) -> int | None:
+    def match_name(self, i: int, head: str, *, units: bool = True) -> int | None:
         """The name after a head ("Sở" + "Y tế", "Trường THCS" + "Quế Sơn", "Bộ phận" + "“Một cửa”")."""
         toks, g = self.toks, self.g
         if i >= len(toks) or not toks[i].join:
@@ -441,6 +444,8 @@ class Scanner:
                 if self.match_place(j, org=True) is not None:
                     return j
                 k = self.match_name(j, "")
+                if k is not None and g["units"].match(toks, j) is not None:  # "Kinh tế | kỹ thuật Cần Thơ"
+                    k = max(k, self.match_name(j, "", units=False) or k)
                 return k  # a school type alone ("Trường ĐH") is a kind of school, not one
         if head == "Liên danh":
             k = self.descriptive_name(i)  # "Liên danh tư vấn CPG-ADCC-PAE"
@@ -457,8 +462,8 @@ class Scanner:
                     return k
             elif head.lower() in ("công ty", "cty") and toks[i].text[:1].islower() or head == "công ty":
                 return self.descriptive_name(i)  # "Công ty cà phê Phước An", "công ty NutiFood"
-        m = g["units"].match(toks, i)
-        if m is None and head in _LOWER_UNIT_HEADS:
+        m = g["units"].match(toks, i) if units else None
+        if m is None and units and head in _LOWER_UNIT_HEADS:
             m = g["units"].match(toks, i, cap_first=True)  # "Bộ xây dựng", "Chi cục thú y huyện"
         if m:
             return m[0]
@@ -480,7 +485,7 @@ class Scanner:
         # Title-case names pair a capitalised syllable with lower-case ones ("Dự báo Khí tượng Thủy văn"):
         # up to two lower-case words after the first word, one after each later capitalised word, none after
         # two capitalised words in a row ("... Trung ương | yêu cầu", "Luyện kim Trần Hồng Quân | thi công").
-        j, lows, caps, run = i + 1, 0, 1, 1
+        j, lows, caps, run = i + 1, 0, 1, 2 if foreign_word(t) else 1
         while j < len(toks) and toks[j].join:
             w = toks[j].text
             if w in "-–" and j + 1 < len(toks) and toks[j + 1].join and self.is_cap(j + 1) and toks[j].start > \
@@ -540,7 +545,7 @@ class Scanner:
             if self.is_cap(j) or toks[j].upper:
                 if j > i and (g["bodies"].match(toks, j) is not None or g["places"].match(toks, j) is not None):
                     break
-                brand = any(ch.isupper() for ch in w[1:]) and any(ch.islower() for ch in w)  # "NutiFood"
+                brand = foreign_word(w)  # "NutiFood", "Nestlé"
                 run, end, last_lower = run + (2 if brand else 1), j + 1, False
             else:
                 if w in _DESCRIPTIVE_STOP or run >= 2 or (w == "và" and run) or lower >= 7:
@@ -572,10 +577,13 @@ class Scanner:
         """A body at ``i`` with its parent body or place: "Ban Dân vận Tỉnh ủy", "UBND huyện Quế Phong"."""
         m = self.g["bodies"].match(self.toks, i, cap_first=cap_first)
         if m is None:
-            canon = self.learned.get(self.toks[i].text) if self.learned and i < len(self.toks) else None
+            canon = self.learned.get(fold_brand(self.toks[i].text)) if self.learned and i < len(self.toks) else None
             if canon is None:
                 return None
-            return i + 1, named_org(self, i, i + 1, canon)  # "AHT", "NutiFood" once the text has defined it
+            k = i + 1
+            if k + 1 < len(self.toks) and self.toks[k].join and self.words(k, k + 2) == "Việt Nam":
+                k += 2  # "Nestlé Việt Nam"
+            return k, named_org(self, i, k, canon)  # "AHT", "NutiFood" once the text has defined it
         j, body = m
         toks = self.toks
         if body.not_after and i > 0 and toks[i].join and toks[i - 1].text in body.not_after:
@@ -678,6 +686,20 @@ class Scanner:
         return False
 
 
+_VI_SYLLABLE = re.compile(
+    r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?"
+    r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
+    r"(?:ch|nh|ng|[cmnpt])?"
+)
+
+
+def foreign_word(w: str) -> bool:
+    """Whether a capitalised word is not a Vietnamese syllable ("Nestlé", "Samsung", "NutiFood"): a foreign name
+    or a brand, a whole proper name on its own."""
+    return len(w) > 1 and w.isalpha() and not w.isupper() and (
+        any(c.isupper() for c in w[1:]) or _VI_SYLLABLE.fullmatch(w.lower()) is None)
+
+
 #: Words that end a company's descriptive name (function words; trade words such as "phát triển" do not).
 _DESCRIPTIVE_STOP = frozenset({
     "của", "về", "đã", "đang", "sẽ", "được", "bị", "cho", "trong", "trên", "tại", "với", "theo", "là", "có", "các",
@@ -696,5 +718,10 @@ _VERB_PAIRS = frozenset({"phối hợp", "tổ chức", "triển khai", "thực 
 _LOWER_UNIT_HEADS = {"Sở", "Bộ", "Phòng", "Cục", "Chi cục", "Tổng cục", "Trung tâm", "Vụ", "Viện", "Trạm", "Đội"}
 #: Heads followed by a company type ("TNHH", "Cổ phần", "TMCP") and a descriptive name.
 _COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Cty", "Ngân hàng", "Xí nghiệp", "công ty"}
+def fold_brand(w: str) -> str:
+    """A learned name as looked up: without accents ("Nestle" and "Nestlé" are one brand)."""
+    return "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
+
+
 _NOT_NAME_START = {"Các", "Những", "Theo", "Tại", "Trong", "Với", "Khi", "Nếu", "Vì", "Do", "Để", "Qua", "Sau",
                    "Trước", "Từ", "Đến", "Cùng", "Ngoài", "Tuy", "Nhưng", "Và", "Hoặc", "Cũng", "Đây", "Đó"}

@@ -157,7 +157,7 @@ _W = rf"[{UPPER}][\w.’']*"  # a capitalised word of a name
 _TAIL = re.compile(
     r"(?:^|(?<=[.!?…”\"»)])\s|\n|\s(?=Theo\s))(?:Theo\s|(?:Bài|Tin|Ảnh)(?:(?:,|\svà)\s(?:ảnh|bài))?:\s?)?"
     rf"(?P<names>{_W}(?:\s{_W}){{0,3}}(?:\s?[-–,]\s?{_W}(?:\s{_W}){{0,3}})*)"
-    r"(?:\s?\((?:[^()\n]{1,30})\))?(?:\s?/\s?(?P<outlet>[^\n]{1,40}))?\s*$"
+    r"(?:\s?\((?P<paren>[^()\n]{1,30})\))?(?:\s?/\s?(?P<outlet>[^\n]{1,40}))?\s*$"
 )
 
 
@@ -206,6 +206,12 @@ def _byline(sc: Scanner, out: list[Candidate]) -> None:
 
 def _outlet(sc: Scanner, m: re.Match[str], starts: dict[int, int], out: list[Candidate]) -> None:
     """The outlet after a byline's slash: "Hoàng Ái/Lamdongtv.vn", "Thái Ngân/VOV-Miền Trung"."""
+    p = m.group("paren")
+    if p is not None and re.fullmatch(r"[A-ZĐ][A-ZĐ&.-]{1,9}", p.strip()):  # "Phúc Hưng (VNE)": the outlet
+        i = starts.get(m.start("paren") + len(p) - len(p.lstrip()))
+        if i is not None and not sc.g["bodies"].match(sc.toks, i):
+            a, b = sc.span(i, i + 1)
+            out.append(Candidate(a, b, "ORG", 8, {**named_org(sc, i, i + 1), "byline": True}))
     if m.group("outlet") is None:
         return
     raw = m.group("outlet")
