@@ -226,6 +226,16 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("ông Trần Văn Hải Chủ tịch Hội đồng quản trị công ty", [("Trần Văn Hải", "PER")]),
         ("ông Nguyễn Văn Như ký. Như vậy là xong.", [("Nguyễn Văn Như", "PER")]),
         ("lễ công bố Đồ án quy hoạch", []),
+        # foreign names and brands end a name, and are learnt from the company they name
+        ("Samsung Việt Nam khánh thành nhà máy. Tập đoàn Samsung phụ trách khu vực châu Á. Samsung cho biết",
+         [("Samsung Việt Nam", "ORG"), ("Tập đoàn Samsung", "ORG"), ("châu Á", "LOC"), ("Samsung", "ORG")]),
+        # villages: a number after a name that is also a family name, unknown names in a list
+        ("ở ấp Nhà Lầu 1 và Nhà Lầu 2; các điểm trường thôn Nước Nia, Quế, Niên (xã Trà Bùi)",
+         [("ấp Nhà Lầu 1", "LOC"), ("Nhà Lầu 2", "LOC"), ("thôn Nước Nia", "LOC"), ("Quế", "LOC"),
+          ("Niên", "LOC"), ("xã Trà Bùi", "LOC")]),
+        ("Trường CĐ Kinh tế kỹ thuật Cần Thơ và Trường PTDTBT TH và THCS xã Trà Bùi",
+         [("Trường CĐ Kinh tế kỹ thuật Cần Thơ", "ORG"), ("Trường PTDTBT TH và THCS xã Trà Bùi", "ORG")]),
+        ("vùng bán đảo Cà Mau và Kênh xáng Xà No", [("bán đảo Cà Mau", "LOC"), ("Kênh xáng Xà No", "LOC")]),
         # documents
         ("văn bản số 763/UBND.TNMT và Kế hoạch hành động số 45/KH-UBND ngày 05/8/2011",
          [("văn bản số 763/UBND.TNMT", "DOC"), ("Kế hoạch hành động số 45/KH-UBND ngày 05/8/2011", "DOC")]),
@@ -243,6 +253,7 @@ def test_generalisation_rules(text: str, expected: list[tuple[str, str]]) -> Non
         ("Hội nghị kết thúc. Ảnh: baonghean.vn Theo Minh Thu/Baonghean.vn",
          [("Minh Thu", "PER"), ("Baonghean.vn", "ORG")]),
         ("Sắp tới, tỉnh sẽ tiếp tục. Bài và ảnh: Kỳ Nam", [("Kỳ Nam", "PER")]),
+        ("Nông dân phấn khởi. Theo Phúc Hưng (VNE)", [("Phúc Hưng", "PER"), ("VNE", "ORG")]),
     ],
 )
 def test_bylines(text: str, names: list[tuple[str, str]]) -> None:
