@@ -121,6 +121,8 @@ def person_candidates(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -
         k = c.attrs.pop("k")
         if not c.attrs.get("role") and k + 1 < n and toks[k].text in (",", "-", "–", "(") and k + 1 in chain_end:
             c.attrs["role"] = text[toks[k + 1].start:toks[chain_end[k + 1] - 1].end]
+        elif not c.attrs.get("role") and k < n and toks[k].join and k in chain_end:
+            c.attrs["role"] = text[toks[k].start:toks[chain_end[k] - 1].end]  # "Nguyễn Văn Tiến Chủ tịch UBND xã"
     out += found
     _given_names(sc, found, out)
     _byline(sc, out)
