@@ -226,6 +226,13 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("ông Trần Văn Hải Chủ tịch Hội đồng quản trị công ty", [("Trần Văn Hải", "PER")]),
         ("ông Nguyễn Văn Như ký. Như vậy là xong.", [("Nguyễn Văn Như", "PER")]),
         ("lễ công bố Đồ án quy hoạch", []),
+        ("ông Đoàn Ngọc Lâm cho biết, Đoàn Thanh niên xã và Đoàn công tác", [("Đoàn Ngọc Lâm", "PER"),
+                                                                          ("Đoàn Thanh niên xã", "ORG")]),
+        ("Tổng thống Pháp Emmanuel Macron và Thủ tướng Nhật Bản Shinzo Abe",
+         [("Pháp", "LOC"), ("Emmanuel Macron", "PER"), ("Nhật Bản", "LOC"), ("Shinzo Abe", "PER")]),
+        ("nhưng Nhật Anh kêu cứu; tại nút giao Pháp Vân", [("nút giao Pháp Vân", "LOC")]),
+        ("Ông Nguyễn Văn Tiến Chủ tịch UBND xã Phù Chẩn chia sẻ", [("Nguyễn Văn Tiến", "PER"),
+                                                                   ("UBND xã Phù Chẩn", "ORG")]),
         # foreign names and brands end a name, and are learnt from the company they name
         ("Samsung Việt Nam khánh thành nhà máy. Tập đoàn Samsung phụ trách khu vực châu Á. Samsung cho biết",
          [("Samsung Việt Nam", "ORG"), ("Tập đoàn Samsung", "ORG"), ("châu Á", "LOC"), ("Samsung", "ORG")]),
@@ -269,6 +276,8 @@ def test_bylines(text: str, names: list[tuple[str, str]]) -> None:
         ("Đồng chí Nguyễn Thị Thảo, Phó Chủ tịch UBND thị xã Từ Sơn, phát biểu",
          "Phó Chủ tịch UBND thị xã Từ Sơn"),
         ("Đại tá Nguyễn Văn Bình cho biết", "Đại tá"),
+        ("Ông Nguyễn Văn Tiến Chủ tịch UBND xã Phù Chẩn chia sẻ", "Chủ tịch UBND xã Phù Chẩn"),
+        ("Tổng thống Pháp Emmanuel Macron thăm Hà Nội", "Tổng thống Pháp"),
         ("Trưởng phòng GD&ĐT huyện Võ Đức Đại", "Trưởng phòng GD&ĐT huyện"),
     ],
 )

@@ -306,8 +306,9 @@ class Scanner(BodyMatcher):
             j, (word, level) = m
             if word == "tỉnh" and j < len(self.toks) and self.toks[j].text in _NOT_AFTER_TINH:
                 return None
-            if level == "village" and i > 0 and self.toks[i].join and self.toks[i - 1].text in _COMPOUND_BEFORE:
-                return None
+            if level == "village" and i > 0 and self.toks[i].join and (
+                    self.toks[i - 1].text in _COMPOUND_BEFORE or (self.toks[i].cap and self.is_cap(i - 1))):
+                return None  # "văn bản Mật"; "Nhật Bản" is one name
             named = self.place_name(j, word, level)
             if named is not None and self.words(i, j) in self.g["unit_abbreviations"] and (
                     named[1] is None or len(self.words(j, named[0])) < 3):
@@ -341,6 +342,9 @@ class Scanner(BodyMatcher):
             name = self.words(i, j)
             if name.lower() in gaz.ambiguous_bare:
                 continue
+            if j == i + 1 and j < end and all(p.level in ("country", "region") for p in gaz.lookup(name)) \
+                    and not self._after_title(i):
+                continue  # "Nhật Anh" (a person), "Pháp Vân"; not "Tổng thống Pháp | Emmanuel Macron"
             levels = ("province", "district", "country", "region", "city") if not org else (
                 "province", "district", "commune", "country", "city")
             if any(p.level in levels for p in gaz.lookup(name)):
@@ -405,9 +409,10 @@ class Scanner(BodyMatcher):
         if not self.is_cap(i) or not self.toks[i].join and i > 0 and self.text[self.toks[i].start - 1] != "\n":
             return None
         toks, bad = self.toks, self.g["not_person"]
-        if toks[i].text in bad or toks[i].upper:
-            return None
         end = self.cap_run(i, limit=5)
+        if toks[i].upper or (toks[i].text in bad and not (
+                toks[i].text in self.g["surnames"] and end - i >= 3 and not self.g["bodies"].match(toks, i))):
+            return None  # "Đoàn", "Từ" are words and family names: a name only with two given names after
         k = i + 1
         while k < end and not toks[k].upper and toks[k].text not in "-–":
             if self.g["places"].match(toks, k) and (toks[k].text + "." not in self.g["unit_abbreviations"]
@@ -428,6 +433,14 @@ class Scanner(BodyMatcher):
         if n >= 2 and self._place_prefix(i, k):
             return None  # "Can Lộc", "Hà Nội Một": a place, not a person
         return k
+
+    def _after_title(self, i: int) -> bool:
+        """Whether a title ends right before token ``i`` ("Tổng thống | Pháp")."""
+        for k in range(max(0, i - 4), i):
+            m = self.g["role"].match(self.toks, k)
+            if m is not None and m[0] == i:
+                return True
+        return False
 
     def _place_prefix(self, i: int, k: int) -> bool:
         """Whether ``toks[i:k]`` starts with a province or district name (other than "Hồ Chí Minh")."""

@@ -55,8 +55,18 @@ def _role_end(sc: Scanner, i: int, orgs: dict[int, int]) -> tuple[int, int] | No
         else:
             p = sc.match_place(j, org=True) if j < len(sc.toks) and sc.toks[j].join else None
             if p is not None and (p[1].get("word") or j > title_end):
-                j = p[0]
+                j = p[0]  # "Chủ tịch UBND tỉnh"
+            elif j < len(sc.toks) and sc.toks[j].join:
+                c = sc.bare_place(j, org=False)
+                if c is not None and _country(sc, c[1]):
+                    j = c[0]  # "Tổng thống Pháp | Emmanuel Macron", "Đại sứ Nhật Bản | Kunio Umeda"
     return j, title_end
+
+
+def _country(sc: Scanner, info: dict) -> bool:
+    """Whether a bare place is a country ("Tổng thống Pháp", "Thủ tướng Nhật Bản")."""
+    name = info.get("name")
+    return bool(name) and not info.get("word") and any(p.level == "country" for p in sc.gaz.lookup(name))
 
 
 def _chain(sc: Scanner, i: int, orgs: dict[int, int]) -> int | None:
