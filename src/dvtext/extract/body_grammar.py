@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from dvtext.extract.entity_grammar import Scanner, Tok
+    from dvtext.extract.gazetteer import Gazetteer
 
 __all__ = ["Body", "BodyMatcher", "fold_brand", "foreign_word", "named_org"]
 
@@ -108,6 +109,7 @@ class BodyMatcher:
     if TYPE_CHECKING:
         toks: list[Tok]
         g: dict[str, Any]
+        gaz: Gazetteer
         learned: dict[str, str]
 
         def is_cap(self, j: int) -> bool: ...
@@ -115,6 +117,7 @@ class BodyMatcher:
         def words(self, i: int, j: int) -> str: ...
         def match_place(self, i: int, *, org: bool) -> tuple[int, dict] | None: ...
         def match_feature(self, i: int, depth: int = 0) -> tuple[int, str] | None: ...
+        def bare_place(self, i: int, *, org: bool) -> tuple[int, dict] | None: ...
         def _place_prefix(self, i: int, k: int) -> bool: ...
 
     def match_name(self, i: int, head: str, *, units: bool = True) -> int | None:
@@ -317,9 +320,12 @@ class BodyMatcher:
         if body.needs_name and j + 1 < len(toks) and toks[j].text == "số" and toks[j].join \
                 and toks[j + 1].text.isdigit():
             j += 2  # "Đội CSGT số 2"
-        if (body.level == "national" or (body.head and body.level is None)) and j < len(toks) and toks[j].join \
-                and self.words(j, min(j + 2, len(toks))) == "Việt Nam":
-            return j + 2, info  # "Bộ Công an Việt Nam", "Cục Hàng không Việt Nam", "Hiệp hội Mắc ca Việt Nam"
+        if (body.level == "national" or (body.head and body.level is None)) and j < len(toks) and toks[j].join:
+            if self.words(j, min(j + 2, len(toks))) == "Việt Nam":
+                return j + 2, info  # "Bộ Công an Việt Nam", "Cục Hàng không Việt Nam", "Hiệp hội Mắc ca Việt Nam"
+            c = self.bare_place(j, org=False) if body.level == "national" else None
+            if c is not None and c[1].get("name") and self.gaz.lookup(c[1]["name"], level="country"):
+                return c[0], {**info, "foreign": c[1]["name"]}  # "Quốc hội Hàn Quốc", "Bộ Ngoại giao Nhật Bản"
         if (body.head or body.standalone) and j + 1 < len(toks) and toks[j].join \
                 and self.words(j, j + 2).lower() == "chi nhánh":
             p = self.match_place(j + 2, org=True) if j + 2 < len(toks) and toks[j + 2].join else None

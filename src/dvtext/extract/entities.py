@@ -252,6 +252,8 @@ class _Assembler:
                 tail += f" {pname}" if head.endswith(("ủy", "uỷ", "đoàn")) else f" {pword} {pname}"
         if not located and level is None:
             level = body.default_level
+        if info.get("foreign"):
+            tail += " " + info["foreign"]  # "Quốc hội Hàn Quốc": a national body of another country
         if located and head.endswith(" Việt Nam") and "Việt Nam" not in written:
             head = head[: -len(" Việt Nam")]  # "Hội Nông dân huyện Ba Vì", not "... Việt Nam huyện Ba Vì"
         if level == "national" or body.international:
@@ -358,6 +360,8 @@ def candidates(sc: Scanner) -> list[Candidate]:
             out.append(Candidate(a, b, "LOC", 5, {"feature": f[1], "word": None, "level": None}))
             if toks[f[0] - 1].text.isdigit():
                 _numbered_list(sc, f[0], out, {"feature": f[1], "word": None, "level": None})
+            elif f[1] in ("đường", "phố"):
+                _street_list(sc, f[0], f[1], out)
     person_candidates(sc, orgs, out)
     return out
 
@@ -424,6 +428,21 @@ def _in_numbered_list(sc: Scanner, k: int) -> bool:
         if m is not None and m[0] == k:
             return True
     return False
+
+
+def _street_list(sc: Scanner, k: int, word: str, out: list[Candidate]) -> None:
+    """Streets listed after the first: "các tuyến đường Phạm Hùng, Phạm Văn Đồng, Khuất Duy Tiến"."""
+    toks = sc.toks
+    j, n = k, 1
+    while j + 1 < len(toks) and toks[j].text in (",", "và") and toks[j + 1].join and sc.is_cap(j + 1) \
+            and not toks[j + 1].upper and sc.g["bodies"].match(toks, j + 1) is None \
+            and sc.g["places"].match(toks, j + 1) is None:
+        e = sc.cap_run(j + 1, limit=5)
+        if not _list_ends(sc, e) and not (n >= 2 and toks[e].text[:1].islower()):
+            return  # the last of three or more may run into the sentence ("..., Nguyễn Trãi bị ùn tắc")
+        x, y = sc.span(j + 1, e)
+        out.append(Candidate(x, y, "LOC", 5, {"feature": word, "word": None, "level": None, "listed": True}))
+        j, n = e, n + 1
 
 
 def _numbered_list(sc: Scanner, k: int, out: list[Candidate], attrs: dict) -> None:

@@ -77,6 +77,10 @@ def _init_features() -> None:
 
 
 _init_features()
+_ROADS = {"đường", "phố", "đường mòn", "cầu"}
+#: Words after a number that make it a quantity, not the end of a place's name ("sông Lam | 2 km").
+_NOT_NAME_NUMBER = {"km", "m", "ha", "tấn", "năm", "tháng", "ngày", "lần", "người", "hộ", "xã", "huyện", "tỉnh",
+                    "tỷ", "triệu", "nghìn", "ngàn", "con", "chiếc", "cái", "giờ", "phút", "%", "km2", "m2", "m3"}
 _NUMERIC_LEVELS = {"village", "commune", "district"}  # "phường 3", "khối 5", "Quận 1"
 _NOT_AFTER_TINH = {"ủy", "uỷ", "lộ", "đoàn", "Đoàn", "ủy viên"}
 #: Words before "bản", "làng"... that make a compound, not a village ("văn bản Mật").
@@ -272,8 +276,8 @@ class Scanner(BodyMatcher):
             return None
         if toks[i].text == "số" and i + 1 < len(toks) and toks[i + 1].text.isdigit() and level in _NUMERIC_LEVELS:
             return i + 2, None
-        if toks[i].text.isdigit() and level in _NUMERIC_LEVELS:
-            return i + 1, None
+        if re.fullmatch(r"\d{1,3}[A-Z]?", toks[i].text) and level in _NUMERIC_LEVELS:
+            return i + 1, None  # "phường 3", "ấp 1B"
         if not self.is_cap(i):
             return None
         end = cap_end = self.cap_run(i)
@@ -387,6 +391,10 @@ class Scanner(BodyMatcher):
         if self.match_org(j) is not None:
             return None
         end = self.cap_run(j, limit=7)
+        if end < len(toks) and toks[end].join and toks[end].text[:1].islower() and word in _ROADS:
+            k = self.match_name(j, word, units=False)
+            if k is not None and k > end and toks[k - 1].text.isdigit():
+                end = k  # "đường Vành đai 3"
         if word == "nhà máy":
             end = self.match_name(j, "") or end  # "nhà máy Điện phân nhôm Đắk Nông"
             p = self.bare_place(end, org=False) if end < len(toks) and toks[end].join else None
@@ -397,9 +405,9 @@ class Scanner(BodyMatcher):
             return None  # "giữa phố Hà Nội": the streets of a city
         if end - j == 1 and toks[j].text in self.g["not_person"]:
             return None
-        if word in _FEATURE_NUMBERED_NAME and end < len(toks) and toks[end].join and toks[end].text.isdigit() \
-                and len(toks[end].text) <= 2:
-            end += 1  # "Nhiệt điện Duyên Hải 1"
+        if end < len(toks) and toks[end].join and toks[end].text.isdigit() and len(toks[end].text) <= 2 and not (
+                end + 1 < len(toks) and toks[end + 1].join and toks[end + 1].text.lower() in _NOT_NAME_NUMBER):
+            end += 1  # "Nhiệt điện Duyên Hải 1", "Khu công nghiệp Biên Hòa 1", "cầu Bến Thủy 2"
         return end, word
 
     # -- bodies ----------------------------------------------------------------------------------------

@@ -94,7 +94,7 @@ class Gazetteer:
         cur_full = {name: f"{v[0]} {name}" for name, v in new_prov.items()}
 
         def add(p: Place) -> None:
-            self._by_name.setdefault(p.name.lower(), []).append(p)
+            self._by_name.setdefault(_key(p.name), []).append(p)
 
         for name, (ptype, current) in data["provinces_old"].items():
             era = "both" if name in new_prov else "old"
@@ -147,7 +147,7 @@ class Gazetteer:
             >>> [p.province for p in gazetteer().lookup("Quế Phong", type="xã")]
             ['Quảng Nam', 'Nghệ An']
         """
-        key = name.strip().lower()
+        key = _key(name)
         alias = self._province_alias.get(key)
         places = list(self._by_name.get(key, ()))
         if alias and alias.lower() != key:
@@ -266,6 +266,11 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_name.values())
+
+
+def _key(name: str) -> str:
+    """The lookup key of a name: lower case, one kind of apostrophe ("Đắk R’Lấp" = "Đắk R'lấp")."""
+    return name.strip().lower().replace("’", "'").replace("‘", "'")
 
 
 def _fold(name: str) -> str:
