@@ -392,9 +392,9 @@ class Scanner(BodyMatcher):
             return None
         end = self.cap_run(j, limit=7)
         if end < len(toks) and toks[end].join and toks[end].text[:1].islower() and word in _ROADS:
-            k = self.match_name(j, word, units=False)
-            if k is not None and k > end and toks[k - 1].text.isdigit():
-                end = k  # "đường Vành đai 3"
+            named = self.match_name(j, word, units=False)
+            if named is not None and named > end and toks[named - 1].text.isdigit():
+                end = named  # "đường Vành đai 3"
         if word == "nhà máy":
             end = self.match_name(j, "") or end  # "nhà máy Điện phân nhôm Đắk Nông"
             p = self.bare_place(end, org=False) if end < len(toks) and toks[end].join else None

@@ -66,7 +66,7 @@ def _role_end(sc: Scanner, i: int, orgs: dict[int, int]) -> tuple[int, int] | No
 def _country(sc: Scanner, info: dict) -> bool:
     """Whether a bare place is a country ("Tổng thống Pháp", "Thủ tướng Nhật Bản")."""
     name = info.get("name")
-    return bool(name) and not info.get("word") and any(p.level == "country" for p in sc.gaz.lookup(name))
+    return isinstance(name, str) and not info.get("word") and any(p.level == "country" for p in sc.gaz.lookup(name))
 
 
 def _chain(sc: Scanner, i: int, orgs: dict[int, int]) -> int | None:
