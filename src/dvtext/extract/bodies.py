@@ -67,19 +67,43 @@ def _bodies(sc: Scanner, blocked: set[int], title_heads: set[int], out: list[Can
     toks, g = sc.toks, sc.g
     orgs: dict[int, int] = {}
     for i in range(len(toks)):
-        if i in blocked or (toks[i].text not in g["bodies"].root and i not in title_heads
+        lower_head = toks[i].text in _LOWER_HEADS and i not in title_heads
+        if i in blocked or (toks[i].text not in g["bodies"].root and i not in title_heads and not lower_head
                             and fold_brand(toks[i].text) not in sc.learned):
             continue
         if i > 0 and toks[i].join and toks[i - 1].text in _CLASS_BEFORE:
             continue  # "các Phòng giao dịch NHCSXH huyện": a class of bodies (names inside still count)
         m = sc.match_org(i) or (sc.match_org(i, cap_first=True) if i in title_heads else None) \
             or _elliptical_org(sc, i)
+        if m is None and lower_head:
+            m = _lower_body(sc, i)
         if m is not None:
             orgs[i] = m[0]
             a, b = sc.span(i, m[0])
             out.append(Candidate(a, b, "ORG", 7, m[1]))
             _elliptical_units(sc, m, out)
     return orgs
+
+
+#: Heads written in lower case that still name one body when a unit name, a code or a quoted name follows
+#: ("phòng TNMT huyện", "sở Y tế", "hội đồng GPMB huyện", "quỹ “Trợ vốn phát triển kinh tế gia đình”").
+_LOWER_HEADS = {"phòng", "sở", "quỹ", "hội", "hội đồng", "chi cục", "cục", "trung tâm"}
+
+
+def _lower_body(sc: Scanner, i: int) -> tuple[int, dict] | None:
+    """A body under a lower-case head, when a unit name, a code or a quoted name follows it."""
+    toks = sc.toks
+    if i > 0 and toks[i].join and toks[i - 1].text.lower() in ("trụ", "nhà", "cơ", "hội", "đơn"):
+        return None  # "trụ sở", "cơ sở", "nhà hội"...: compounds
+    m = sc.match_org(i, cap_first=True)
+    if m is None:
+        return None
+    info, k = m[1], m[1]["name_start"]
+    if k < len(toks) and (toks[k].upper or toks[k].text in "“\""):
+        return m  # a code or a quoted name: "phòng TNMT huyện", "quỹ “Trợ vốn ...”"
+    if sc.g["units"].match(toks, k, cap_first=True) and (info.get("place") or info.get("parent")):
+        return m  # a unit of a place: "sở Y tế tỉnh", not "cục thuế", "sở giáo dục"
+    return None
 
 
 def _elliptical_units(sc: Scanner, m: tuple[int, dict], out: list[Candidate]) -> None:

@@ -80,7 +80,8 @@ def foreign_word(w: str) -> bool:
 _DESCRIPTIVE_STOP = frozenset({
     "của", "về", "đã", "đang", "sẽ", "được", "bị", "cho", "trong", "trên", "tại", "với", "theo", "là", "có", "các",
     "những", "này", "đó", "để", "đến", "từ", "như", "thì", "mà", "vào", "ra", "khi", "cũng", "cùng", "không", "chưa",
-    "đều", "vẫn", "còn", "rất", "do", "qua", "sau", "trước", "vừa", "mới", "nay", "hiện", "ông", "bà", "anh", "chị",
+    "đều", "vẫn", "còn", "rất", "do", "qua", "sau", "trước", "vừa", "mới", "nay", "hiện", "ông", "bà", "anh", "chị", "ở",
+    "sang",
     "tỉnh", "huyện", "xã", "phường", "quận", "năm", "ngày", "tháng", "số", "nhằm", "lại", "tới",
 })
 #: Counting words after a number that make it a quantity, not part of a name ("Cty Phát điện 1 | năm").
@@ -93,7 +94,8 @@ _VERB_PAIRS = frozenset({"phối hợp", "tổ chức", "triển khai", "thực 
 #: Heads whose unit name may be written in lower case ("Bộ xây dựng", "Chi cục thú y huyện").
 _LOWER_UNIT_HEADS = {"Sở", "Bộ", "Phòng", "Cục", "Chi cục", "Tổng cục", "Trung tâm", "Vụ", "Viện", "Trạm", "Đội"}
 #: Heads followed by a company type ("TNHH", "Cổ phần", "TMCP") and a descriptive name.
-_COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Cty", "Ngân hàng", "Xí nghiệp", "công ty"}
+_COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Cty", "Ngân hàng", "Xí nghiệp", "công ty",
+                  "doanh nghiệp"}
 def fold_brand(w: str) -> str:
     """A learned name as looked up: without accents ("Nestle" and "Nestlé" are one brand)."""
     return "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
@@ -156,6 +158,11 @@ class BodyMatcher:
                     return k
             elif head.lower() in ("công ty", "cty") and toks[i].text[:1].islower() or head == "công ty":
                 return self.descriptive_name(i)  # "Công ty cà phê Phước An", "công ty NutiFood"
+            elif head == "doanh nghiệp":
+                k = self.cap_run(i, limit=4) if self.is_cap(i) else i  # "doanh nghiệp Tấn Phát"
+                if k - i < 2 or self.bare_place(i, org=False) is not None:
+                    return None  # "doanh nghiệp Việt", "doanh nghiệp Hàn Quốc": a kind of business
+                return k
         m = g["units"].match(toks, i) if units else None
         if m is None and units and head in _LOWER_UNIT_HEADS:
             m = g["units"].match(toks, i, cap_first=True)  # "Bộ xây dựng", "Chi cục thú y huyện"
@@ -163,7 +170,7 @@ class BodyMatcher:
             return m[0]
         t = toks[i].text
         if t in "“\"":
-            for j in range(i + 1, min(i + 9, len(toks))):
+            for j in range(i + 1, min(i + 13, len(toks))):
                 if toks[j].text in "”\"":
                     return j + 1
             return None
@@ -173,7 +180,7 @@ class BodyMatcher:
                 j += 2
             return j
         if t.isdigit() and head:
-            return i + 1
+            return None if head == "Tổ" else i + 1  # "Tổ 51" is a residential group, a place
         if not self.is_cap(i) or t in _NOT_NAME_START:
             return None
         # Title-case names pair a capitalised syllable with lower-case ones ("Dự báo Khí tượng Thủy văn"):

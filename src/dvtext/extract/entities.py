@@ -382,9 +382,10 @@ def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
     word, level = info.get("word"), info.get("level")
     plural = word is not None and i > 0 and toks[i].join and (
         toks[i - 1].text in _PLURAL or toks[i - 1].text == "liên"  # "đường liên phường Trảng Dài - Tân Hiệp"
-        or (toks[i - 1].text.isdigit() and not _in_numbered_list(sc, i - 1)))
+        or (toks[i - 1].text.isdigit() and not _in_numbered_list(sc, i - 1) and not _numbered_place(sc, i - 1)))
     first = i
-    if plural and info.get("name"):  # "các huyện Phong Điền, Quảng Điền": each name on its own
+    if plural and info.get("name") and not info["name"].isdigit():  # "các huyện Phong Điền, Quảng Điền": bare
+        # names; a number keeps its word ("hai tổ dân phố 41 và 68": "tổ dân phố 41", then "68")
         first = k - len(TOKEN.findall(info["name"]))
         info = {**info, "word": None, "typed_word": word}
     a, b = sc.span(first, k)
@@ -412,6 +413,15 @@ def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
 def _list_ends(sc: Scanner, k: int) -> bool:
     """Whether token ``k`` goes on or closes a list of names ("," "và" "(" ")" "…" "." ";" or the end)."""
     return k >= len(sc.toks) or sc.toks[k].text in (",", "và", "(", ")", "…", ".", ";") or not sc.toks[k].join
+
+
+def _numbered_place(sc: Scanner, k: int) -> bool:
+    """Whether the number at ``k`` names the place before it ("Tổ 51 | phường Hoàng Liệt", "thôn 3 | xã X")."""
+    for j in range(max(0, k - 3), k):
+        m = sc.g["places"].match(sc.toks, j)
+        if m is not None and m[0] == k:
+            return True
+    return False
 
 
 def _in_numbered_list(sc: Scanner, k: int) -> bool:

@@ -40,7 +40,7 @@ for _w, _lvl in [
     ("đặc khu", "commune"), ("thôn", "village"), ("bản", "village"), ("xóm", "village"), ("làng", "village"),
     ("ấp", "village"), ("buôn", "village"), ("plei", "village"), ("bon", "village"), ("sóc", "village"),
     ("khối", "village"), ("tổ dân phố", "village"), ("khu phố", "village"), ("khóm", "village"),
-    ("huyện đảo", "district"),
+    ("huyện đảo", "district"), ("tổ", "village"),
 ]:
     _c = _PLACE_ABBR.get(_w.rstrip("."), "huyện" if _w == "huyện đảo" else _w)
     PLACE_WORDS[_w] = (_c, _lvl)
@@ -314,6 +314,11 @@ class Scanner(BodyMatcher):
                     self.toks[i - 1].text in _COMPOUND_BEFORE or (self.toks[i].cap and self.is_cap(i - 1))):
                 return None  # "văn bản Mật"; "Nhật Bản" is one name
             named = self.place_name(j, word, level)
+            if named is not None and word == "tổ" and not (
+                    named[0] == j + 1 and re.fullmatch(r"\d{1,3}[A-Z]?", self.toks[j].text) and not (
+                        j + 1 < len(self.toks) and self.toks[j + 1].join
+                        and self.toks[j + 1].text.lower() in _NOT_NAME_NUMBER)):
+                return None  # a residential group is "tổ 41"; "tổ Công tác", "tổ 5 người" are not places
             if named is not None and self.words(i, j) in self.g["unit_abbreviations"] and (
                     named[1] is None or len(self.words(j, named[0])) < 3):
                 return None  # "H. Nam Giang" is a district only when the gazetteer knows one
