@@ -2,7 +2,8 @@
 
 General-news NER reads this field badly ("UBND huyện Quế Phong" as a place, "Phó Trưởng Ban" as a
 person, nothing of directives), so dvtext reads it with a grammar of the field: bodies and places
-(:mod:`dvtext.extract.entity_grammar`, data in ``data/org_heads.json``), people and their titles
+(:mod:`dvtext.extract.entity_grammar`, :mod:`dvtext.extract.body_grammar`, :mod:`dvtext.extract.bodies`;
+data in ``data/org_heads.json`` and ``data/places.json``), people and their titles
 (:mod:`dvtext.extract.people`, ``data/titles.json``), a gazetteer of administrative units before and after
 2025 (:mod:`dvtext.extract.gazetteer`) and a parser of document references
 (:mod:`dvtext.extract.documents`). Every candidate span is proposed, the longest non-overlapping ones are

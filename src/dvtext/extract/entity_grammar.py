@@ -2,15 +2,17 @@
 
 A :class:`Scanner` splits the text into light tokens (words, punctuation) and proposes candidates:
 
-* bodies: a body or head from ``data/org_heads.json`` ("UBND", "Tỉnh ủy", "Ban Dân vận", "Sở" + a unit
-  name), then a parent body ("Ban Dân vận *Tỉnh ủy*") or a level word and/or place ("UBND *huyện Quế
-  Phong*", "Huyện ủy *Quế Phong*");
-* places: a unit word and a name ("xã Quế Sơn", "thôn 3"), a feature word and a name ("sông Lam",
-  "Quốc lộ 48"), or a bare name the gazetteer knows (provinces, districts, countries, regions);
+* bodies (:class:`~dvtext.extract.body_grammar.BodyMatcher`): a body or head from ``data/org_heads.json``
+  ("UBND", "Tỉnh ủy", "Ban Dân vận", "Sở" + a unit name, "Công ty TNHH" + a trade and a name), then a parent
+  body ("Ban Dân vận *Tỉnh ủy*") or a level word and/or place ("UBND *huyện Quế Phong*");
+* places: a unit word and a name ("xã Quế Sơn", "thôn 3", "tổ 41", "huyện đảo Phú Quốc"), a feature word
+  from ``data/places.json`` and a name ("sông Lam", "Quốc lộ 48", "cảng biển nước sâu Nghi Sơn", "cụm công
+  nghiệp thị trấn Thọ Xuân", "Nhiệt điện Duyên Hải 1"), or a bare name the gazetteer knows (provinces,
+  districts, countries, regions, foreign cities; "miền Trung", "Đồng bằng sông Cửu Long");
 * documents: :func:`dvtext.extract.documents.find_documents`.
 
-:mod:`dvtext.extract.people` proposes the people; :mod:`dvtext.extract.entities` collects every candidate
-and keeps the longest non-overlapping set.
+:mod:`dvtext.extract.people` proposes the people, :mod:`dvtext.extract.bodies` the bodies;
+:mod:`dvtext.extract.entities` collects every candidate and keeps the longest non-overlapping set.
 """
 
 from __future__ import annotations
