@@ -39,7 +39,7 @@ import logging
 import re
 from collections.abc import Sequence
 
-from dvtext.extract.cues import Context, Found, Tok, blocked_spans, prefix, rules, suffix
+from dvtext.extract.cues import Context, Found, Tok, blocked_spans, prefix, rules, suffix, tokens_in
 from dvtext.extract.dates import extract_dates
 from dvtext.extract.indicators import attach
 from dvtext.extract.units import UnitMatch, unit_after, unit_lexicon
@@ -95,6 +95,7 @@ def extract_statistics(
         if st is not None:
             found.append(st)
             consumed = st.end
+    _baseline_changes(ctx, found)
     attach(ctx, found)
     return [
         Statistic(
@@ -102,7 +103,7 @@ def extract_statistics(
             start=f.start,
             end=f.end,
             value=f.value,
-            unit=f.unit,
+            unit=f.unit or None,
             kind=f.kind,
             qualifier=f.qualifier,
             change=f.change,
@@ -131,24 +132,28 @@ def _statistic(ctx: Context, i: int) -> Found | None:
     high: float | None = None
     denominator: float | None = None
     if text.startswith("/", num.end) and not num.words and num.scale == 1.0:  # "82/267 TTHC"
-        other = ctx.number_at(num.end + 1)
-        if other is None or other.words or other.scale != 1.0 or not 0 < num.value <= other.value:
+        other = ctx.number_at(num.end + 1)  # "1.434,8/3.232 tỉ đồng": the scale is written once, at the end
+        if other is None or other.words or not 0 < num.value * other.scale <= other.value:
             return None
-        denominator, last = other.value, other
+        value, denominator, last = num.value * other.scale, other.value, other
     unit = unit_after(text, last.end, limit)
+    if denominator is not None and last.scale == 1.0 and _fraction_of(text, last.end, limit):
+        unit = UnitMatch("", "fraction", last.end)  # "1/3 tiền đền bù", "2/3 số xã": a share, no unit
     if unit is not None and denominator is None and text.startswith("/", unit.end):
         other = ctx.number_at(unit.end + 1)  # "923,835 tỷ đồng/1.010 tỷ đồng"
         u2 = unit_after(text, other.end, limit) if other is not None else None
         if other is not None and u2 is not None and u2.unit == unit.unit and other.value >= value:
             denominator, last, unit = other.value, other, u2
     if denominator is None:
-        after = unit.end if unit is not None and unit.category == "percent" else num.end
+        glued = unit is not None and unit.category in ("percent", "measure")  # "20-30%", "80kg-120kg/con"
+        after = unit.end if glued and unit is not None else num.end
         m = _RANGE.match(text, after, limit)
         other = ctx.number_at(m.end()) if m else None
-        if other is not None and (unit is None or unit.category == "percent"):
+        if other is not None and (unit is None or glued):
             low = value * other.scale if num.scale == 1.0 and other.scale != 1.0 and not num.words else value
             u2 = unit_after(text, other.end, limit) or _implied_money(ctx, other, s_start)
-            if other.value > low and u2 is not None and (unit is None or u2.unit == unit.unit):
+            same = u2 is not None and (unit is None or u2.unit.split("/")[0] == unit.unit)
+            if other.value > low and u2 is not None and same:
                 value, high, last, unit = low, other.value, other, u2
     if unit is None:
         unit = _implied_money(ctx, last, s_start)
@@ -183,6 +188,33 @@ def _statistic(ctx: Context, i: int) -> Found | None:
         qualifier=qualifier,
         change=_change(toks, qtoks) or _clause_change(ctx, toks, qtoks, s_start, num.start),
     )
+
+
+def _baseline_changes(ctx: Context, found: list[Found]) -> None:
+    """ "từ 194.723 ha năm 2011, còn 179.384 ha năm 2016": the figure after a baseline went down to it."""
+    text = ctx.text
+    for prev, f in zip(found, found[1:], strict=False):
+        if (
+            f.change is not None
+            or prev.sentence != f.sentence
+            or prev.unit != f.unit
+            or f.value >= prev.value
+        ):
+            continue
+        if not text[max(0, prev.start - 3) : prev.start].lower().endswith("từ "):
+            continue
+        toks = [t for t, p in ctx.tokens(prev.end, f.start) if not ctx.inside(p, p + len(t))]
+        if toks and toks[-1].lower() == "còn" and len(toks) <= 6:
+            f.change = "decrease"
+
+
+def _fraction_of(text: str, pos: int, limit: int) -> bool:
+    """Is the ratio ending at ``pos`` a fraction of a quantity ("1/3 tiền đền bù", "2/3 số xã")?"""
+    r = rules()
+    if not text.startswith(" ", pos):
+        return False
+    toks = tokens_in(text, pos + 1, min(limit, pos + 24))
+    return bool(prefix(toks, r.fraction_nouns, 0, 2))
 
 
 def _clause_change(ctx: Context, toks: list[Tok], skip: int, s_start: int, pos: int) -> str | None:
@@ -252,6 +284,11 @@ def _excluded_before(
         return False
     if last.lower() in r.approximate:
         return True  # "hàng 100 người"
+    j = len(toks)
+    while j >= 2 and toks[j - 1][0] in (",", "và") and toks[j - 2][0].isdigit() and len(toks) - j < 16:
+        j -= 2  # "quận 4, 7, 8 khu Nam Sài Gòn": the later numbers of a list of names
+    if j < len(toks) and suffix(toks, r.name_before, j) is not None:
+        return True
     if unit.category != "count":
         return False  # "Dự án 1,5 triệu USD", "hỗ trợ cho Phước Long 68 tỷ đồng": an amount, not a name
     hit = suffix(toks, r.name_before, len(toks))

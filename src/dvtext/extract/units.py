@@ -142,10 +142,11 @@ def unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch | Non
     words = _words_after(text, start, limit, lex.max_words + 1)
     if not words:
         return None
-    if glued:  # "20ha", "5km", "100m2", "50.000đ": a known measure or currency only
-        hit = lex.units.get(words[0][0])
+    if glued:  # "20ha", "5km", "100m2", "50.000đ": a known measure or currency only ("80kg-120kg": "kg")
+        w = words[0][0].split("-")[0].split("–")[0]
+        hit = lex.units.get(w)
         if hit and hit[1] in ("measure", "currency", "percent"):
-            return _rate(text, UnitMatch(hit[0], hit[1], words[0][1]), limit)
+            return _rate(text, UnitMatch(hit[0], hit[1], start + len(w)), limit)
         return None
     first = words[0][0]
     for entry in lex.coordinated.get(first, ()):

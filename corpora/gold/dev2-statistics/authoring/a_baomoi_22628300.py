@@ -15,7 +15,7 @@ STATS = [
     S("từ 1 - 1,1 tấn/ha", "tấn/ha", "range", high=1.1, ind="năng suất mủ bình quân"),
     S("gần 70-170 triệu đồng/ha", "VND/ha", "range", value=70e6, high=170e6, q="approx", ind="vốn đầu tư ban đầu"),
     # "7 năm mới cho cạo mủ": a duration
-    S("trên 500 ha", "ha", "measure", q="more_than", ind="cao su"),
+    S("trên 500 ha", "ha", "measure", q="more_than", ch="decrease", ind="cao su"),  # "mất trắng": lost
     S("955 ha", "ha", "measure"),
     S("13.197 ha", "ha", "measure", ind="diện tích cây cao su"),
     S("khoảng 9.345 ha", "ha", "measure", q="approx", ch="decrease", ind="diện tích cây cao su"),
