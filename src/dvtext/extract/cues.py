@@ -97,6 +97,7 @@ class Rules:
         self.governing = fs(ind["governing"])
         self.governing_last = frozenset(ind["governing_last"])
         self.demonstratives = frozenset(ind["demonstratives"])
+        self.time_words = fs(ind["time_words"])
         self.breakdown, self.comparison = fs(ind["breakdown"]), fs(ind["comparison"])
         self.item_verbs, self.item_stops = fs(ind["item_verbs"]), fs(ind["item_stops"])
         self.max_item, self.max_list_gap = int(ind["max_item_words"]), int(ind["max_list_gap"])

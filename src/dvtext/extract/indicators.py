@@ -48,7 +48,10 @@ def attach(ctx: Context, found: list[Found]) -> None:
             lo = max(sent[1], f.start - r.window, before.end if before is not None else 0)
         try:
             listed = same and prev is not None and prev.unit == f.unit
-            f.indicator = _indicator(ctx, f, lo, sent[1], listed)
+            placed = _after_place(
+                ctx, f, sent[1]
+            )  # "Áo (65%), Hungary (64%)": the place is not what is measured
+            f.indicator = None if placed else _indicator(ctx, f, lo, sent[1], listed)
             inherit = same and prev is not None and prev.indicator and _compatible(prev, f)
             if f.indicator is None and inherit and prev is not None and _inherits(ctx, prev, f):
                 f.indicator = prev.indicator
@@ -321,6 +324,12 @@ def _phrase_stop(ctx: Context, toks: list[Tok], h: int, end: int, copula: bool =
         n = prefix(toks, r.enders, k)
         if n and not (copula and " ".join(t for t, _ in toks[k : k + n]).lower() in r.verb_enders):
             return k
+        if (
+            w.lower() == "trong"
+            and k + 1 < end
+            and (toks[k + 1][0][0].isdigit() or prefix(toks, r.time_words, k + 1))
+        ):
+            return k  # "... trong 5 tháng đầu năm nay", "trong dịp Tết": a time frame ends the phrase
         if w.lower() in r.place_preps and k + 1 < end:
             nxt = toks[k + 1][0]
             if (nxt[0].isupper() and not nxt.isupper()) or prefix(toks, r.place_owners, k + 1):
@@ -406,13 +415,9 @@ def _place_list(ctx: Context, found: list[Found], n: int, sent_start: int) -> st
     """ "tổng đàn lợn ... đạt gần 420.000 con, trong đó ... TX Đông Triều (trên 16.000 con), TP Cẩm Phả
     (13.000 con)": a figure in brackets after a place name is a part of the last figure of the sentence
     with the same unit and an indicator."""
-    r, text = rules(), ctx.text
+    r = rules()
     f = found[n]
-    before = text[max(sent_start, f.start - 40) : f.start].rstrip()
-    if not before.endswith("(") or f.start + 1 >= len(text):
-        return None
-    toks = tokens_in(text, max(sent_start, f.start - 40), f.start)
-    if len(toks) < 2 or not toks[-2][0][:1].isupper():
+    if not _after_place(ctx, f, sent_start):
         return None
     for k in range(n - 1, -1, -1):
         p = found[k]
@@ -421,6 +426,16 @@ def _place_list(ctx: Context, found: list[Found], n: int, sent_start: int) -> st
         if p.indicator and p.unit == f.unit:
             return p.indicator
     return None
+
+
+def _after_place(ctx: Context, f: Found, sent_start: int) -> bool:
+    """Is ``f`` a bracketed figure right after a capitalised name ("TP Cẩm Phả (13.000 con)")?"""
+    text = ctx.text
+    before = text[max(sent_start, f.start - 40) : f.start].rstrip()
+    if not before.endswith("("):
+        return False
+    toks = tokens_in(text, max(sent_start, f.start - 40), f.start)
+    return len(toks) >= 2 and toks[-2][0][:1].isupper()
 
 
 def _inherits(ctx: Context, prev: Found, f: Found) -> bool:

@@ -118,6 +118,7 @@ def extract_statistics(
 
 
 _COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
+_YEAR = re.compile(r"(?:19[5-9]|20[0-4])\d")
 _RANGE = re.compile(r"\s?[-–—]\s?|\s(?:đến|tới|-|–)\s")
 
 
@@ -128,6 +129,8 @@ def _statistic(ctx: Context, i: int) -> Found | None:
     limit = min(len(text), s_end)
     if num.words and num.text.lower() == "một":
         return None
+    if num.words and i > 0 and ctx.nums[i - 1].end == num.start - 1 and not ctx.nums[i - 1].words:
+        return None  # "tròn 100 năm lần đầu": a number word right after digits is a noun ("năm" = year)
     last, value = num, num.value
     high: float | None = None
     denominator: float | None = None
@@ -165,8 +168,10 @@ def _statistic(ctx: Context, i: int) -> Found | None:
     toks = ctx.tokens(max(s_start, num.start - 48), num.start)
     if _excluded_before(ctx, toks, s_start, num, unit) or not _unit_ok(ctx, unit, num, last, toks, s_start):
         return None
-    if num.words and (unit.category == "count" and unit.unit not in unit_lexicon().units):
-        return None  # "hai" before an unknown word is too ambiguous to count
+    if (num.words or _YEAR.fullmatch(num.text)) and (
+        unit.category == "count" and unit.unit not in unit_lexicon().units
+    ):
+        return None  # "hai" before an unknown word is too ambiguous to count; "đề thi 2017 dễ hơn": a year
     qualifier, start, qtoks = _qualifier(toks, num)
     if high is not None and toks and toks[-1][0].lower() == "từ" and toks[-1][1] + 3 == num.start:
         start, qtoks = toks[-1][1], 1  # "từ 15 đến 20 hộ"

@@ -153,6 +153,8 @@ def unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch | Non
         end = start + len(entry)
         if text.startswith(entry, start) and (end >= limit or not text[end].isalnum()):
             return _rate(text, UnitMatch(entry, "count", end), limit)
+    if len(words) > 1 and " ".join(w for w, _ in words[:2]) in lex.not_units:
+        return None  # "năm bản lề", "hai mẹ con": the words after the number are a word of their own
     found = _lookup(words[: lex.max_words])
     if found is not None:
         (canon, cat), k = found
@@ -168,8 +170,6 @@ def unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch | Non
             return None
         return _rate(text, UnitMatch(first, "count", e), limit)
     if _is_noun_word(first):
-        if len(words) > 1 and " ".join(w for w, _ in words[:2]) in lex.not_units:
-            return None
         if first in lex.compose:
             return _rate(text, _composed(text, first, words[1:], words[0][1], limit), limit)
         return _rate(text, UnitMatch(first, "count", words[0][1]), limit)
