@@ -23,11 +23,13 @@ Example:
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 __all__ = ["UnitMatch", "unit_after", "unit_lexicon"]
@@ -55,6 +57,8 @@ class _Units:
     function_words: frozenset[str]
     acronym_not_units: frozenset[str]
     time_units: frozenset[str]
+    land_measures: frozenset[str]
+    land_nouns: frozenset[str]
 
 
 @cache
@@ -84,7 +88,23 @@ def unit_lexicon() -> _Units:
         function_words=frozenset(u["function_words"]),
         acronym_not_units=frozenset(u["acronym_not_units"]),
         time_units=frozenset(u["time_units"]),
+        land_measures=frozenset(u["land_measures"]["words"]),
+        land_nouns=frozenset(u["land_measures"]["land"]),
     )
+
+
+@cache
+def compound_words() -> frozenset[str]:
+    """Two-word entries of underthesea's Viet74K word list (installed with it; empty when absent)."""
+    spec = importlib.util.find_spec("underthesea")  # located, not imported (importing it takes a second)
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations)), "corpus", "data", "Viet74K.txt")
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(w for w in raw.splitlines() if w.count(" ") == 1 and w.islower())
 
 
 _UWORD = re.compile(r"[^\s,;:.!?()\[\]{}“”\"'‘’…/]+")
@@ -163,6 +183,10 @@ def unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch | Non
             return _rate(text, _composed(text, canon, words[1:], end, limit), limit)
         if cat == "count" and k == 1 and canon in lex.classifiers and len(words) > 1:
             end = _noun_end(text, words[1:], end)
+        if cat == "measure" and k == 1 and words[0][0] in lex.land_measures and len(words) > 1:
+            nxt = words[1][0]
+            if end < limit and text[end] == " " and _is_noun_word(nxt) and nxt not in lex.land_nouns:
+                cat = "count"  # "8 mẫu thép", "ba mẫu xe": samples, models
         return _rate(text, UnitMatch(canon, cat, end), limit)
     if _ACRONYM.fullmatch(first):
         e = words[0][1]
@@ -172,6 +196,10 @@ def unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch | Non
     if _is_noun_word(first):
         if first in lex.compose:
             return _rate(text, _composed(text, first, words[1:], words[0][1], limit), limit)
+        if len(words) > 1 and text[words[0][1]] == " " and f"{first} {words[1][0]}" in compound_words():
+            return _rate(
+                text, UnitMatch(f"{first} {words[1][0]}", "count", words[1][1]), limit
+            )  # "tính năng"
         return _rate(text, UnitMatch(first, "count", words[0][1]), limit)
     return None
 
