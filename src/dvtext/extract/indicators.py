@@ -141,13 +141,24 @@ def _drop_parentheses(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+def _rindex(words: list[str], w: str) -> int:
+    """Index of the last ``w`` in ``words``, -1 when absent."""
+    try:
+        return len(words) - 1 - words[::-1].index(w)
+    except ValueError:
+        return -1
+
+
 def _segments(region: list[Tok]) -> list[tuple[int, int]]:
     """Clause segments of ``region`` (split at commas and at words such as "với", "để"), as index ranges."""
     r = rules()
+    first = r.clause_words.first
     out: list[tuple[int, int]] = []
     start = k = 0
     while k < len(region):
-        n = 1 if region[k][0] == "," else (prefix(region, r.clause_words, k) if k > 0 else 0)
+        w = region[k][0]
+        clause = k > 0 and w.lower() in first
+        n = 1 if w == "," else (prefix(region, r.clause_words, k) if clause else 0)
         if n:
             if start < k:
                 out.append((start, k))
@@ -166,12 +177,15 @@ def _indicator(ctx: Context, f: Found, lo: int, sent_start: int, listed: bool = 
     toks = ctx.tokens(lo, f.start)
     if toks and toks[-1][0] == ":":
         toks = toks[:-1]  # "có diện tích: 2.591,1 ha": the colon only introduces the figure
-    for mark in (";", ":"):
-        cut = max((k for k, (t, _) in enumerate(toks) if t == mark), default=-1)
-        if cut >= 0:
-            toks = toks[cut + 1 :]
-    toks = _drop_parentheses(toks)
-    opened = max((k for k, (t, _) in enumerate(toks) if t == "("), default=-1)
+    words = [t for t, _ in toks]
+    cut, opened = max(_rindex(words, ";"), _rindex(words, ":")), _rindex(words, "(")
+    if cut >= 0:
+        toks = toks[cut + 1 :]
+    if opened > cut:
+        toks = _drop_parentheses(toks)
+        opened = max((k for k, (t, _) in enumerate(toks) if t == "("), default=-1)
+    else:
+        opened = -1
     if opened >= 0:  # "(mức đầu tư dự kiến gần 700 triệu đô la)": a phrase in the figure's own bracket
         inner = toks[opened + 1 :]
         toks = inner if _gap_run(ctx, inner)[0] > 0 else toks[:opened] + inner  # "(đạt 80%)": the one before
@@ -180,6 +194,12 @@ def _indicator(ctx: Context, f: Found, lo: int, sent_start: int, listed: bool = 
     copula = bool(run & r.copula)
     if region and prefix(region, r.clause_words, len(region) - 1, 1) and not run & r.copula:
         return None  # "... với | số tiền 8.417 tỷ đồng": the figure's noun is a bare one in the run
+    if (
+        f.kind == "count"
+        and not run & r.count_verbs
+        and not any(t.lower() in r.count_heads for t, _ in region)
+    ):
+        return None  # a count without a verb takes only a governing quantity noun ("dân số", "số DN ...")
     segs = _segments(region)
     # the head: in the last segment, or in the one before when the last is short ("…trước hạn, đúng hạn")
     for n, (a, b) in enumerate(reversed(segs)):
@@ -384,10 +404,11 @@ def _embedded(ctx: Context, prev: Found, f: Found, sent_start: int) -> bool:
     1.380 tỷ đồng")?"""
     r, text = rules(), ctx.text
     between = text[prev.end : f.start]
-    if ")" in between and "(" not in between[: between.find(")")]:
+    close = between.find(")")
+    if close >= 0 and "(" not in between[:close]:
         head = text[max(sent_start, prev.start - 160) : prev.start]
         return head.rfind("(") > head.rfind(")")
-    if prev.kind != "count":
+    if prev.kind != "count" or len(between) > 24:
         return False
     toks = ctx.tokens(prev.end, f.start)
     j, _run = _gap_run(ctx, toks)

@@ -168,8 +168,8 @@ def _statistic(ctx: Context, i: int) -> Found | None:
     toks = ctx.tokens(max(s_start, num.start - 48), num.start)
     if _excluded_before(ctx, toks, s_start, num, unit) or not _unit_ok(ctx, unit, num, last, toks, s_start):
         return None
-    if (num.words or _YEAR.fullmatch(num.text)) and (
-        unit.category == "count" and unit.unit not in unit_lexicon().units
+    if (unit.category == "count" and unit.unit not in unit_lexicon().units) and (
+        num.words or _YEAR.fullmatch(num.text)
     ):
         return None  # "hai" before an unknown word is too ambiguous to count; "đề thi 2017 dễ hơn": a year
     qualifier, start, qtoks = _qualifier(toks, num)

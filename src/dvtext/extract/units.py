@@ -59,6 +59,7 @@ class _Units:
     time_units: frozenset[str]
     land_measures: frozenset[str]
     land_nouns: frozenset[str]
+    first_len: dict[str, int]  # first word of an entry (as written and lower-cased) -> most words of one
 
 
 @cache
@@ -90,7 +91,17 @@ def unit_lexicon() -> _Units:
         time_units=frozenset(u["time_units"]),
         land_measures=frozenset(u["land_measures"]["words"]),
         land_nouns=frozenset(u["land_measures"]["land"]),
+        first_len=_first_lengths(units),
     )
+
+
+def _first_lengths(units: dict[str, tuple[str, str]]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for k in units:
+        parts = k.split()
+        for first in (parts[0], parts[0].lower()):
+            out[first] = max(out.get(first, 0), len(parts))
+    return out
 
 
 @cache
@@ -129,7 +140,9 @@ def _words_after(text: str, pos: int, limit: int, n: int) -> list[tuple[str, int
 def _lookup(words: list[tuple[str, int]]) -> tuple[tuple[str, str], int] | None:
     """The longest lexicon entry made of the first words: ((canonical, category), number of words)."""
     lex = unit_lexicon()
-    for k in range(len(words), 0, -1):
+    first = words[0][0]
+    n = max(lex.first_len.get(first, 0), lex.first_len.get(first.lower(), 0))
+    for k in range(min(n, len(words)), 0, -1):
         phrase = " ".join(w for w, _ in words[:k])
         hit = lex.units.get(phrase)
         if hit is None and not phrase[0].isupper():  # "Thành phố Hồ Chí Minh" after a number is a name
@@ -173,7 +186,7 @@ def unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch | Non
         end = start + len(entry)
         if text.startswith(entry, start) and (end >= limit or not text[end].isalnum()):
             return _rate(text, UnitMatch(entry, "count", end), limit)
-    if len(words) > 1 and " ".join(w for w, _ in words[:2]) in lex.not_units:
+    if len(words) > 1 and words[0][0] + " " + words[1][0] in lex.not_units:
         return None  # "năm bản lề", "hai mẹ con": the words after the number are a word of their own
     found = _lookup(words[: lex.max_words])
     if found is not None:
