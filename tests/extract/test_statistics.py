@@ -328,6 +328,145 @@ def test_period() -> None:
     assert got[0].period == "2016/2020"
 
 
+# --- units, shapes, qualifiers and changes met in fresh provincial articles ----------------------------
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Xây dựng 2 cầu vượt và mở rộng 8 làn xe.", [("2 cầu vượt", "cầu vượt"), ("8 làn xe", "làn xe")]),
+        ("Thanh tra 17 mỏ đá ở Đồng Nai.", [("17 mỏ đá", "mỏ đá")]),
+        ("Mức thưởng tết trung bình là 4 tháng lương cơ bản.", [("4 tháng lương", "tháng lương")]),
+        (
+            "Xử lý 9 đảng viên, trong đó có 2 Thành ủy viên.",
+            [("9 đảng viên", "đảng viên"), ("2 Thành ủy viên", "Thành ủy viên")],
+        ),
+        ("Danh sách 12 tính năng mới.", [("12 tính năng", "tính năng")]),
+        ("Có 8 mẫu thép được gửi đi.", [("8 mẫu", "mẫu")]),
+        ("Bộ nhớ trong 16 GB.", [("16 GB", "GB")]),
+        ("Hai nhà du hành vũ trụ bay 8 ngày.", [("Hai nhà du hành vũ trụ", "nhà du hành vũ trụ")]),
+    ],
+)
+def test_units_of_compound_nouns(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.text, s.unit) for s in stats(sentence)] == expected
+
+
+def test_land_measure_or_count() -> None:
+    got = stats("Gia đình có 5 mẫu ruộng và 3 mẫu xe.")
+    assert [(s.text, s.unit, s.kind) for s in got] == [("5 mẫu", "mẫu", "measure"), ("3 mẫu", "mẫu", "count")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit", "kind", "high", "denominator"),
+    [
+        ("Quy hoạch cho dân số 15-30 triệu người.", "15-30 triệu người", 15e6, "người", "range", 30e6, None),
+        ("Trọng lượng từ 80kg-120kg/con.", "từ 80kg-120kg/con", 80, "kg/con", "range", 120, None),
+        (
+            "Kinh phí là 1.434,8/3.232 tỉ đồng.",
+            "1.434,8/3.232 tỉ đồng",
+            1434.8e9,
+            "VND",
+            "ratio",
+            None,
+            3232e9,
+        ),
+        (
+            "Giải ngân khoảng gần 72/160 tỷ đồng.",
+            "khoảng gần 72/160 tỷ đồng",
+            72e9,
+            "VND",
+            "ratio",
+            None,
+            160e9,
+        ),
+        ("Mới nhận 1/3 tiền đền bù.", "1/3", 1, None, "ratio", None, 3),
+    ],
+)
+def test_ranges_and_ratios(
+    sentence: str,
+    text: str,
+    value: float,
+    unit: str | None,
+    kind: str,
+    high: float | None,
+    denominator: float | None,
+) -> None:
+    (s,) = stats(sentence)
+    assert (s.text, s.value, s.unit, s.kind, s.high, s.denominator) == (
+        text,
+        value,
+        unit,
+        kind,
+        high,
+        denominator,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier", "change"),
+    [
+        ("Hiện có khoảng trên 55.000 người sinh sống ở nước ngoài.", "approx", None),
+        ("Theo quy hoạch này, khu bảo tồn mất 1.747ha.", "exact", "decrease"),
+        ("Sơn Trà mất thêm 53ha.", "exact", "decrease"),
+    ],
+)
+def test_qualifiers_and_changes(sentence: str, qualifier: str, change: str | None) -> None:
+    (s,) = stats(sentence)
+    assert (s.qualifier, s.change) == (qualifier, change)
+
+
+def test_baseline_then_remainder_is_a_decrease() -> None:
+    got = stats("Diện tích rừng từ 194.723 ha năm 2011, còn 179.384 ha năm 2016.")
+    assert [s.change for s in got] == [None, "decrease"]
+
+
+# --- indicators of lists, breakdowns and governing nouns -----------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "indicators"),
+    [
+        (
+            "Toàn tỉnh còn khoảng 9.345 ha cao su, trong đó, đại điền 8.078 ha và tiểu điền 1.267 ha.",
+            ["cao su", "đại điền", "tiểu điền"],
+        ),
+        (
+            "Có diện tích: 2.591,1 ha; trong đó rừng tự nhiên còn 2.320,0ha ; rừng trồng 192,1ha.",
+            ["diện tích", "rừng tự nhiên", "rừng trồng"],
+        ),
+        ("LĐLĐ tỉnh tặng 1.000 suất trị giá 400 triệu đồng.", [None, "trị giá"]),
+        (
+            "Tổng đàn lợn đạt gần 420.000 con, trong đó TX Đông Triều (trên 16.000 con), TP Cẩm Phả (13.000 con).",
+            ["tổng đàn lợn", "tổng đàn lợn", "tổng đàn lợn"],
+        ),
+        (
+            "Tỷ lệ hộ nghèo giảm còn 4,5%, trong đó huyện A còn 12%, huyện B còn 8%.",
+            ["tỷ lệ hộ nghèo", "tỷ lệ hộ nghèo", "tỷ lệ hộ nghèo"],
+        ),
+        (
+            "Tỷ lệ hồ sơ đúng hạn cấp huyện đạt 100%, cấp xã đạt 98%.",
+            ["tỷ lệ hồ sơ đúng hạn", "tỷ lệ hồ sơ đúng hạn"],
+        ),
+        ("Có 50 dự án đầu tư bằng ngân sách thành phố với số tiền 8.417 tỷ đồng.", [None, None]),
+        ("Xây một hầm với chiều dài 1,2km và 2 cầu vượt.", ["chiều dài", None]),
+        (
+            "Khu công nghiệp có tổng diện tích 148,2ha. Diện tích được giao cho Công ty A (mức đầu tư dự kiến "
+            "gần 700 triệu đô la) là 128 ha.",
+            ["tổng diện tích", "mức đầu tư", "diện tích được giao cho Công ty A"],
+        ),
+        (
+            "Tổng lượng khách ước đạt 1,14 triệu lượt khách, giảm 31,7% so với kế hoạch đề ra (giảm 30,9% so "
+            "với cùng kỳ năm 2015).",
+            ["tổng lượng khách", "tổng lượng khách", "tổng lượng khách"],
+        ),
+        ("Đáng chú ý, với dân số gần 20 triệu người, vùng là trung tâm nông nghiệp.", ["dân số"]),
+        (
+            "Hiện nay, số DN hoạt động trong lĩnh vực nông nghiệp chỉ khoảng 300 DN.",
+            ["số DN hoạt động trong lĩnh vực nông nghiệp"],
+        ),
+        ("Mỗi năm tỉnh gieo cấy khoảng 120.000ha lúa; 4,25ha lúa bị vùi lấp.", [None, "lúa"]),
+    ],
+)
+def test_list_and_breakdown_indicators(sentence: str, indicators: list[str | None]) -> None:
+    assert [s.indicator for s in stats(sentence)] == indicators
+
+
 # --- not statistics --------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "sentence",
@@ -377,6 +516,13 @@ def test_period() -> None:
         "Xem bước 1 xét tuyển, bước 2 kiểm tra năng lực.",
         "Thực hiện “10 nguyên tắc giao tiếp với công dân”.",
         "Xây dựng gia đình “5 không 3 sạch”.",
+        "Thời gian kiến thiết dài (7 năm mới cho cạo mủ).",  # a duration
+        "Giao thông từ quận 1, 5 qua quận 4, 7, 8 khu Nam Sài Gòn.",  # a list of district names
+        "Sẽ làm đường vành đai 2 đoạn từ đường Phạm Văn Đồng.",
+        "Đề thi THPT Quốc gia 2017 dễ hơn năm trước.",  # a year
+        "Năm 2019 cũng đánh dấu tròn 100 năm lần đầu giải đấu ra mắt.",  # "năm" = year
+        "Đây là năm bản lề hết sức quan trọng.",
+        "Tuổi thọ công trình 100 năm.",  # a design lifespan is a duration
     ],
 )
 def test_not_statistics(sentence: str) -> None:

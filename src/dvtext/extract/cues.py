@@ -115,6 +115,7 @@ class Rules:
         self.capitalised_ok, self.clock_after = frozenset(ex["capitalised_ok"]), fs(ex["clock_after"])
         self.age_units = fs(ex["age_units"])
         self.approximate = frozenset(ex["approximate_before"])
+        self.year_noun_before = frozenset(ex["year_noun_before"])
         self.divisible = frozenset(s["numbers"]["divisible_counts"])
         self.fraction_nouns = fs(s["numbers"]["fraction_nouns"])
         self.age_heads = re.compile("|".join(map(re.escape, ex["age_heads"])), re.I)

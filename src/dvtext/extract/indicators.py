@@ -55,7 +55,7 @@ def attach(ctx: Context, found: list[Found]) -> None:
             inherit = same and prev is not None and prev.indicator and _compatible(prev, f)
             if f.indicator is None and inherit and prev is not None and _inherits(ctx, prev, f):
                 f.indicator = prev.indicator
-            if f.indicator is None:
+            if f.indicator is None and (placed or _by_place(ctx, f, sent[1])):
                 f.indicator = _place_list(ctx, found, n, sent[1])
             f.period = _period(ctx, f, sent)
         except (ValueError, IndexError, KeyError) as exc:  # odd text never loses the statistic itself
@@ -248,8 +248,17 @@ def _indicator(ctx: Context, f: Found, lo: int, sent_start: int, listed: bool = 
     if f.kind != "count" and segs and (listed or _after_breakdown(region, segs[-1][0])):
         a, b = segs[-1]  # "trong đó, đại điền 8.078 ha và tiểu điền 1.267 ha", "thủy lợi khoảng 18,5%"
         words = _clean(region[a:b])
-        opened = a > 0 or _separated(text, lo, region[a][1])  # not the noun after the previous figure
-        if opened and b == len(region) and words and len(words) <= r.max_item and _item_ok(words, sent_start):
+        compared = a > 0 and suffix(region, r.comparison, a) is not None  # "so với | kế hoạch đề ra"
+        opened = bool(words) and (
+            a > 0 or _separated(text, lo, words[0][1])
+        )  # not the previous figure's noun
+        if (
+            opened
+            and not compared
+            and b == len(region)
+            and len(words) <= r.max_item
+            and _item_ok(words, sent_start)
+        ):
             return _phrase(text, words, sent_start)
     return None
 
@@ -272,9 +281,7 @@ def _item_ok(words: list[Tok], sent_start: int) -> bool:
     r = rules()
     if prefix(words, r.item_verbs, 0) or prefix(words, r.subject_owners, 0):
         return False
-    if any(t[0].isdigit() or t.lower() in r.item_stops for t, _ in words) or suffix(
-        words, r.item_verbs, len(words)
-    ):
+    if any(t[0].isdigit() or t.lower() in r.item_stops for t, _ in words):
         return False
     first = words[0][0]
     if first[0].isupper() and not first.isupper() and not prefix(words, r.heads_table, 0):
@@ -438,8 +445,6 @@ def _place_list(ctx: Context, found: list[Found], n: int, sent_start: int) -> st
     with the same unit and an indicator."""
     r = rules()
     f = found[n]
-    if not _after_place(ctx, f, sent_start):
-        return None
     for k in range(n - 1, -1, -1):
         p = found[k]
         if p.sentence != f.sentence or f.start - p.end > r.max_list_gap:
@@ -447,6 +452,22 @@ def _place_list(ctx: Context, found: list[Found], n: int, sent_start: int) -> st
         if p.indicator and p.unit == f.unit:
             return p.indicator
     return None
+
+
+def _by_place(ctx: Context, f: Found, sent_start: int) -> bool:
+    """Is the clause of ``f`` only a place and verbs ("trong đó huyện A còn 12%, huyện B còn 8%")?"""
+    r = rules()
+    toks = ctx.tokens(max(sent_start, f.start - 80), f.start)
+    j, _run = _gap_run(ctx, toks)
+    a = j
+    while a > 0 and toks[a - 1][0] not in ",;(" and toks[a - 1][0].lower() not in ("đó", "và", "còn"):
+        a -= 1
+    seg = toks[a:j]
+    if not seg or j - a > 6 or a == 0:
+        return False
+    if any(t.lower() in r.item_stops for t, _ in seg) or suffix(seg, r.item_verbs, len(seg)):
+        return False  # "huyện Quảng Điền đã chi trả 104,769 tỷ đồng": an action, not a part of a total
+    return bool(prefix(seg, r.place_owners, 0)) or all(t[0].isupper() for t, _ in seg if t[0].isalpha())
 
 
 def _after_place(ctx: Context, f: Found, sent_start: int) -> bool:

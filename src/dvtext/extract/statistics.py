@@ -131,6 +131,8 @@ def _statistic(ctx: Context, i: int) -> Found | None:
         return None
     if num.words and i > 0 and ctx.nums[i - 1].end == num.start - 1 and not ctx.nums[i - 1].words:
         return None  # "tròn 100 năm lần đầu": a number word right after digits is a noun ("năm" = year)
+    if num.words and num.text.lower() == "năm" and _word_before(text, num.start) in r.year_noun_before:
+        return None  # "Mỗi năm tỉnh gieo cấy ...": the noun "year"
     last, value = num, num.value
     high: float | None = None
     denominator: float | None = None
@@ -193,6 +195,15 @@ def _statistic(ctx: Context, i: int) -> Found | None:
         qualifier=qualifier,
         change=_change(toks, qtoks) or _clause_change(ctx, toks, qtoks, s_start, num.start),
     )
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The lower-cased word ending one space before ``pos`` ("" when none)."""
+    m = _LAST_WORD.search(text, max(0, pos - 12), pos)
+    return m.group(1).lower() if m else ""
+
+
+_LAST_WORD = re.compile(r"(\w+) \Z")
 
 
 def _baseline_changes(ctx: Context, found: list[Found]) -> None:

@@ -70,8 +70,9 @@ def unit_lexicon() -> _Units:
     units: dict[str, tuple[str, str]] = {}
     for w in u["count_nouns"]:
         units[w] = (w, "count")
+    measures = set(u["measure"].values())
     for w, c in u["count_canonical"].items():
-        units[w] = (c, "count")
+        units[w] = (c, "measure" if c in measures else "count")  # "km đường" -> km, a measure
     for cat in ("measure", "currency", "percent"):
         for w, c in u[cat].items():
             units[w] = (c, cat)
