@@ -413,6 +413,27 @@ def test_qualifiers_and_changes(sentence: str, qualifier: str, change: str | Non
     assert (s.qualifier, s.change) == (qualifier, change)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "qualifier", "change"),
+    [
+        # test/README 18: after "cao/thấp" and before "so với", "hơn" compares (a difference, not a bound)
+        (
+            "Doanh thu cao hơn 17 triệu đồng/ha/năm so với những năm trước.",
+            "17 triệu đồng/ha/năm",
+            "exact",
+            "increase",
+        ),
+        ("Diện tích cao hơn 2.442 ha so với kế hoạch được duyệt.", "2.442 ha", "exact", None),
+        ("Lượng lợn tại các mô hình quy mô lớn hơn 50 con/đơn vị.", "hơn 50 con/đơn vị", "more_than", None),
+        ("Doanh thu tăng hơn 30% so với năm 2016.", "hơn 30%", "more_than", "increase"),
+        ("Đất chưa sử dụng thực giảm 18.169 ha so với năm 2010.", "18.169 ha", "exact", "decrease"),
+    ],
+)
+def test_comparatives(sentence: str, text: str, qualifier: str, change: str | None) -> None:
+    (s,) = stats(sentence)
+    assert (s.text, s.qualifier, s.change) == (text, qualifier, change)
+
+
 def test_baseline_then_remainder_is_a_decrease() -> None:
     got = stats("Diện tích rừng từ 194.723 ha năm 2011, còn 179.384 ha năm 2016.")
     assert [s.change for s in got] == [None, "decrease"]
@@ -461,6 +482,12 @@ def test_baseline_then_remainder_is_a_decrease() -> None:
             ["số DN hoạt động trong lĩnh vực nông nghiệp"],
         ),
         ("Mỗi năm tỉnh gieo cấy khoảng 120.000ha lúa; 4,25ha lúa bị vùi lấp.", [None, "lúa"]),
+        ("Về đất chưa sử dụng, đến năm 2020 còn 20.429 ha.", ["đất chưa sử dụng"]),
+        ("Đến năm 2020, đất chưa sử dụng còn 20.429 ha.", ["đất chưa sử dụng"]),
+        (
+            "Năm 2010 có 476.157 ha, chiếm 79,40% diện tích tự nhiên, điều chỉnh đến năm 2020 có 473.449 ha.",
+            [None, "diện tích tự nhiên", None],
+        ),
     ],
 )
 def test_list_and_breakdown_indicators(sentence: str, indicators: list[str | None]) -> None:

@@ -116,6 +116,11 @@ class Rules:
         self.age_units = fs(ex["age_units"])
         self.approximate = frozenset(ex["approximate_before"])
         self.year_noun_before = frozenset(ex["year_noun_before"])
+        cmp = s["comparative"]
+        self.comparatives = {w: "increase" for w in cmp["higher"]} | {w: "decrease" for w in cmp["lower"]}
+        self.earlier_time = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, cmp["earlier_time"])) + r")(?!\w)"
+        )
         self.divisible = frozenset(s["numbers"]["divisible_counts"])
         self.fraction_nouns = fs(s["numbers"]["fraction_nouns"])
         self.age_heads = re.compile("|".join(map(re.escape, ex["age_heads"])), re.I)

@@ -51,12 +51,15 @@ def attach(ctx: Context, found: list[Found]) -> None:
             placed = _after_place(
                 ctx, f, sent[1]
             )  # "Áo (65%), Hungary (64%)": the place is not what is measured
-            f.indicator = None if placed else _indicator(ctx, f, lo, sent[1], listed)
+            after_post = same and prev is not None and lo == prev.end and prev.kind in r.post_kinds
+            f.indicator = None if placed else _indicator(ctx, f, lo, sent[1], listed, after_post)
             inherit = same and prev is not None and prev.indicator and _compatible(prev, f)
             if f.indicator is None and inherit and prev is not None and _inherits(ctx, prev, f):
                 f.indicator = prev.indicator
             if f.indicator is None and (placed or _by_place(ctx, f, sent[1])):
                 f.indicator = _place_list(ctx, found, n, sent[1])
+            if f.indicator is None and not same and f.kind != "count":
+                f.indicator = _topic(ctx, f, sent[1])
             f.period = _period(ctx, f, sent)
         except (ValueError, IndexError, KeyError) as exc:  # odd text never loses the statistic itself
             log.debug("indicator of the statistic at %d left out: %s", f.start, exc)
@@ -170,9 +173,12 @@ def _segments(region: list[Tok]) -> list[tuple[int, int]]:
     return out
 
 
-def _indicator(ctx: Context, f: Found, lo: int, sent_start: int, listed: bool = False) -> str | None:
+def _indicator(
+    ctx: Context, f: Found, lo: int, sent_start: int, listed: bool = False, after_post: bool = False
+) -> str | None:
     """The indicator of ``f`` from its own clause (``listed``: a statistic of the same unit came just before
-    in the sentence, so "X N" without a verb may be an item of a list: "đại điền 8.078 ha và tiểu điền ...")."""
+    in the sentence, so "X N" without a verb may be an item of a list: "đại điền 8.078 ha và tiểu điền ...";
+    ``after_post``: the region starts right after a percent or a measure, whose noun phrase it opens with)."""
     r, text = rules(), ctx.text
     toks = ctx.tokens(lo, f.start)
     if toks and toks[-1][0] == ":":
@@ -204,6 +210,8 @@ def _indicator(ctx: Context, f: Found, lo: int, sent_start: int, listed: bool = 
     # the head: in the last segment, or in the one before when the last is short ("…trước hạn, đúng hạn")
     for n, (a, b) in enumerate(reversed(segs)):
         h = _first_head(ctx, region, a, b, lo)
+        if h == 0 and after_post and not text[lo : region[0][1]].strip():
+            h = None  # "chiếm 79,40% | diện tích tự nhiên, điều chỉnh đến năm 2020 có 473.449 ha"
         if h is not None:
             h = _governing_last(ctx, region, a, b, h)
             stop = _phrase_stop(ctx, region, h, len(region), copula)
@@ -452,6 +460,22 @@ def _place_list(ctx: Context, found: list[Found], n: int, sent_start: int) -> st
         if p.indicator and p.unit == f.unit:
             return p.indicator
     return None
+
+
+def _topic(ctx: Context, f: Found, sent_start: int) -> str | None:
+    """ "Về đất chưa sử dụng, đến năm 2020 còn 20.429 ha": the topic of the sentence names the quantity of
+    its first figure."""
+    r, text = rules(), ctx.text
+    toks = ctx.tokens(sent_start, min(f.start, sent_start + r.window))
+    if len(toks) < 3 or toks[0][0].lower() != "về":
+        return None
+    comma = next((k for k, (t, _) in enumerate(toks[: r.max_item + 2]) if t == ","), -1)
+    if comma < 2:
+        return None
+    words = _clean(toks[1:comma])
+    if not words or any(t[0].isdigit() for t, _ in words) or prefix(words, r.subject_owners, 0):
+        return None
+    return _phrase(text, words, sent_start)
 
 
 def _by_place(ctx: Context, f: Found, sent_start: int) -> bool:

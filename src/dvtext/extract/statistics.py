@@ -175,6 +175,9 @@ def _statistic(ctx: Context, i: int) -> Found | None:
     ):
         return None  # "hai" before an unknown word is too ambiguous to count; "đề thi 2017 dễ hơn": a year
     qualifier, start, qtoks = _qualifier(toks, num)
+    compared = _comparative(ctx, toks, qtoks, unit.end, limit) if qualifier == "more_than" else None
+    if compared is not None:  # "cao hơn 2.442 ha so với kế hoạch": "hơn" compares, it does not qualify
+        qualifier, start, qtoks = "exact", num.start, 0
     if high is not None and toks and toks[-1][0].lower() == "từ" and toks[-1][1] + 3 == num.start:
         start, qtoks = toks[-1][1], 1  # "từ 15 đến 20 hộ"
     if qualifier == "exact" and text.startswith(" ", unit.end):
@@ -193,8 +196,28 @@ def _statistic(ctx: Context, i: int) -> Found | None:
         high=high,
         denominator=denominator,
         qualifier=qualifier,
-        change=_change(toks, qtoks) or _clause_change(ctx, toks, qtoks, s_start, num.start),
+        change=(compared or None)
+        if compared is not None
+        else (_change(toks, qtoks) or _clause_change(ctx, toks, qtoks, s_start, num.start)),
     )
+
+
+def _comparative(ctx: Context, toks: list[Tok], qtoks: int, end: int, limit: int) -> str | None:
+    """ "cao hơn 17 triệu đồng/ha/năm so với những năm trước" (test/README 18): "" for a difference with no
+    change (compared with a plan or a rule), increase | decrease for one compared with an earlier time, None
+    when "hơn" is a qualifier ("hơn 320 lượt người", "quy mô lớn hơn 50 con/đơn vị": no "so với")."""
+    r = rules()
+    j = len(toks) - qtoks
+    if qtoks != 1 or j <= 0 or toks[-1][0].lower() != "hơn":
+        return None
+    direction = r.comparatives.get(toks[j - 1][0].lower())
+    if direction is None:
+        return None
+    after = ctx.text[end : min(limit, end + 60)].lower()
+    at = after.find("so với")
+    if at < 0:
+        return None  # "quy mô lớn hơn 50 con/đơn vị": a threshold, more_than
+    return direction if r.earlier_time.search(after, at + 6, at + 30) else ""
 
 
 def _word_before(text: str, pos: int) -> str:
