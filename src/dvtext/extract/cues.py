@@ -96,7 +96,7 @@ class Rules:
         self.heads_table = fs(heads)
         self.governing = fs(ind["governing"])
         self.governing_last = frozenset(ind["governing_last"])
-        self.count_heads = frozenset(["số", "tổng"] + [w.split()[-1] for w in ind["governing_last"]])
+        self.count_heads = frozenset(["số"] + [w.split()[-1] for w in ind["governing_last"]])
         self.demonstratives = frozenset(ind["demonstratives"])
         self.time_words = fs(ind["time_words"])
         self.breakdown, self.comparison = fs(ind["breakdown"]), fs(ind["comparison"])

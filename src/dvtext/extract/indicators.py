@@ -216,10 +216,9 @@ def _indicator(
             h = _governing_last(ctx, region, a, b, h)
             stop = _phrase_stop(ctx, region, h, len(region), copula)
             # "với dân số gần 20 triệu người", "số DN ... chỉ khoảng 300 DN": a quantity noun governs the count
+            head = text[region[h][1] : region[stop - 1][1] + len(region[stop - 1][0])].lower()
             adjacent = stop == len(region) and (
-                region[h][0].lower() in ("số", "tổng")
-                or text[region[h][1] : region[stop - 1][1] + len(region[stop - 1][0])].lower()
-                in r.governing_last
+                head.startswith(("số ", "tổng số ", "số lượng ")) or head in r.governing_last
             )
             if f.kind == "count" and (not (run & r.count_verbs or adjacent) or n > 0 or b != len(region)):
                 return None  # a count takes a head only from its own clause: "tổng số X là 886 doanh nghiệp"
