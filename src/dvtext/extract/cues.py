@@ -78,6 +78,7 @@ class Rules:
         self.heads = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, heads)) + r")(?![\w])", re.I)
         self.head_blockers = {k.lower(): frozenset(v) for k, v in ind["head_blockers"].items()}
         self.head_after_blockers = fs(ind["head_after_blockers"])
+        self.head_before_blockers = {k.lower(): frozenset(v) for k, v in ind["head_before_blockers"].items()}
         self.enders, self.clause_words = fs(ind["phrase_enders"]), fs(ind["clause_words"])
         self.verb_enders = frozenset(ind["verb_enders"])
         self.place_preps = fs(ind["place_preps"])

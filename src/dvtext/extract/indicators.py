@@ -51,7 +51,8 @@ def attach(ctx: Context, found: list[Found]) -> None:
             placed = _after_place(
                 ctx, f, sent[1]
             )  # "Áo (65%), Hungary (64%)": the place is not what is measured
-            after_post = same and prev is not None and lo == prev.end and prev.kind in r.post_kinds
+            # the words right after an amount are its own ("500 tỷ đồng | trái phiếu", "79,40% | diện tích")
+            after_post = same and prev is not None and lo == prev.end and prev.kind != "count"
             f.indicator = None if placed else _indicator(ctx, f, lo, sent[1], listed, after_post)
             inherit = same and prev is not None and prev.indicator and _compatible(prev, f)
             if f.indicator is None and inherit and prev is not None and _inherits(ctx, prev, f):
@@ -211,7 +212,7 @@ def _indicator(
     for n, (a, b) in enumerate(reversed(segs)):
         h = _first_head(ctx, region, a, b, lo)
         if h == 0 and after_post and not text[lo : region[0][1]].strip():
-            h = None  # "chiếm 79,40% | diện tích tự nhiên, điều chỉnh đến năm 2020 có 473.449 ha"
+            h = None  # "chiếm 79,40% | diện tích tự nhiên, ... có 473.449 ha", "500 tỷ đồng | trái phiếu ..."
         if h is not None:
             h = _governing_last(ctx, region, a, b, h)
             stop = _phrase_stop(ctx, region, h, len(region), copula)
@@ -318,6 +319,8 @@ def _first_head(ctx: Context, region: list[Tok], a: int, b: int, lo: int) -> int
             continue
         if k > 0 and region[k - 1][0].lower() in r.head_after_blockers:
             continue
+        if k > 0 and region[k - 1][0].lower() in r.head_before_blockers.get(word.lower(), ()):
+            continue  # "đấu giá 44,59 ha": the verb "auction", not the price
         if k > 0 and (region[k - 1][0].lower() == "so" or suffix(region, r.comparison, k) is not None):
             continue  # "giảm 31,7% so với | kế hoạch đề ra": the baseline of a comparison
         before = [t for t, p in region[a:k] if t[0].isalnum() and not ctx.inside(p, p + len(t))]
