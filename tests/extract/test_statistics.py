@@ -349,6 +349,20 @@ def test_units_of_compound_nouns(sentence: str, expected: list[tuple[str, str]])
     assert [(s.text, s.unit) for s in stats(sentence)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("Phí là 45.000 đồng/m 2 /tháng.", "45.000 đồng/m 2 /tháng", "VND/m2/tháng"),
+        ("Nhà rộng 12.032 m 2 tại khu công nghệ cao.", "12.032 m 2", "m2"),
+        ("Lưu lượng đến hồ là 1600 m 3 /s.", "1600 m 3 /s", "m3/s"),
+        ("Đường dài 5 km 2 cây cầu bắc qua.", "5 km", "km"),
+    ],
+)
+def test_superscript_lost_to_a_space(sentence: str, text: str, unit: str) -> None:
+    (s,) = stats(sentence)
+    assert (s.text, s.unit) == (text, unit)
+
+
 def test_land_measure_or_count() -> None:
     got = stats("Gia đình có 5 mẫu ruộng và 3 mẫu xe.")
     assert [(s.text, s.unit, s.kind) for s in got] == [("5 mẫu", "mẫu", "measure"), ("3 mẫu", "mẫu", "count")]

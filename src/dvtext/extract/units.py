@@ -247,9 +247,25 @@ def _noun_end(text: str, rest: list[tuple[str, int]], end: int) -> int:
     return out
 
 
+_POWER = re.compile(r" ?([23])(?= ?/|[.,;:)]|\Z| (?:tại|ở|và|của|với|đất|sàn|trên|cho|mỗi|thì|là)(?!\w))")
+
+
+def _power(text: str, unit: str, end: int, limit: int) -> tuple[str, int]:
+    """ "100 m 2", "45.000 đồng/m 2 /tháng": a superscript lost to a space (m², m³, km²)."""
+    if unit in ("m", "km", "cm") and end < limit:
+        m = _POWER.match(text, end, limit)
+        if m is not None and not (unit == "km" and m.group(1) == "3"):
+            return unit + m.group(1), m.end()
+    return unit, end
+
+
 def _rate(text: str, um: UnitMatch, limit: int) -> UnitMatch:
     """Extend a unit by "/Y" parts into a rate ("tiêu chí/xã", "VND/người/năm", "VND/nhà" from "/1 nhà")."""
-    unit, end = um.unit, um.end
+    unit, end = _power(text, um.unit, um.end, limit)
+    if end != um.end:
+        um = UnitMatch(unit, um.category, end)
+    if end + 2 < limit and text[end] == " " and text[end + 1] == "/":
+        end += 1  # "đồng/m 2 /tháng"
     for _ in range(2):
         if end + 1 >= limit or text[end] != "/":
             break
@@ -262,7 +278,10 @@ def _rate(text: str, um: UnitMatch, limit: int) -> UnitMatch:
         found = _lookup(words)
         if found is not None:
             (canon, _cat), k = found
-            unit, end = unit + "/" + canon, words[k - 1][1]
+            canon, end = _power(text, canon, words[k - 1][1], limit)
+            unit = unit + "/" + canon
+            if end + 2 < limit and text[end] == " " and text[end + 1] == "/":
+                end += 1
             continue
         w, e = words[0]
         if _LETTERS.fullmatch(w) and len(w) <= 12:
@@ -271,4 +290,6 @@ def _rate(text: str, um: UnitMatch, limit: int) -> UnitMatch:
             break
     if unit == um.unit:
         return um
+    if end > um.end and text[end - 1] == " ":
+        end -= 1
     return UnitMatch(unit, "rate", end)
