@@ -662,18 +662,20 @@ def test_long_input_in_bounded_time() -> None:
 
 # --- the gold set --------------------------------------------------------------------------------
 @pytest.mark.slow
-def test_gold_f1() -> None:
+@pytest.mark.parametrize(("split", "folder"), [("dev", "."), ("dev2", "dev2-statistics")])
+def test_gold_f1(split: str, folder: str) -> None:
+    """value+unit F1 on the development gold and on the second development set (never the test split)."""
     from conftest import SHARED, shared_path
 
     shared_path("corpora", "baomoi-2017.jsonl.gz")
-    if not (ROOT / "corpora" / "gold" / "statistics.jsonl").exists():
-        pytest.skip("no gold statistics (corpora/gold/statistics.jsonl)")
+    if not (ROOT / "corpora" / "gold" / folder / "statistics.jsonl").exists():
+        pytest.skip(f"no gold statistics (corpora/gold/{folder}/statistics.jsonl)")
     spec = importlib.util.spec_from_file_location("bench_eval_extract", ROOT / "bench" / "eval_extract.py")
     assert spec is not None and spec.loader is not None
     ev = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = ev
     spec.loader.exec_module(ev)
-    arts = ev.load_gold_here(SHARED)
+    arts = ev.load_gold_here(SHARED, split)
     if not arts:
         pytest.skip("gold texts not found under ../shared")
     total = ev.Tally()
@@ -681,7 +683,23 @@ def test_gold_f1() -> None:
         t, _ = ev.score_article(art, verbose=False)
         total.merge(t)
     _p, _r, f1 = ev.prf(total.unit_tp, total.pred, total.gold)
-    assert f1 >= 0.95, f"value+unit F1 {f1:.3f} on {len(arts)} gold articles"
+    assert f1 >= 0.95, f"value+unit F1 {f1:.3f} on {len(arts)} {split} gold articles"
+
+
+def test_second_development_set_is_consistent() -> None:
+    """The dev2 annotations (statistics only) load, match their texts and repeat no dev or test article."""
+    from conftest import SHARED, shared_path
+
+    shared_path("corpora", "baomoi-2017.jsonl.gz")
+    spec = importlib.util.spec_from_file_location("bench_gold_dev2", ROOT / "bench" / "gold.py")
+    assert spec is not None and spec.loader is not None
+    gold = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = gold
+    spec.loader.exec_module(gold)
+    arts = gold.load_gold(SHARED, split="dev2")
+    assert len(arts) == 15 and all(not a.has_entities and a.statistics for a in arts)
+    others = {a.id for a in gold.load_gold(SHARED, split="all")}
+    assert not others & {a.id for a in arts}
 
 
 def test_random_text_never_raises() -> None:

@@ -7,9 +7,20 @@ The indicator is the noun phrase saying what is measured, read in this order (wo
    words right before it, from the first head word ("tỷ lệ hộ nghèo | giảm 5,99%", "thu ngân sách nhà nước
    trên địa bàn | đạt 26 tỷ đồng"; with the copula the verbs stay: "số tiêu chí bình quân đạt được | là");
 2. after a percent or a measure: the noun phrase after the unit ("100% | số xã miền núi có trạm y tế");
-3. the subject of "X đạt / là / chiếm N" without a head word ("dân tộc thiểu số chiếm 90,44%");
-4. the indicator of the previous statistic of the sentence when only linking words stand between them
-   ("giảm 5,99% so với năm 2018 xuống còn 26,5%").
+3. the subject of "X đạt / là / chiếm / còn N" without a head word ("dân tộc thiểu số chiếm 90,44%");
+4. an item of a list or a breakdown, "X N" with no verb, when a figure with the same unit comes just
+   before or after "trong đó", "bao gồm", "(" ("trong đó, đại điền 8.078 ha và tiểu điền 1.267 ha");
+5. the indicator of the previous statistic of the sentence, when its unit is compatible and only linking
+   words stand between them ("giảm 5,99% so với năm 2018 xuống còn 26,5%"), or when the figure is the
+   part of a place ("TX Đông Triều (trên 16.000 con), TP Cẩm Phả (13.000 con)", "trong đó huyện A còn
+   12%, huyện B còn 8%");
+6. the topic of the sentence for its first figure ("Về đất chưa sử dụng, đến năm 2020 còn 20.429 ha").
+
+A quantity noun that governs the number directly is kept even when it is bare ("trị giá 400 triệu
+đồng", test/README 22); one right before the number wins over an earlier head ("... quy mô lớn hơn 50
+con/đơn vị"); the words right after an amount are its own ("500 tỷ đồng trái phiếu ..."), not the next
+figure's; a figure inside a bracket takes the phrase in the bracket ("(mức đầu tư dự kiến gần 700 triệu
+đô la)") and the figure after the bracket the phrase before it.
 
 The period is the date, year or period the sentence attaches to the figure: the nearest one before it,
 else after it, leaving out dates of comparison ("so với năm 2018") and of documents ("09/CT-UBND ngày
@@ -57,8 +68,10 @@ def attach(ctx: Context, found: list[Found]) -> None:
             inherit = same and prev is not None and prev.indicator and _compatible(prev, f)
             if f.indicator is None and inherit and prev is not None and _inherits(ctx, prev, f):
                 f.indicator = prev.indicator
-            if f.indicator is None and (placed or _by_place(ctx, f, sent[1])):
-                f.indicator = _place_list(ctx, found, n, sent[1])
+            if f.indicator is None:  # "TP Cẩm Phả (13.000 con)", "trong đó huyện A còn 12%": a part of a total
+                total = _place_list(ctx, found, n, sent[1])
+                if total is not None and (placed or _by_place(ctx, f, sent[1])):
+                    f.indicator = total
             if f.indicator is None and not same and f.kind != "count":
                 f.indicator = _topic(ctx, f, sent[1])
             f.period = _period(ctx, f, sent)

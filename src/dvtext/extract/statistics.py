@@ -5,24 +5,31 @@ For every number of the text (:func:`dvtext.text.numbers.find_numbers`), in one 
 1. **Unit** (:func:`dvtext.extract.units.unit_after`): a statistic needs one: "%", a currency, a measure,
    a counted noun ("62 huyện", "04 cuộc đối thoại" → "cuộc", "hơn 320 lượt người" → "lượt người"), or a
    rate ("10,92 tiêu chí/xã"). "26 tỷ" with no unit is money (VND).
-2. **Shape**: "82/267 TTHC" and "923 tỷ đồng/1.010 tỷ đồng" are ratios (value = numerator,
-   ``denominator``); "20-30%", "từ 15 đến 20 hộ", "2-3 tỷ đồng" are ranges (value = low end, ``high``;
-   a bare low end takes the scale of the high end).
+2. **Shape**: "82/267 TTHC", "923 tỷ đồng/1.010 tỷ đồng" and "72/160 tỷ đồng" are ratios (value =
+   numerator, ``denominator``; a scale written once at the end applies to both); "1/3 tiền đền bù" is a
+   fraction with no unit; "20-30%", "từ 15 đến 20 hộ", "2-3 tỷ đồng", "80kg-120kg/con" are ranges (value =
+   low end, ``high``; a bare low end takes the scale of the high end).
 3. **Exclusions**: numbers inside dates, years and periods (:mod:`dvtext.extract.dates`), document codes
    ("09/CT-UBND"), phone numbers, URLs and clock times; after a word that makes them a name, an address or
    an ordinal ("Quốc lộ 48", "Chương trình 135", "tổ 5", "thứ 2", "số 2") or after a capitalised word
    inside a sentence ("Bệnh viện 108"); mottos in quotes ("“5 biết”"); ages ("ông A, 45 tuổi": only
-   "tuổi thọ bình quân 73,5 tuổi" counts); durations ("trong 3 năm": only "thời gian ... 3 ngày" counts);
-   approximate amounts ("hàng trăm hộ"). A number in words counts only before a known unit ("hai xã",
-   "ba đợt kiểm tra"); "một" alone is an article.
+   "tuổi thọ bình quân 73,5 tuổi" counts); durations ("trong 3 năm", "dài 7 năm": only a processing time
+   "thời gian giải quyết ... 3 ngày" counts); approximate amounts ("hàng trăm hộ"); the later numbers of a
+   list of names ("quận 4, 7, 8"); a year before a word that is no unit ("đề thi 2017 dễ hơn"). A number in
+   words counts only before a known unit ("hai xã", "ba đợt kiểm tra"); "một" alone is an article, "năm"
+   after digits or after "mỗi", "hằng", "cả" is the noun "year".
 4. **Qualifier** from the words right before the number ("hơn", "khoảng", "chưa đến", "tối đa") or after
-   the unit ("trở lên"); **change** from a verb before it across a few filler words ("giảm", "xuống còn",
-   "tăng trung bình", "có thêm"); **indicator** (see the [indicator] notes of ``data/statistics.toml``):
+   the unit ("trở lên"), except a comparative "cao hơn N so với ..." (a difference: exact, and a change
+   only against an earlier time); **change** from a verb before it across a few filler words ("giảm",
+   "xuống còn", "mất", "tăng trung bình", "có thêm"), and "từ X ..., còn Y" (Y went down); **indicator** (see the [indicator] notes of ``data/statistics.toml``):
    the phrase from a head word ("tỷ lệ", "thu ngân sách", "số", "tốc độ"...) to the verbs right before
    the number, else the noun phrase after a percent or a measure ("100% số xã ..."), else the subject of
-   "X đạt / là / chiếm N", else the indicator of the previous statistic of the sentence when only linking
-   words stand between them ("giảm 5,99% so với năm 2018 xuống còn 26,5%"); **period**: the date or year
-   the sentence attaches to the figure (not a date of comparison "so với năm 2018", nor a document's).
+   "X đạt / là / chiếm N", else the item of a list ("trong đó, đại điền 8.078 ha và tiểu điền 1.267 ha"),
+   else the indicator of the previous statistic of the sentence when only linking words stand between
+   them ("giảm 5,99% so với năm 2018 xuống còn 26,5%") or when the figure is a place's part of it ("TP Cẩm
+   Phả (13.000 con)", "trong đó huyện A còn 12%"), else the sentence's topic ("Về đất chưa sử dụng, ...");
+   see :mod:`dvtext.extract.indicators`; **period**: the date or year the sentence attaches to the figure
+   (not a date of comparison "so với năm 2018", nor a document's).
 
 Word lists are data (``data/statistics.toml``, ``data/units.json``, ``data/numbers.toml``). The pass is
 linear in the length of the text: every look-around reads a bounded window.
