@@ -27,8 +27,8 @@ Usage::
 
     python bench/eval_entities.py [--shared ../shared] [--speed 200] [--show-errors] [--vlsp] [--dev2]
 
-``--dev2`` scores the second development set (``corpora/gold/dev2``, 15 articles annotated for entities
-only, see its README) instead of the first.
+``--dev2`` scores the second development set for entities (``corpora/gold/dev2-entities``, 26 articles
+annotated for entities only, see its README) instead of the first.
 """
 
 from __future__ import annotations
@@ -79,11 +79,11 @@ def load_gold(shared: Path = DEFAULT_SHARED) -> list[dict[str, Any]]:
 
 
 def load_dev2(shared: Path = DEFAULT_SHARED) -> list[dict[str, Any]]:
-    """The second development set (``corpora/gold/dev2``: entities only), through ``bench/gold.py``."""
+    """The second development set (``corpora/gold/dev2-entities``: entities only), through ``bench/gold.py``."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from gold import _load_dir  # type: ignore[import-not-found]
 
-    return _as_articles(_load_dir(shared, GOLD_DIR / "dev2", "dev2"))
+    return _as_articles(_load_dir(shared, GOLD_DIR / "dev2-entities", "dev2"))
 
 
 def _load_gold_files(shared: Path) -> list[dict[str, Any]]:
@@ -351,7 +351,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--no-underthesea", action="store_true", help="score dvtext alone")
     ap.add_argument("--vlsp", action="store_true", help="also score PER/ORG/LOC on VLSP 2018 dev (news sections)")
     ap.add_argument("--dev2", action="store_true",
-                    help="score the second development set (corpora/gold/dev2) instead of the first")
+                    help="score the second development set (corpora/gold/dev2-entities) instead of the first")
     args = ap.parse_args(argv)
     gold = load_dev2(args.shared) if args.dev2 else load_gold(args.shared)
     res = score(gold, args)

@@ -365,3 +365,32 @@ def test_long_input_stays_linear() -> None:
         times.append(time.perf_counter() - t)
         assert len(out) >= 3 * n
     assert times[1] < 8 * 3 * times[0] + 0.5  # 8x the text: far from 64x
+
+
+def test_second_development_set_for_entities() -> None:
+    """corpora/gold/dev2-entities: ids, offsets and labels of the hand annotations hold against the texts, no
+    article is in the development gold or the held-back split (it is scored by bench/eval_entities.py --dev2)."""
+    import importlib.util
+    import json
+    import sys
+
+    from conftest import ROOT, SHARED, shared_path
+
+    shared_path("corpora", "baomoi-2017.jsonl.gz")
+    folder = ROOT / "corpora" / "gold" / "dev2-entities"
+    spec = importlib.util.spec_from_file_location("bench_gold_dev2", ROOT / "bench" / "gold.py")
+    assert spec and spec.loader
+    gold = importlib.util.module_from_spec(spec)
+    sys.modules["bench_gold_dev2"] = gold
+    spec.loader.exec_module(gold)
+    arts = gold._load_dir(SHARED, folder, "dev2-entities")
+    assert len(arts) == 26 and sum(len(a.entities) for a in arts) == 931
+    for a in arts:
+        assert not a.statistics
+        for e in a.entities:
+            assert a.text[e["start"]:e["end"]] == e["text"] and e["label"] in ("PER", "ORG", "LOC", "DOC")
+    others = set()
+    for sub in ("", "test"):
+        path = ROOT / "corpora" / "gold" / sub / "articles.jsonl"
+        others |= {json.loads(x)["id"] for x in path.read_text(encoding="utf-8").splitlines() if x.strip()}
+    assert not others & {a.id for a in arts}

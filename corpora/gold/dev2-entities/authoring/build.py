@@ -1,8 +1,8 @@
-"""Build corpora/gold/dev2/{statistics,entities}.jsonl (and the boilerplate of articles.jsonl) from the
+"""Build corpora/gold/dev2-entities/{statistics,entities}.jsonl (and the boilerplate of articles.jsonl) from the
 authored modules in this folder, with the development gold's builder (corpora/gold/authoring/build.py).
 
-    /work/venv/bin/python corpora/gold/dev2/authoring/build.py              # build, write the JSONL files
-    /work/venv/bin/python corpora/gold/dev2/authoring/build.py --review ID  # spans in context + leftovers
+    /work/venv/bin/python corpora/gold/dev2-entities/authoring/build.py              # build, write the JSONL files
+    /work/venv/bin/python corpora/gold/dev2-entities/authoring/build.py --review ID  # spans in context + leftovers
 
 This set annotates entities only: every module has ``STATS = []``.
 """

@@ -1,6 +1,6 @@
-"""Reproducible choice of the second development set for entities (corpora/gold/dev2).
+"""Reproducible choice of the second development set for entities (corpora/gold/dev2-entities).
 
-    /work/venv/bin/python corpora/gold/dev2/authoring/select.py [--show 40] [--lead 300]
+    /work/venv/bin/python corpora/gold/dev2-entities/authoring/select.py [--show 40] [--lead 300]
 
 The pool rule of the held-back test split (``corpora/gold/test/authoring/select.py``: a province or unit
 in the title/lead, cue phrases of provincial / dân vận news, numbers and capitalised runs), relaxed because
@@ -15,7 +15,7 @@ exclusions:
   not read by the person choosing.
 
 Articles are taken in the shuffled order, one per province; the annotator reads each and keeps it when
-it is provincial government / dân vận news (decisions in ``corpora/gold/dev2/README.md``).
+it is provincial government / dân vận news (decisions in ``corpora/gold/dev2-entities/README.md``).
 """
 
 from __future__ import annotations
