@@ -197,8 +197,8 @@ def _indicator(
     toks = ctx.tokens(lo, f.start)
     if toks and toks[-1][0] == ":":
         toks = toks[:-1]  # "có diện tích: 2.591,1 ha": the colon only introduces the figure
-    words = [t for t, _ in toks]
-    cut, opened = max(_rindex(words, ";"), _rindex(words, ":")), _rindex(words, "(")
+    texts = [t for t, _ in toks]
+    cut, opened = max(_rindex(texts, ";"), _rindex(texts, ":")), _rindex(texts, "(")
     if cut >= 0:
         toks = toks[cut + 1 :]
     if opened > cut:
