@@ -73,6 +73,7 @@ __all__ = [
     "default_topic_function",
     "evaluate",
     "load_model",
+    "read_corpus",
     "rules_baseline",
     "train",
 ]
@@ -410,6 +411,79 @@ def _atomic_write(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".part")
     tmp.write_bytes(data)
     os.replace(tmp, path)
+
+
+# --------------------------------------------------------------------------- corpora
+@dataclass(frozen=True, slots=True)
+class _Labelled:
+    id: str
+    title: str
+    text: str
+    labels: tuple[str, ...]
+    primary: str
+    verified: bool
+
+
+def read_corpus(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    shared: str | os.PathLike[str] | None = None,
+    verified_only: bool = False,
+) -> list[Any]:
+    """Read a labelled corpus for training or evaluation.
+
+    Args:
+        path: ``corpora/topics/labels.jsonl`` (or its folder): the project's labelled corpus, read with
+            :func:`dvtext.topics.labeling.load_corpus` (texts from the shipped VNTC file and ``shared``);
+            or any JSONL whose lines carry ``id``, ``title``, ``text``, ``labels`` and optionally
+            ``primary`` (default: the first label, or ``none``) and ``verified`` (default true).
+            ``None``: the project's corpus.
+        shared: the ``../shared`` folder (for baomoi texts).
+        verified_only: keep only the articles labelled by reading.
+
+    Raises:
+        InputError: the file is missing or a line is not a labelled article.
+
+    Example:
+        >>> arts = read_corpus("corpora/topics/labels.jsonl", verified_only=True)   # doctest: +SKIP
+    """
+    p = Path(path) if path is not None else None
+    if p is not None and not p.exists():
+        raise InputError(f"no labelled corpus at {p}")
+    if p is None or p.is_dir() or not _has_texts(p):
+        from dvtext.topics.labeling import load_corpus
+
+        corpus_dir = None if p is None else (p if p.is_dir() else p.parent)
+        if p is not None and p.is_file() and p.name != "labels.jsonl":
+            raise InputError(f"{p}: lines have no 'text'; pass corpora/topics/labels.jsonl or a JSONL "
+                             "with id, title, text, labels")
+        return list(load_corpus(shared, verified_only=verified_only, corpus_dir=corpus_dir))
+    out: list[Any] = []
+    with p.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+                labs = tuple(d.get("labels") or ())
+                art = _Labelled(str(d["id"]), d.get("title") or "", str(d["text"]), labs,
+                                d.get("primary") or (labs[0] if labs else NONE), bool(d.get("verified", True)))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise InputError(f"{p}:{n}: not a labelled article ({exc})") from None
+            if art.verified or not verified_only:
+                out.append(art)
+    return out
+
+
+def _has_texts(path: Path) -> bool:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                try:
+                    return "text" in json.loads(line)
+                except ValueError:
+                    return False
+    return False
 
 
 # --------------------------------------------------------------------------- training
