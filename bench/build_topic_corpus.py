@@ -1,0 +1,431 @@
+"""Build and inspect the labelled topic corpus (``corpora/topics``).
+
+The corpus has two layers (see ``corpora/topics/DATASHEET.md``):
+
+* articles labelled **by reading** (``verified: true``, ``provenance: "read"``), added in batches with
+  ``add``; they are never rewritten by this script;
+* **weak labels** from the labelling functions (``dvtext.topics.labeling``) for a stratified sample of
+  ../shared/corpora (``verified: false``, ``provenance: "rules:<rule ids>"``), rebuilt by ``weak``.
+
+Usage::
+
+    python bench/build_topic_corpus.py scan                       # weak labels of every shared article (cached)
+    python bench/build_topic_corpus.py weak --n 2500              # (re)draw the weak layer, write vntc_texts
+    python bench/build_topic_corpus.py candidates --label ton_giao --n 40 [--mode rules|near|keyword|random]
+    python bench/build_topic_corpus.py show ID [ID ...]           # title, lead, cue sentences for reading
+    python bench/build_topic_corpus.py add decisions.tsv          # append read labels (id, labels, primary, note)
+    python bench/build_topic_corpus.py report [--split dev|test]  # counts; rules vs read labels
+
+``--shared DIR`` (or ``DVTEXT_SHARED``) points to ../shared. Nothing here reads ../shared/heldout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import logging
+import os
+import random
+import re
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT / "src") not in sys.path:  # running as a script from a checkout
+    sys.path.insert(0, str(ROOT / "src"))
+
+from dvtext.topics import labeling  # noqa: E402
+from dvtext.topics.labeling import apply_rules, prepare, split_vntc_title, weak_labels  # noqa: E402
+from dvtext.topics.taxonomy import NONE, labels, validate_labels  # noqa: E402
+
+log = logging.getLogger("build_topic_corpus")
+
+CORPUS = ROOT / "corpora" / "topics"
+LABELS_FILE = CORPUS / "labels.jsonl"
+VNTC_TEXTS = CORPUS / "vntc_texts.jsonl.gz"
+CACHE_DIR = ROOT / "out" / "topics"
+SOURCES = {"baomoi-2017": "baomoi-2017.jsonl.gz", "vntc": "vntc.jsonl.gz"}
+
+
+def default_shared() -> Path:
+    env = os.environ.get("DVTEXT_SHARED")
+    return Path(env) if env else ROOT.parent / "shared"
+
+
+def iter_shared(shared: Path) -> Iterator[dict[str, Any]]:
+    """Every article of the two source corpora as {id, corpus, title, text, category}."""
+    for corpus, name in SOURCES.items():
+        path = shared / "corpora" / name
+        if not path.exists():
+            raise SystemExit(f"{path} not found: pass --shared DIR or set DVTEXT_SHARED")
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            for line in f:
+                d = json.loads(line)
+                if corpus == "vntc":
+                    title, text = split_vntc_title(d["text"])
+                    yield {
+                        "id": d["id"],
+                        "corpus": corpus,
+                        "title": title,
+                        "text": text,
+                        "category": d.get("category", ""),
+                        "vntc_split": d.get("split", ""),
+                    }
+                else:
+                    yield {
+                        "id": d["id"],
+                        "corpus": corpus,
+                        "title": d.get("title") or "",
+                        "text": d.get("text") or "",
+                        "category": "",
+                    }
+
+
+def rules_hash() -> str:
+    from importlib import resources
+
+    raw = resources.files("dvtext.data").joinpath("topic_rules.toml").read_bytes()
+    code = (ROOT / "src" / "dvtext" / "topics" / "labeling.py").read_bytes()
+    return hashlib.sha1(raw + code).hexdigest()[:12]
+
+
+def scan(shared: Path) -> list[dict[str, Any]]:
+    """Weak labels (and per-label rule sums) of every shared article; cached per rules version."""
+    cache = CACHE_DIR / f"scan-{rules_hash()}.jsonl.gz"
+    if cache.exists():
+        with gzip.open(cache, "rt", encoding="utf-8") as f:
+            return [json.loads(line) for line in f]
+    out: list[dict[str, Any]] = []
+    for n, d in enumerate(iter_shared(shared), 1):
+        hits = apply_rules(d["title"], d["text"])
+        labs, prim = weak_labels(d["title"], d["text"])
+        score: dict[str, float] = defaultdict(float)
+        for lab, _, w in hits:
+            score[lab] += w
+        out.append(
+            {
+                "id": d["id"],
+                "corpus": d["corpus"],
+                "category": d["category"],
+                "title": d["title"][:200],
+                "labels": list(labs),
+                "primary": prim,
+                "rules": [h[1] for h in hits if h[2] > 0],
+                "vetoes": sorted({h[1] for h in hits if h[2] < 0}),
+                "score": {k: round(v, 2) for k, v in score.items() if v > 0},
+                "chars": len(d["text"]),
+            }
+        )
+        if n % 5000 == 0:
+            log.info("scanned %d articles", n)
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    with gzip.open(cache, "wt", encoding="utf-8") as f:
+        for rec in out:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return out
+
+
+def split_of(article_id: str) -> str:
+    """dev / test for a verified article: a stable hash of its id (half each)."""
+    return "dev" if int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 2 == 0 else "test"
+
+
+def read_records() -> list[dict[str, Any]]:
+    return labeling.load_labels(LABELS_FILE) if LABELS_FILE.exists() else []
+
+
+def write_records(records: list[dict[str, Any]]) -> None:
+    """Atomic rewrite of labels.jsonl."""
+    CORPUS.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=CORPUS, suffix=".part")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    os.replace(tmp, LABELS_FILE)
+
+
+def write_vntc_texts(shared: Path, records: list[dict[str, Any]]) -> int:
+    """vntc_texts.jsonl.gz: id, title, text of the VNTC articles in labels.jsonl (MIT licence)."""
+    want = {r["id"] for r in records if r["corpus"] == "vntc"}
+    rows = [d for d in iter_shared(shared) if d["corpus"] == "vntc" and d["id"] in want]
+    rows.sort(key=lambda d: d["id"])
+    fd, tmp = tempfile.mkstemp(dir=CORPUS, suffix=".part")
+    os.close(fd)
+    # mtime=0: the same texts give the same bytes (no churn in git)
+    with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+        for d in rows:
+            line = {"id": d["id"], "title": d["title"], "text": d["text"], "category": d["category"]}
+            gz.write((json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8"))
+    os.replace(tmp, VNTC_TEXTS)
+    return len(rows)
+
+
+# --------------------------------------------------------------------------------------------------
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    recs = scan(args.shared)
+    for corpus in SOURCES:
+        sub = [r for r in recs if r["corpus"] == corpus]
+        c = Counter(x for r in sub for x in r["labels"])
+        p = Counter(r["primary"] for r in sub)
+        print(f"{corpus}: {len(sub)} articles, none {p[NONE]}")
+        for lab in labels():
+            print(f"  {lab:24} labels {c[lab]:6}  primary {p[lab]:6}")
+    return 0
+
+
+def cmd_weak(args: argparse.Namespace) -> int:
+    """Draw the weak layer: weak positives stratified by primary label + a random share of `none`."""
+    recs = scan(args.shared)
+    existing = read_records()
+    verified = [r for r in existing if r["verified"]]
+    taken = {r["id"] for r in verified}
+    rng = random.Random(args.seed)
+    pool = [r for r in recs if r["id"] not in taken and r["chars"] >= 300]
+    by_primary: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in pool:
+        by_primary[r["primary"]].append(r)
+    n_none = round(args.n * args.none_share)
+    n_pos = args.n - n_none
+    # Positives: an equal quota per primary label, rare labels take all they have, the rest is shared out.
+    chosen: list[dict[str, Any]] = []
+    quota = {lab: 0 for lab in labels()}
+    left = n_pos
+    remaining = [lab for lab in labels() if by_primary[lab]]
+    while left > 0 and remaining:
+        share = max(1, left // len(remaining))
+        for lab in list(remaining):
+            avail = len(by_primary[lab]) - quota[lab]
+            take = min(share, avail, left)
+            quota[lab] += take
+            left -= take
+            if quota[lab] >= len(by_primary[lab]):
+                remaining.remove(lab)
+            if left <= 0:
+                break
+    for lab in labels():
+        items = sorted(by_primary[lab], key=lambda r: r["id"])
+        chosen += rng.sample(items, quota[lab])
+    # None: baomoi and VNTC in proportion to their none articles.
+    nones = sorted(by_primary[NONE], key=lambda r: r["id"])
+    chosen += rng.sample(nones, min(n_none, len(nones)))
+    weak = []
+    for r in sorted(chosen, key=lambda r: (r["corpus"], r["id"])):
+        weak.append(
+            {
+                "id": r["id"],
+                "corpus": r["corpus"],
+                "labels": r["labels"],
+                "primary": r["primary"],
+                "verified": False,
+                "provenance": "rules:" + ",".join(dict.fromkeys(r["rules"])) if r["rules"] else "rules:",
+                "split": "train",
+            }
+        )
+    records = verified + weak
+    for r in records:
+        validate_labels(r["labels"], r["primary"])
+    write_records(records)
+    n_texts = write_vntc_texts(args.shared, records)
+    print(f"labels.jsonl: {len(verified)} verified + {len(weak)} weak; vntc_texts.jsonl.gz: {n_texts} texts")
+    return 0
+
+
+def _sentences_with(text: str, pattern: re.Pattern[str], limit: int) -> list[str]:
+    sents = re.split(r"(?<=[.!?…])\s+|\n+", text)
+    return [s.strip() for s in sents if pattern.search(prepare(s))][:limit]
+
+
+def _load_texts(shared: Path, ids: set[str]) -> dict[str, dict[str, Any]]:
+    return {d["id"]: d for d in iter_shared(shared) if d["id"] in ids}
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    ids = list(args.ids)
+    if args.file:
+        ids += [x.split()[0] for x in Path(args.file).read_text(encoding="utf-8").splitlines() if x.strip()]
+    texts = _load_texts(args.shared, set(ids))
+    cue = re.compile(args.cues, re.I) if args.cues else None
+    for i in ids:
+        d = texts.get(i)
+        if d is None:
+            print(f"### {i}: not found")
+            continue
+        labs, prim = weak_labels(d["title"], d["text"])
+        body = d["text"].replace("\r", "")
+        print(
+            f"### {i} [{d['corpus']} {d.get('category', '')}] {len(body)} chars; rules: {','.join(labs) or '-'}"
+        )
+        print(f"T: {d['title']}")
+        print(f"B: {body[: args.chars]}")
+        if cue is not None and len(body) > args.chars:
+            for s in _sentences_with(body[args.chars :], cue, 6):
+                print(f"  > {s[:300]}")
+        print()
+    return 0
+
+
+def cmd_candidates(args: argparse.Namespace) -> int:
+    recs = scan(args.shared)
+    taken = {r["id"] for r in read_records() if r["verified"]}
+    seen_file = CACHE_DIR / "shown.txt"
+    shown = set(seen_file.read_text().split()) if seen_file.exists() and not args.reshow else set()
+    pool = [r for r in recs if r["id"] not in taken and r["id"] not in shown and r["chars"] >= 300]
+    if args.corpus:
+        pool = [r for r in pool if r["corpus"] == args.corpus]
+    if args.category:
+        pool = [r for r in pool if r["category"] == args.category]
+    lab = args.label
+    if args.mode == "rules":
+        pool = [r for r in pool if lab in r["labels"]]
+    elif args.mode == "near":  # some rule fired but below the threshold
+        pool = [r for r in pool if lab not in r["labels"] and r["score"].get(lab, 0) > 0]
+    elif args.mode == "keyword":
+        rx = re.compile(args.query)
+        pool = [r for r in pool if rx.search(prepare(r["title"]))]
+    rng = random.Random(args.seed)
+    picked = rng.sample(pool, min(args.n, len(pool)))
+    for r in picked:
+        print(f"{r['id']}\t{r['corpus']}\t{','.join(r['labels']) or '-'}\t{r['title'][:110]}")
+    if args.mark:
+        CACHE_DIR.mkdir(parents=True, exist_ok=True)
+        with open(seen_file, "a") as f:
+            f.write("\n".join(r["id"] for r in picked) + "\n")
+    print(f"# {len(picked)} of {len(pool)}", file=sys.stderr)
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    """Append read labels: TSV lines ``id  labels(comma, or -)  primary  [selection]  [note]``."""
+    records = read_records()
+    by_id = {r["id"]: r for r in records}
+    corpora = {r["id"]: r["corpus"] for r in scan(args.shared)}
+    new: list[dict[str, Any]] = []
+    for n, line in enumerate(Path(args.file).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        aid, labs_s, primary = parts[0].strip(), parts[1].strip(), parts[2].strip()
+        selection = parts[3].strip() if len(parts) > 3 else ""
+        note = parts[4].strip() if len(parts) > 4 else ""
+        labs = [] if labs_s in ("-", "") else [x.strip() for x in labs_s.split(",")]
+        validate_labels(labs, primary)
+        if aid not in corpora:
+            raise SystemExit(f"{args.file}:{n}: unknown article id {aid}")
+        if aid in by_id and by_id[aid]["verified"]:
+            raise SystemExit(f"{args.file}:{n}: {aid} is already verified")
+        order = labels()
+        rec: dict[str, Any] = {
+            "id": aid,
+            "corpus": corpora[aid],
+            "labels": sorted(labs, key=order.index),
+            "primary": primary,
+            "verified": True,
+            "provenance": "read",
+            "split": split_of(aid),
+        }
+        if selection:
+            rec["selection"] = selection
+        if note:
+            rec["note"] = note
+        new.append(rec)
+    new_ids = {r["id"] for r in new}
+    if len(new_ids) != len(new):
+        raise SystemExit(f"{args.file}: an id appears twice")
+    kept = [r for r in records if r["id"] not in new_ids]
+    verified = [r for r in kept if r["verified"]] + new
+    weak = [r for r in kept if not r["verified"]]
+    write_records(verified + weak)
+    if any(r["corpus"] == "vntc" for r in new):
+        write_vntc_texts(args.shared, verified + weak)
+    print(f"added {len(new)} verified (now {len(verified)} verified, {len(weak)} weak)")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    records = read_records()
+    ver = [r for r in records if r["verified"]]
+    weak = [r for r in records if not r["verified"]]
+    cv = Counter(x for r in ver for x in r["labels"])
+    cw = Counter(x for r in weak for x in r["labels"])
+    pv = Counter(r["primary"] for r in ver)
+    pw = Counter(r["primary"] for r in weak)
+    print(
+        f"{len(records)} articles: {len(ver)} verified, {len(weak)} weak; "
+        f"corpora {dict(Counter(r['corpus'] for r in records))}"
+    )
+    print(f"{'label':24} {'verified':>8} {'(prim)':>7} {'weak':>6} {'(prim)':>7}")
+    for lab in (*labels(), NONE):
+        v = cv[lab] if lab != NONE else pv[NONE]
+        w = cw[lab] if lab != NONE else pw[NONE]
+        print(f"{lab:24} {v:8} {pv[lab]:7} {w:6} {pw[lab]:7}")
+    if not ver:
+        return 0
+    arts = labeling.load_corpus(args.shared, verified_only=True)
+    for split in (args.split,) if args.split else ("dev", "test", None):
+        sub = [a for a in arts if split is None or a.split == split]
+        m = labeling.evaluate_rules(sub)
+        name = split or "all"
+        print(
+            f"\nrules vs read labels, {name} ({len(sub)} articles): micro P {m['micro']['precision']:.3f} "
+            f"R {m['micro']['recall']:.3f} F1 {m['micro']['f1']:.3f}; macro F1 {m['macro']['f1']:.3f}; "
+            f"primary accuracy {m['primary_accuracy']['accuracy']:.3f}"
+        )
+        print(f"{'label':24} {'support':>7} {'P':>6} {'R':>6} {'F1':>6}")
+        for lab in labels():
+            x = m[lab]
+            print(f"{lab:24} {int(x['support']):7} {x['precision']:6.3f} {x['recall']:6.3f} {x['f1']:6.3f}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--shared", type=Path, default=default_shared(), help="the ../shared directory")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    sub.add_parser("scan", help="weak labels of every shared article (cached)").set_defaults(fn=cmd_scan)
+    w = sub.add_parser("weak", help="(re)draw the weak layer")
+    w.add_argument("--n", type=int, default=2500, help="weak-labelled articles to draw")
+    w.add_argument("--none-share", type=float, default=0.45, help="share of `none` among them")
+    w.add_argument("--seed", type=int, default=2017)
+    w.set_defaults(fn=cmd_weak)
+    s = sub.add_parser("show", help="print articles for reading")
+    s.add_argument("ids", nargs="*")
+    s.add_argument("--file", help="ids, one per line (first column)")
+    s.add_argument("--chars", type=int, default=900)
+    s.add_argument("--cues", help="regex: also print later sentences matching it")
+    s.set_defaults(fn=cmd_show)
+    c = sub.add_parser("candidates", help="list unread candidates")
+    c.add_argument("--label", default="")
+    c.add_argument("--mode", choices=("rules", "near", "keyword", "random"), default="rules")
+    c.add_argument("--query", default=".", help="regex on the prepared title (mode keyword)")
+    c.add_argument("--corpus", choices=tuple(SOURCES))
+    c.add_argument("--category")
+    c.add_argument("--n", type=int, default=40)
+    c.add_argument("--seed", type=int, default=0)
+    c.add_argument("--mark", action="store_true", help="remember them as shown (not offered again)")
+    c.add_argument("--reshow", action="store_true", help="offer already shown articles again")
+    c.set_defaults(fn=cmd_candidates)
+    a = sub.add_parser("add", help="append read labels from a TSV file")
+    a.add_argument("file")
+    a.set_defaults(fn=cmd_add)
+    r = sub.add_parser("report", help="counts per label; rules vs read labels")
+    r.add_argument("--split", choices=("dev", "test"))
+    r.set_defaults(fn=cmd_report)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    args = build_parser().parse_args(argv)
+    return int(args.fn(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,527 @@
+"""Labelling functions for the topic codebook, and the labelled topic corpus.
+
+Two things live here:
+
+* **Labelling functions** (the keyword-rules baseline). The rules are data (``data/topic_rules.toml``):
+  cue phrases with counts and positions (title, lead, text), co-occurrence conditions and vetoes for
+  the kinds of article the codebook puts under ``none`` (sport, world news, showbiz, markets).
+  :func:`apply_rules` says which rules fire and with what weight; :func:`weak_labels` turns that into
+  labels and a primary label.
+* **The labelled corpus** (``corpora/topics/``): :func:`load_corpus` joins ``labels.jsonl`` with the
+  article texts: VNTC texts ship with the corpus, baomoi texts are read from ``../shared`` by id.
+
+Example:
+    >>> weak_labels("Huyện Quế Phong giảm 500 hộ nghèo", "Năm 2018, huyện có thêm 500 hộ thoát nghèo.")
+    (('giam_ngheo',), 'giam_ngheo')
+    >>> weak_labels("Messi ghi bàn, Barca thắng đậm", "Tiền đạo Messi lập cú đúp vào lưới Sevilla.")
+    ((), 'none')
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import os
+import re
+import tomllib
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from dvtext.errors import InputError
+from dvtext.text.normalize import normalize_tone_marks
+from dvtext.topics.taxonomy import NONE, is_label, labels, validate_labels
+
+__all__ = [
+    "CORPUS_DIR",
+    "LabelledArticle",
+    "Rule",
+    "RuleHit",
+    "apply_rules",
+    "evaluate_rules",
+    "load_corpus",
+    "load_labels",
+    "prepare",
+    "rules",
+    "split_vntc_title",
+    "weak_labels",
+]
+
+logger = logging.getLogger(__name__)
+
+CORPUS_DIR = Path(__file__).resolve().parents[3] / "corpora" / "topics"
+"""``corpora/topics`` of the source checkout (labels.jsonl, vntc_texts.jsonl.gz, the datasheet)."""
+
+RuleHit = tuple[str, str, float]
+"""``(label, rule_id, weight)``; a veto has a negative weight."""
+
+_DASHES = "-–—‐‑"
+_WHERE = ("title", "lead", "text")
+
+
+# --------------------------------------------------------------------------------------------------
+# Rules
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One labelling function (or a veto, when ``veto`` is true) as read from ``topic_rules.toml``."""
+
+    id: str
+    label: str  # the label it votes for; "" for a veto
+    where: str  # title | lead | text
+    pattern: re.Pattern[str]
+    min: int = 1
+    distinct: int = 1
+    weight: float = 1.0
+    also: re.Pattern[str] | None = None
+    also_in: str = "text"
+    also_min: int = 1
+    veto: bool = False
+    unless: re.Pattern[str] | None = None
+    unless_min: int = 1
+    veto_labels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _RuleSet:
+    rules: tuple[Rule, ...]
+    vetoes: tuple[Rule, ...]
+    threshold: float
+    lead_chars: int
+
+
+def prepare(text: str) -> str:
+    """Text as the rules see it: NFC, traditional tone placement, lower case, single spaces.
+
+    Example:
+        >>> prepare("Hoà  giải ở cơ sở")
+        'hòa giải ở cơ sở'
+    """
+    text = normalize_tone_marks(unicodedata.normalize("NFC", text))
+    return re.sub(r"[ \t\u00a0]+", " ", text.lower())
+
+
+_SEP = "\x00sep"
+_DASH = "\x00dash"
+
+
+def _phrase_units(phrase: str) -> list[str]:
+    """A literal cue phrase as units for the trie: characters, a separator, a dash."""
+    units: list[str] = []
+    for tok in re.split(rf"(\s*[{_DASHES}]\s*|[\s,]+)", prepare(phrase).strip()):
+        if not tok:
+            continue
+        if tok.strip() and tok.strip() in _DASHES:
+            units.append(_DASH)
+        elif not tok.strip(" ,"):
+            units.append(_SEP)
+        else:
+            units.extend(tok)
+    return units
+
+
+def _unit_regex(unit: str) -> str:
+    if unit == _SEP:
+        return r"[\s,]+"
+    if unit == _DASH:
+        return rf"\s*[{_DASHES}]\s*"
+    return re.escape(unit)
+
+
+def _trie_regex(phrases: list[list[str]]) -> str:
+    """One regex for many literal phrases, as a trie (the engine checks one branch per character)."""
+    trie: dict[str, Any] = {}
+    for units in phrases:
+        node = trie
+        for u in units:
+            node = node.setdefault(u, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [_unit_regex(u) + emit(child) for u, child in node.items() if u != ""]
+        if not alts:
+            return ""
+        if "" in node:  # a phrase ends here: try the longer ones first
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(trie)
+
+
+def _compile(phrases: list[str], sets: dict[str, list[str]], where: str) -> re.Pattern[str]:
+    return _compile_cached(tuple(phrases), tuple((k, tuple(v)) for k, v in sets.items()), where)
+
+
+@cache
+def _compile_cached(
+    phrases: tuple[str, ...], sets_items: tuple[tuple[str, tuple[str, ...]], ...], where: str
+) -> re.Pattern[str]:
+    sets = dict(sets_items)
+    expanded: list[str] = []
+    for p in phrases:
+        if p.startswith("@"):
+            if p[1:] not in sets:
+                raise ValueError(f"data/topic_rules.toml: unknown phrase set {p!r} ({where})")
+            expanded.extend(sets[p[1:]])
+        else:
+            expanded.append(p)
+    if not expanded:
+        raise ValueError(f"data/topic_rules.toml: empty phrase list ({where})")
+    literal = [_phrase_units(p) for p in expanded if not p.startswith("re:")]
+    regexes = sorted({p[3:] for p in expanded if p.startswith("re:")}, key=len, reverse=True)
+    alts = ([_trie_regex(literal)] if literal else []) + [f"(?:{r})" for r in regexes]
+    # No look-behind at the start (it would stop the engine from skipping ahead on the first
+    # character): _count drops the matches that start inside a word instead.
+    return re.compile("(?:" + "|".join(alts) + r")(?!\w)")
+
+
+@cache
+def _ruleset() -> _RuleSet:
+    raw = resources.files("dvtext.data").joinpath("topic_rules.toml").read_text(encoding="utf-8")
+    data: dict[str, Any] = tomllib.loads(raw)
+    sets: dict[str, list[str]] = data.get("sets", {})
+    settings = data.get("settings", {})
+    seen: set[str] = set()
+    out: list[Rule] = []
+    for r in data.get("rule", []):
+        rid = r["id"]
+        if rid in seen:
+            raise ValueError(f"data/topic_rules.toml: duplicate rule id {rid!r}")
+        seen.add(rid)
+        if not is_label(r["label"]):
+            raise ValueError(f"data/topic_rules.toml: rule {rid!r} has unknown label {r['label']!r}")
+        if r["in"] not in _WHERE or r.get("also_in", "text") not in _WHERE:
+            raise ValueError(f"data/topic_rules.toml: rule {rid!r}: `in` must be one of {_WHERE}")
+        out.append(
+            Rule(
+                id=rid,
+                label=r["label"],
+                where=r["in"],
+                pattern=_compile(r["any"], sets, rid),
+                min=int(r.get("min", 1)),
+                distinct=int(r.get("distinct", 1)),
+                weight=float(r.get("weight", 1.0)),
+                also=_compile(r["also"], sets, rid) if r.get("also") else None,
+                also_in=r.get("also_in", "text"),
+                also_min=int(r.get("also_min", 1)),
+            )
+        )
+    vetoes: list[Rule] = []
+    for v in data.get("veto", []):
+        vid = v["id"]
+        bad = [x for x in v.get("labels", []) if not is_label(x)]
+        if bad or vid in seen:
+            raise ValueError(f"data/topic_rules.toml: veto {vid!r}: duplicate id or unknown labels {bad}")
+        seen.add(vid)
+        vetoes.append(
+            Rule(
+                id=vid,
+                label="",
+                where=v["in"],
+                pattern=_compile(v["any"], sets, vid),
+                min=int(v.get("min", 1)),
+                veto=True,
+                unless=_compile(v["unless"], sets, vid) if v.get("unless") else None,
+                unless_min=int(v.get("unless_min", 1)),
+                veto_labels=tuple(v.get("labels", ())),
+            )
+        )
+    return _RuleSet(
+        tuple(out), tuple(vetoes), float(settings.get("threshold", 1.0)), int(settings.get("lead_chars", 500))
+    )
+
+
+def rules() -> tuple[Rule, ...]:
+    """The labelling functions (vetoes included, last), in file order."""
+    rs = _ruleset()
+    return rs.rules + rs.vetoes
+
+
+def _lead(text: str, limit: int) -> str:
+    para = text.lstrip().split("\n", 1)[0]
+    return para[:limit]
+
+
+def _count(pattern: re.Pattern[str], text: str) -> tuple[int, int]:
+    """Occurrences and distinct matched strings of ``pattern`` that start at a word start."""
+    found = [m.group() for m in pattern.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()]
+    return len(found), len(set(found))
+
+
+def apply_rules(title: str, text: str) -> list[RuleHit]:
+    """The labelling functions that fire on an article, as ``(label, rule_id, weight)``.
+
+    Args:
+        title: the headline ("" when unknown).
+        text: the body (lead + paragraphs), without the title.
+
+    Returns:
+        One entry per rule that fired, in rule order; a veto that applies adds, for each label it
+        removes that had fired, an entry with the negative of that label's weight.
+
+    Example:
+        >>> apply_rules("Huyện Quế Phong giảm 500 hộ nghèo", "")
+        [('giam_ngheo', 'giam_ngheo.title', 1.0)]
+    """
+    if not isinstance(title, str) or not isinstance(text, str):
+        raise InputError("apply_rules needs title and text as str (use '' for a missing title)")
+    rs = _ruleset()
+    fields = {"title": prepare(title), "text": prepare(text)}
+    fields["lead"] = _lead(fields["text"], rs.lead_chars)
+    memo: dict[tuple[int, str], tuple[int, int]] = {}
+
+    def count(pattern: re.Pattern[str], where: str) -> tuple[int, int]:
+        key = (id(pattern), where)
+        if key not in memo:
+            memo[key] = _count(pattern, fields[where])
+        return memo[key]
+
+    hits: list[RuleHit] = []
+    for r in rs.rules:
+        n, d = count(r.pattern, r.where)
+        if n < r.min or d < r.distinct:
+            continue
+        if r.also is not None and count(r.also, r.also_in)[0] < r.also_min:
+            continue
+        hits.append((r.label, r.id, r.weight))
+    if not hits:
+        return hits
+    for v in rs.vetoes:
+        if count(v.pattern, v.where)[0] < v.min:
+            continue
+        if v.unless is not None and count(v.unless, "text")[0] >= v.unless_min:
+            continue
+        totals: dict[str, float] = defaultdict(float)
+        for label, _, w in hits:
+            totals[label] += w
+        for label, total in totals.items():
+            if total > 0 and (not v.veto_labels or label in v.veto_labels):
+                hits.append((label, v.id, -total))
+    return hits
+
+
+def weak_labels(title: str, text: str, *, threshold: float | None = None) -> tuple[tuple[str, ...], str]:
+    """Weak labels of an article from the labelling functions: ``(labels, primary)``.
+
+    A label is assigned when the weights of its rules sum to ``threshold`` (default: the rules file's);
+    the primary label is the assigned label with the highest sum (ties: title rule, then codebook
+    order), or ``none``.
+
+    Example:
+        >>> weak_labels("Tiếp xúc cử tri trước kỳ họp", "Cử tri huyện kiến nghị về đường giao thông.")
+        (('doi_thoai',), 'doi_thoai')
+    """
+    hits = apply_rules(title, text)
+    th = _ruleset().threshold if threshold is None else threshold
+    total: dict[str, float] = defaultdict(float)
+    in_title: set[str] = set()
+    for label, rid, w in hits:
+        total[label] += w
+        if w > 0 and rid.endswith(".title"):
+            in_title.add(label)
+    order = labels()
+    assigned = [x for x in order if total.get(x, 0.0) >= th - 1e-9]
+    if not assigned:
+        return (), NONE
+    primary = max(assigned, key=lambda x: (total[x], x in in_title, -order.index(x)))
+    return tuple(assigned), primary
+
+
+# --------------------------------------------------------------------------------------------------
+# The corpus
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledArticle:
+    """An article of the topic corpus with its labels.
+
+    ``labels`` are in codebook order; ``primary`` is one of them or ``none``; ``verified`` is true when
+    a person read the article and assigned the labels, false for weak labels from the rules.
+    """
+
+    id: str
+    title: str
+    text: str
+    labels: tuple[str, ...]
+    primary: str
+    verified: bool
+    corpus: str = ""
+    split: str | None = None
+
+
+def split_vntc_title(raw: str) -> tuple[str, str]:
+    """VNTC keeps the title as the first line of ``text``; return ``(title, body)``.
+
+    When the first line is long, the title is the text before a "(NLĐ)-" style source marker when there
+    is one, else ``""`` (the body is then the whole text).
+
+    Example:
+        >>> split_vntc_title("Hà Nội: giảm hộ nghèo\\r\\nNăm nay thành phố giảm 2.000 hộ nghèo.")
+        ('Hà Nội: giảm hộ nghèo', 'Năm nay thành phố giảm 2.000 hộ nghèo.')
+    """
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n").strip()
+    first, _, rest = raw.partition("\n")
+    if len(first) <= 150 and rest:
+        return first.strip(), rest.strip()
+    m = re.match(r"(.{10,200}?)\s*\((?:NLĐ|TTO|TN|VnExpress|TTXVN)\)\s*[-–—]\s*", raw)
+    if m:
+        return m.group(1).strip(), raw[m.end() :].strip()
+    return "", raw
+
+
+def _shared_dir(shared: Path | str | None) -> Path:
+    if shared is not None:
+        return Path(shared)
+    env = os.environ.get("DVTEXT_SHARED")
+    if env:
+        return Path(env)
+    return CORPUS_DIR.parents[2] / "shared"
+
+
+def load_labels(path: Path | str | None = None) -> list[dict[str, Any]]:
+    """The records of ``labels.jsonl`` (validated: known labels, primary consistent, unique ids).
+
+    Raises:
+        InputError: a line is not valid (the message gives the line number).
+    """
+    path = Path(path) if path is not None else CORPUS_DIR / "labels.jsonl"
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                validate_labels(rec["labels"], rec["primary"])
+            except (ValueError, KeyError, InputError) as exc:
+                raise InputError(f"{path}:{n}: bad label record ({exc})") from None
+            if rec["id"] in seen:
+                raise InputError(f"{path}:{n}: duplicate id {rec['id']!r}")
+            seen.add(rec["id"])
+            out.append(rec)
+    return out
+
+
+def _iter_jsonl_gz(path: Path) -> Iterator[dict[str, Any]]:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                yield json.loads(line)
+
+
+def load_corpus(
+    shared: Path | str | None = None,
+    *,
+    verified_only: bool = False,
+    corpus_dir: Path | str | None = None,
+) -> list[LabelledArticle]:
+    """The labelled topic corpus with texts, in ``labels.jsonl`` order.
+
+    VNTC texts come from ``corpora/topics/vntc_texts.jsonl.gz``; baomoi texts are read (one pass) from
+    ``<shared>/corpora/baomoi-2017.jsonl.gz``. When ``shared`` is missing the baomoi articles are left
+    out with a warning that says how to point to it (argument or ``DVTEXT_SHARED``).
+
+    Args:
+        shared: the ``../shared`` directory (default: ``$DVTEXT_SHARED`` or ``<repo>/../shared``).
+        verified_only: only the articles labelled by reading.
+        corpus_dir: a different ``corpora/topics`` directory.
+
+    Example:
+        >>> arts = load_corpus(verified_only=True)  # doctest: +SKIP
+        >>> arts[0].labels, arts[0].primary  # doctest: +SKIP
+        (('giam_ngheo', 'dan_toc'), 'giam_ngheo')
+    """
+    cdir = Path(corpus_dir) if corpus_dir is not None else CORPUS_DIR
+    recs = [r for r in load_labels(cdir / "labels.jsonl") if r["verified"] or not verified_only]
+    texts: dict[str, tuple[str, str]] = {}
+    want_vntc = {r["id"] for r in recs if r["corpus"] == "vntc"}
+    if want_vntc:
+        for d in _iter_jsonl_gz(cdir / "vntc_texts.jsonl.gz"):
+            if d["id"] in want_vntc:
+                texts[d["id"]] = (d["title"], d["text"])
+    want_bm = {r["id"] for r in recs if r["corpus"] == "baomoi-2017"}
+    if want_bm:
+        bm = _shared_dir(shared) / "corpora" / "baomoi-2017.jsonl.gz"
+        if not bm.exists():
+            logger.warning(
+                "%d baomoi articles left out: %s not found (pass shared= or set DVTEXT_SHARED "
+                "to the ../shared directory)",
+                len(want_bm),
+                bm,
+            )
+        else:
+            for d in _iter_jsonl_gz(bm):
+                if d["id"] in want_bm:
+                    texts[d["id"]] = (d.get("title") or "", d.get("text") or "")
+    order = labels()
+    out: list[LabelledArticle] = []
+    missing = 0
+    for r in recs:
+        if r["id"] not in texts:
+            missing += r["corpus"] == "vntc"
+            continue
+        title, text = texts[r["id"]]
+        out.append(
+            LabelledArticle(
+                id=r["id"],
+                title=title,
+                text=text,
+                labels=tuple(sorted(r["labels"], key=order.index)),
+                primary=r["primary"],
+                verified=bool(r["verified"]),
+                corpus=r["corpus"],
+                split=r.get("split"),
+            )
+        )
+    if missing:
+        logger.warning("%d VNTC articles of labels.jsonl have no text in vntc_texts.jsonl.gz", missing)
+    return out
+
+
+def evaluate_rules(
+    articles: Iterable[LabelledArticle], *, threshold: float | None = None
+) -> dict[str, dict[str, float]]:
+    """Per-label precision, recall and F1 of the weak labels against the articles' labels.
+
+    Returns ``{label: {"tp", "fp", "fn", "support", "precision", "recall", "f1"}}`` plus ``micro``,
+    ``macro`` (mean F1 over the 14 labels) and ``primary_accuracy`` (``{"accuracy", "n"}``, ``none``
+    counted as a class).
+    """
+    order = labels()
+    counts = {x: {"tp": 0, "fp": 0, "fn": 0} for x in order}
+    hit = n = 0
+    for a in articles:
+        pred, prim = weak_labels(a.title, a.text, threshold=threshold)
+        gold = set(a.labels)
+        for x in order:
+            if x in pred and x in gold:
+                counts[x]["tp"] += 1
+            elif x in pred:
+                counts[x]["fp"] += 1
+            elif x in gold:
+                counts[x]["fn"] += 1
+        hit += prim == a.primary
+        n += 1
+    out: dict[str, dict[str, float]] = {}
+    for x, c in counts.items():
+        out[x] = _prf(c["tp"], c["fp"], c["fn"])
+    tot = {k: sum(c[k] for c in counts.values()) for k in ("tp", "fp", "fn")}
+    out["micro"] = _prf(tot["tp"], tot["fp"], tot["fn"])
+    out["macro"] = {"f1": sum(out[x]["f1"] for x in order) / len(order)}
+    out["primary_accuracy"] = {"accuracy": hit / n if n else 0.0, "n": float(n)}
+    return out
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "support": tp + fn, "precision": p, "recall": r, "f1": f}
