@@ -24,14 +24,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from sklearn.compose import ColumnTransformer
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from dvtext.text.normalize import normalize
 from dvtext.text.tokens import tokenize, word_texts
 from dvtext.types import Sentence, Token
+
+if TYPE_CHECKING:
+    from sklearn.compose import ColumnTransformer
 
 __all__ = [
     "Document",
@@ -127,6 +129,9 @@ def sentence_documents(tokens: Sequence[Token], sentences: Sequence[Sentence]) -
 
     Example:
         >>> from dvtext.types import Sentence, Token
+
+if TYPE_CHECKING:
+    from sklearn.compose import ColumnTransformer
         >>> toks = [Token("Hộ nghèo", 0, 8), Token("giảm", 9, 13), Token("Đối thoại", 15, 24)]
         >>> sentence_documents(toks, [Sentence(0, 14, 0), Sentence(15, 24, 1)])
         [('', 'hộ_nghèo giảm'), ('', 'đối_thoại')]
@@ -157,8 +162,11 @@ def build_vectorizer(settings: FeatureSettings | None = None) -> ColumnTransform
     Every part is a stock scikit-learn class with plain parameters, so the fitted pipeline saves with
     skops and loads with scikit-learn's own trusted types.
     """
+    from sklearn.compose import ColumnTransformer
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     s = settings or FeatureSettings()
-    common = {"lowercase": False, "sublinear_tf": True, "dtype": np.float32}
+    common: dict[str, Any] = {"lowercase": False, "sublinear_tf": True, "dtype": np.float32}
     title = TfidfVectorizer(token_pattern=r"\S+", ngram_range=s.title_ngrams, min_df=s.min_df, **common)
     words = TfidfVectorizer(
         token_pattern=r"\S+",
@@ -191,6 +199,8 @@ def freeze_vocabularies(vectorizer: ColumnTransformer) -> ColumnTransformer:
     *parameter* is an array of terms in column order computes exactly the same features and rebuilds
     ``vocabulary_`` from that array on first use; the array is saved as one numpy block. Done in place.
     """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     for _name, vec, _cols in vectorizer.transformers_:
         if not isinstance(vec, TfidfVectorizer) or not hasattr(vec, "vocabulary_"):
             continue
