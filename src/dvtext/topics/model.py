@@ -127,6 +127,8 @@ class TopicSettings:
     calibration_folds: int = 3
     min_positives: int = 3
     top_terms: int = 8
+    explain_max_df: float = 0.3
+    min_words: int = 5
     sentence_threshold_factor: float = 1.0
     features: FeatureSettings = field(default_factory=FeatureSettings)
 
@@ -239,6 +241,7 @@ class TopicModel:
             raise ModelError(f"{len(self.labels)} labels but {len(self.thresholds)} thresholds")
         self._coef: np.ndarray | None = None
         self._names: np.ndarray | None = None
+        self._explainable: np.ndarray = np.zeros(0, dtype=bool)
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -251,8 +254,14 @@ class TopicModel:
             return np.zeros((0, len(self.labels)))
         return _positive_proba(self.pipeline, docs)
 
-    def decide(self, proba: np.ndarray) -> tuple[list[tuple[str, float]], str]:
-        """Assigned ``(label, probability)`` pairs (highest first) and the primary label of one row."""
+    def decide(self, proba: np.ndarray, *, words: int | None = None) -> tuple[list[tuple[str, float]], str]:
+        """Assigned ``(label, probability)`` pairs (highest first) and the primary label of one row.
+
+        A document of fewer than ``settings.min_words`` words (``words``) gets no label: one word or a
+        bare phrase is not an article about a topic, whatever its score.
+        """
+        if words is not None and words < self.settings.min_words:
+            return [], NONE
         idx = [j for j in range(len(self.labels)) if proba[j] >= self.thresholds[j]]
         idx.sort(key=lambda j: -proba[j])
         assigned = [(self.labels[j], float(proba[j])) for j in idx]
@@ -261,7 +270,7 @@ class TopicModel:
     def classify_documents(self, docs: Sequence[Document]) -> list[tuple[list[tuple[str, float]], str]]:
         """Fast path without explanations: ``(assigned labels with scores, primary)`` per document."""
         proba = self.predict_proba(docs)
-        return [self.decide(row) for row in proba]
+        return [self.decide(row, words=_n_words(doc)) for row, doc in zip(proba, docs, strict=True)]
 
     # -- one article, with explanations
     def predict(
@@ -305,7 +314,7 @@ class TopicModel:
         doc = document_from_words(title_words, word_list(tokens))
         x = self.pipeline.named_steps["features"].transform(documents_array([doc]))
         proba = _proba_from_features(self.pipeline, x)[0]
-        assigned, primary = self.decide(proba)
+        assigned, primary = self.decide(proba, words=_n_words(doc))
         if not explain or not assigned:
             return [TopicScore(lab, p) for lab, p in assigned], primary
         sent_proba = self.predict_proba(sentence_documents(tokens, sentences)) if sentences else None
@@ -331,10 +340,10 @@ class TopicModel:
         Syllable pairs that share a syllable with a term already listed are skipped ("cách hành" after
         "cải cách", "hành chính"): they are the same evidence seen across a word boundary.
         """
-        coef, names = self._explainer()
+        coef, names, explainable = self._explainer()
         row = x.tocsr() if hasattr(x, "tocsr") else x
         cols, vals = row.indices, row.data
-        contrib = vals * coef[j, cols]
+        contrib = np.where(explainable[cols], vals * coef[j, cols], 0.0)
         order = np.argsort(-contrib, kind="stable")
         out: list[str] = []
         seen_syllables: set[str] = set()
@@ -350,14 +359,20 @@ class TopicModel:
             seen_syllables |= syllables
         return tuple(out)
 
-    def _explainer(self) -> tuple[np.ndarray, np.ndarray]:
-        if self._coef is None or self._names is None:
+    def _explainer(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Weights, feature names, and which features may be shown (not in more than
+        ``settings.explain_max_df`` of the training documents: "của", "với" explain nothing)."""
+        if self._coef is None:
             with self._lock:
                 if self._coef is None:
-                    self._names = self.pipeline.named_steps["features"].get_feature_names_out()
+                    features = self.pipeline.named_steps["features"]
+                    self._names = features.get_feature_names_out()
+                    idf = np.concatenate([vec.idf_ for _n, vec, _c in features.transformers_ if hasattr(vec, "idf_")])
+                    # idf = ln((1 + n) / (1 + df)) + 1, so (1 + df) / (1 + n) = exp(1 - idf)
+                    self._explainable = np.exp(1.0 - idf) <= self.settings.explain_max_df
                     self._coef = _coefficients(self.pipeline)
         assert self._coef is not None and self._names is not None
-        return self._coef, self._names
+        return self._coef, self._names, self._explainable
 
     # -- files
     def save(self, path: str | os.PathLike[str]) -> tuple[Path, Path]:
@@ -380,6 +395,10 @@ class TopicModel:
         _atomic_write(card_path, (json.dumps(card, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
         self.card = card
         return model_path, card_path
+
+
+def _n_words(doc: Document) -> int:
+    return len(doc[0].split()) + len(doc[1].split())
 
 
 def _unpack(item: Any, title: str | None) -> tuple[str, str | None, tuple[Sentence, ...] | None, bool]:
