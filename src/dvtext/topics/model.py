@@ -127,7 +127,7 @@ class TopicSettings:
     calibration_folds: int = 3
     min_positives: int = 3
     top_terms: int = 8
-    explain_max_df: float = 0.3
+    explain_max_df: float = 0.2
     min_words: int = 5
     sentence_threshold_factor: float = 1.0
     features: FeatureSettings = field(default_factory=FeatureSettings)
@@ -367,9 +367,7 @@ class TopicModel:
                 if self._coef is None:
                     features = self.pipeline.named_steps["features"]
                     self._names = features.get_feature_names_out()
-                    idf = np.concatenate([vec.idf_ for _n, vec, _c in features.transformers_ if hasattr(vec, "idf_")])
-                    # idf = ln((1 + n) / (1 + df)) + 1, so (1 + df) / (1 + n) = exp(1 - idf)
-                    self._explainable = np.exp(1.0 - idf) <= self.settings.explain_max_df
+                    self._explainable = _explainable(features, self.settings.explain_max_df)
                     self._coef = _coefficients(self.pipeline)
         assert self._coef is not None and self._names is not None
         return self._coef, self._names, self._explainable
@@ -395,6 +393,27 @@ class TopicModel:
         _atomic_write(card_path, (json.dumps(card, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
         self.card = card
         return model_path, card_path
+
+
+def _explainable(features: Any, max_df: float) -> np.ndarray:
+    """Per output feature: False when the term is in more than ``max_df`` of the training bodies.
+
+    ``idf = ln((1 + n) / (1 + df)) + 1``, so the document share is ``exp(1 - idf)``. Title terms are
+    judged by their share of the bodies ("với" is rare in titles, not in bodies); a title term the body
+    vocabulary dropped (as too common, or too rare to matter) is not shown.
+    """
+    blocks = {name: vec for name, vec, _c in features.transformers_ if hasattr(vec, "idf_")}
+    body_share: dict[str, float] = {}
+    if "words" in blocks:
+        vec = blocks["words"]
+        body_share = dict(zip(vec.get_feature_names_out(), np.exp(1.0 - vec.idf_), strict=True))
+    parts = []
+    for name, vec in blocks.items():
+        share = np.exp(1.0 - vec.idf_)
+        if name == "title" and body_share:
+            share = np.array([body_share.get(t, 1.0) for t in vec.get_feature_names_out()])
+        parts.append(share <= max_df)
+    return np.concatenate(parts)
 
 
 def _n_words(doc: Document) -> int:
