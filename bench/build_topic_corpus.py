@@ -147,6 +147,7 @@ def write_records(records: list[dict[str, Any]]) -> None:
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    os.chmod(tmp, 0o644)
     os.replace(tmp, LABELS_FILE)
 
 
@@ -162,6 +163,7 @@ def write_vntc_texts(shared: Path, records: list[dict[str, Any]]) -> int:
         for d in rows:
             line = {"id": d["id"], "title": d["title"], "text": d["text"], "category": d["category"]}
             gz.write((json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8"))
+    os.chmod(tmp, 0o644)
     os.replace(tmp, VNTC_TEXTS)
     return len(rows)
 
