@@ -94,15 +94,17 @@ def main(argv: list[str] | None = None) -> int:
     distinct = cached_docs(args.shared, min(args.distinct, args.articles))
     docs = [distinct[i % len(distinct)] for i in range(args.articles)]
     words = sum(len(t.split()) + len(b.split()) for t, b in distinct) / len(distinct)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     assigned = 0
     for start in range(0, len(docs), args.batch):
         for labels, _primary in model.classify_documents(docs[start : start + args.batch]):
             assigned += bool(labels)
-    dt = time.perf_counter() - t0
+    dt, cpu = time.perf_counter() - t0, time.process_time() - c0
     print(f"classify: {len(docs):,} tokenised articles ({len(distinct):,} distinct, {words:.0f} words on "
-          f"average) in {dt:.1f}s on one core = {len(docs) / dt:,.0f} articles/s "
-          f"({assigned / len(docs):.0%} got a label)")
+          f"average) on one core: {dt:.1f}s wall = {len(docs) / dt:,.0f} articles/s; {cpu:.1f}s CPU = "
+          f"{len(docs) / cpu:,.0f} articles/s (CPU time: what one free core does; wall time counts other "
+          f"processes' use of the machine) — {assigned / len(docs):.0%} got a label")
+    print(f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     raw = bench_articles(args.shared, args.explained)
     t0 = time.perf_counter()
     for title, text in raw:

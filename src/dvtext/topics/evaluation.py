@@ -150,19 +150,26 @@ def assign_folds(label_sets: Sequence[Sequence[str]], *, folds: int, seed: int =
 
 
 def choose_thresholds(
-    proba: np.ndarray, truth: np.ndarray, *, default: float = 0.5, floor: float = 0.05
+    proba: np.ndarray,
+    truth: np.ndarray,
+    *,
+    weights: np.ndarray | None = None,
+    default: float = 0.5,
+    floor: float = 0.05,
 ) -> np.ndarray:
     """One threshold per label (column) maximising that label's F1 on out-of-fold probabilities.
 
-    The threshold is put halfway between the lowest probability it must accept and the next lower
-    one, so that it does not sit exactly on a training point; a label without positives keeps
-    ``default``. Never below ``floor``.
+    ``weights`` (one per row) make some articles count more (verified labels over weak ones). The
+    threshold is put halfway between the lowest probability it must accept and the next lower one, so
+    that it does not sit exactly on a training point; a label without positives keeps ``default``.
+    Never below ``floor``.
 
     Example:
         >>> choose_thresholds(np.array([[0.9], [0.6], [0.2]]), np.array([[1], [1], [0]])).round(2).tolist()
         [0.4]
     """
     n_labels = proba.shape[1]
+    w_all = np.ones(proba.shape[0]) if weights is None else np.asarray(weights, dtype=float)
     out = np.full(n_labels, default, dtype=float)
     for j in range(n_labels):
         y = truth[:, j].astype(bool)
@@ -170,10 +177,10 @@ def choose_thresholds(
             continue
         p = proba[:, j]
         order = np.argsort(-p, kind="stable")
-        ps, ys = p[order], y[order]
-        tp = np.cumsum(ys)
-        fp = np.cumsum(~ys)
-        f1 = 2 * tp / (tp + fp + y.sum())
+        ps, ys, ws = p[order], y[order], w_all[order]
+        tp = np.cumsum(ws * ys)
+        fp = np.cumsum(ws * ~ys)
+        f1 = 2 * tp / (tp + fp + (w_all * y).sum())
         # only cut between distinct probabilities
         valid = np.append(ps[:-1] > ps[1:], True)
         f1 = np.where(valid, f1, -1.0)

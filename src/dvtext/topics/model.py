@@ -567,11 +567,14 @@ def cross_validate(
 ) -> dict[str, dict[str, Any]]:
     """Cross-validate model families on the verified articles of ``corpus``.
 
-    The verified articles are split into ``settings.folds`` folds (:func:`assign_folds`). For each fold the
-    vectoriser and one model per family are trained on everything else — the other verified articles and
-    the weakly labelled articles, minus any article whose id is in the test fold — and predict the test
-    fold. Thresholds for a test fold are chosen on the out-of-fold probabilities of the *other* folds, so
-    no test label ever sets a threshold that is applied to it.
+    The verified articles are split into ``settings.folds`` folds (:func:`assign_folds`), and so are the
+    weakly labelled ones. For each fold the vectoriser and one model per family are trained on the other
+    folds and predict this one, so every article gets an out-of-fold probability. A test fold's verified
+    articles are never in training (neither verified nor as weakly labelled copies: ids are unique).
+    Thresholds applied to a test fold are chosen on the out-of-fold probabilities of the *other* folds
+    (verified articles weigh ``verified_weight``, weak ones ``weak_weight``: while few articles are
+    verified, the weak ones keep thresholds stable), so no test label ever sets a threshold applied to it.
+    Only verified articles are scored.
 
     Returns:
         ``{family: {"metrics" (see :func:`dvtext.topics.evaluation.score`), "thresholds" (chosen on all
@@ -594,24 +597,25 @@ def cross_validate(
         _estimator(fam, s, seed)  # unknown family → InputError before any work
     y_all = _label_matrix(corpus, labels)
     weights = np.where([a.verified for a in corpus], s.verified_weight, s.weak_weight)
-    fold_of = assign_folds([corpus[i].labels for i in ver], folds=s.folds, seed=seed)
-    oof = {fam: np.zeros((len(ver), len(labels))) for fam in families}
+    weak = [i for i, a in enumerate(corpus) if not a.verified]
+    fold_all = np.zeros(len(corpus), dtype=int)
+    fold_all[ver] = assign_folds([corpus[i].labels for i in ver], folds=s.folds, seed=seed)
+    if weak:
+        fold_all[weak] = assign_folds([corpus[i].labels for i in weak], folds=s.folds, seed=seed + 1)
+    oof = {fam: np.zeros((len(corpus), len(labels))) for fam in families}
     started = time.perf_counter()
     for k in range(s.folds):
-        test_pos = [p for p, f in enumerate(fold_of) if f == k]
-        test_ids = {corpus[ver[p]].id for p in test_pos}
-        train_idx = [i for i, a in enumerate(corpus) if a.id not in test_ids]
+        test_idx = np.flatnonzero(fold_all == k)
+        train_idx = np.flatnonzero(fold_all != k)
         _check_positives(y_all[train_idx], labels, s.min_positives, where=f"fold {k + 1}")
         features = build_vectorizer(s.features)
         x_train = features.fit_transform(documents_array([docs[i] for i in train_idx]))
-        x_test = features.transform(documents_array([docs[ver[p]] for p in test_pos]))
+        x_test = features.transform(documents_array([docs[i] for i in test_idx]))
         for fam in families:
             clf = _classifier(fam, s, seed).fit(x_train, y_all[train_idx], sample_weight=weights[train_idx])
-            oof[fam][test_pos] = _proba_from_classifier(clf, x_test)
+            oof[fam][test_idx] = _proba_from_classifier(clf, x_test)
         if progress is not None:
             progress(f"fold {k + 1}/{s.folds} done ({time.perf_counter() - started:.0f}s)")
-    y_ver = y_all[ver]
-    fold_arr = np.asarray(fold_of)
     gold = [[lab for lab in corpus[i].labels if lab in labels] for i in ver]
     gold_primary = [corpus[i].primary or NONE for i in ver]
     out: dict[str, dict[str, Any]] = {}
@@ -619,17 +623,18 @@ def cross_validate(
         predicted: list[list[str]] = [[] for _ in ver]
         primaries = [NONE] * len(ver)
         for k in range(s.folds):
-            others = fold_arr != k
-            th = choose_thresholds(oof[fam][others], y_ver[others])
-            for p in np.flatnonzero(fold_arr == k):
-                predicted[p], primaries[p] = _primary_of(labels, oof[fam][p], th)
+            others = fold_all != k
+            th = choose_thresholds(oof[fam][others], y_all[others], weights=weights[others])
+            for p, i in enumerate(ver):
+                if fold_all[i] == k:
+                    predicted[p], primaries[p] = _primary_of(labels, oof[fam][i], th)
         out[fam] = {
             "family": fam,
             "labels": labels,
             "metrics": score(gold, predicted, gold_primary, primaries, labels=labels),
-            "thresholds": choose_thresholds(oof[fam], y_ver),
+            "thresholds": choose_thresholds(oof[fam], y_all, weights=weights),
             "oof": oof[fam],
-            "folds": fold_of,
+            "folds": fold_all.tolist(),
             "seconds": round(time.perf_counter() - started, 1),
         }
     return out
@@ -786,7 +791,8 @@ def train(
         "cross_validation": {
             "folds": s.folds,
             "on": "verified articles; test-fold articles never in training (verified or weak copies)",
-            "thresholds": "per label, max F1 on out-of-fold probabilities of the other folds",
+            "thresholds": "per label, max weighted F1 on out-of-fold probabilities of the other folds "
+                          "(verified weight 1, weak weight settings.weak_weight)",
             "selected_by": "macro F1" if len(families) > 1 else "fixed family",
             "model": chosen["metrics"],
             "families": {f: {k: results[f]["metrics"][k] for k in ("micro", "macro", "primary_accuracy")}
