@@ -130,6 +130,7 @@ class TopicSettings:
     explain_max_df: float = 0.2
     min_words: int = 5
     sentence_threshold_factor: float = 1.0
+    sentence_fallback_factor: float = 0.5
     features: FeatureSettings = field(default_factory=FeatureSettings)
 
 
@@ -208,6 +209,14 @@ def _proba_from_classifier(clf: Any, x: Any) -> np.ndarray:
         p = est.predict_proba(x)
         cols.append(p[:, list(est.classes_).index(1)] if 1 in est.classes_ else np.zeros(x.shape[0]))
     return np.column_stack(cols) if cols else np.zeros((x.shape[0], 0))
+
+
+def _compact_weights(pipeline: Any) -> None:
+    """Store the linear models' weights as float32 (half the file; scores change by < 1e-6)."""
+    for est in pipeline.named_steps["classify"].estimators_:
+        inner = [c.estimator for c in est.calibrated_classifiers_] if hasattr(est, "calibrated_classifiers_") else [est]
+        for e in inner:
+            e.coef_ = np.asarray(e.coef_, dtype=np.float32)
 
 
 def _coefficients(pipeline: Any) -> np.ndarray:
@@ -324,8 +333,12 @@ class TopicModel:
             terms = self._top_terms(x, j)
             sents: tuple[int, ...] = ()
             if sent_proba is not None and len(sent_proba):
+                col = sent_proba[:, j]
                 cut = self.thresholds[j] * self.settings.sentence_threshold_factor
-                sents = tuple(int(sentences[i].index) for i in np.flatnonzero(sent_proba[:, j] >= cut))
+                hits = np.flatnonzero(col >= cut)
+                if not len(hits) and col.max() >= cut * self.settings.sentence_fallback_factor:
+                    hits = np.array([int(np.argmax(col))])  # the one sentence that carries it most
+                sents = tuple(int(sentences[i].index) for i in hits)
             out.append(TopicScore(lab, p, terms=terms, sentences=sents))
         return out, primary
 
@@ -766,6 +779,7 @@ def train(
     weights = np.where([a.verified for a in corpus], s.verified_weight, s.weak_weight)
     pipe = _fit_pipeline(best, s, seed, docs, y, weights)
     freeze_vocabularies(pipe.named_steps["features"])
+    _compact_weights(pipe)
     rules = None
     if baseline:
         try:
