@@ -153,10 +153,10 @@ def test_round_trip(topic_model: M.TopicModel, tmp_path: Path) -> None:
     again = M.load_model(tmp_path / "again")
     assert again.labels == topic_model.labels
     np.testing.assert_array_equal(again.thresholds, topic_model.thresholds)
-    text = SAMPLE.read_text(encoding="utf-8")
-    assert again.predict(text) == topic_model.predict(text)
+    docs = [M.article_document(None, SAMPLE.read_text(encoding="utf-8")), ("", "hộ_nghèo thoát_nghèo")]
+    np.testing.assert_array_equal(again.predict_proba(docs), topic_model.predict_proba(docs))
+    assert again.card["file"] == json.loads(card_path.read_text(encoding="utf-8"))["file"]
     assert M.load_model(model_path).labels == topic_model.labels  # with the suffix too
-    assert M.load_model(tmp_path / "again.card.json").labels == topic_model.labels
 
 
 def test_tampered_file_is_refused(model_copy: Path) -> None:

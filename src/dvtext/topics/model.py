@@ -33,6 +33,7 @@ import logging
 import os
 import threading
 import time
+import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from importlib import resources
@@ -397,7 +398,7 @@ class TopicModel:
 
         model_path, card_path = _paths(path)
         model_path.parent.mkdir(parents=True, exist_ok=True)
-        data = sio.dumps(self.pipeline, compression=8, compresslevel=9)
+        data = sio.dumps(self.pipeline, compression=zipfile.ZIP_DEFLATED, compresslevel=6)
         card = dict(self.card)
         card["labels"] = list(self.labels)
         card["thresholds"] = {lab: round(float(t), 6) for lab, t in zip(self.labels, self.thresholds, strict=True)}
@@ -891,6 +892,7 @@ def load_model(path: str | os.PathLike[str] | None = None) -> TopicModel:
     """
     import sklearn
     import skops.io as sio
+    from skops.io.exceptions import UntrustedTypesFoundException
 
     model_path, card_path = _paths(path if path is not None else default_model_path())
     if not model_path.is_file():
@@ -923,16 +925,16 @@ def load_model(path: str | os.PathLike[str] | None = None) -> TopicModel:
             "'dvtext train corpora/topics/labels.jsonl -o ...'"
         )
     try:
-        untrusted = set(sio.get_untrusted_types(data=data)) - set(TRUSTED_TYPES)
-    except Exception as exc:
-        raise ModelError(f"{model_path} is not a readable skops file: {exc}") from exc
-    if untrusted:
-        raise ModelError(f"{model_path} holds types dvtext does not trust: {', '.join(sorted(untrusted))}; "
-                         "it was not made by 'dvtext train' — refusing to load it")
-    try:
         pipeline = sio.loads(data, trusted=list(TRUSTED_TYPES))
+    except UntrustedTypesFoundException as exc:
+        try:
+            untrusted = sorted(set(sio.get_untrusted_types(data=data)) - set(TRUSTED_TYPES))
+        except Exception:  # pragma: no cover - the message of exc names them too
+            untrusted = [str(exc)]
+        raise ModelError(f"{model_path} holds types dvtext does not trust: {', '.join(untrusted)}; "
+                         "it was not made by 'dvtext train' — refusing to load it") from exc
     except Exception as exc:
-        raise ModelError(f"cannot load {model_path}: {exc}") from exc
+        raise ModelError(f"cannot load {model_path} (not a readable skops file?): {exc}") from exc
     labels = card.get("labels") or []
     thresholds = card.get("thresholds") or {}
     n_out = len(getattr(pipeline.named_steps.get("classify"), "estimators_", []))
