@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 from conftest import SAMPLE
-
 from dvtext.cli import main
 
 

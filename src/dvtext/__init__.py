@@ -16,6 +16,7 @@ import logging
 
 __version__ = "0.1.0"
 
+from dvtext.corpus import Corpus  # noqa: E402
 from dvtext.errors import DvtextError, ExtractionError, FetchError, InputError, ModelError  # noqa: E402
 from dvtext.pipeline import analyze, analyze_many  # noqa: E402
 from dvtext.text.abbreviations import expand as expand_abbreviation  # noqa: E402
@@ -39,6 +40,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 __all__ = [
     "Analysis",
     "Article",
+    "Corpus",
     "DateMention",
     "DvtextError",
     "Entity",

@@ -11,6 +11,7 @@ Exit codes:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
@@ -43,7 +44,22 @@ def _print_summary(analysis: Any, out: TextIO) -> None:
     stats = d["statistics"]
     if not stats:
         out.write("  (no statistics found)\n")
-        return
+    else:
+        _print_statistics(stats, out)
+    if d["entities"]:
+        out.write("  entities:\n")
+        for e in d["entities"][:60]:
+            extra = e.get("canonical") or e.get("type") or ""
+            if e.get("role"):
+                extra = (extra + "; " if extra else "") + "role: " + e["role"]
+            if e.get("province") and e["label"] in ("ORG", "LOC"):
+                extra = (extra + "; " if extra else "") + e["province"]
+            out.write(f"    {e['label']:<4} {e['text']}" + (f"  ({extra})" if extra and extra != e["text"] else "") + "\n")
+        if len(d["entities"]) > 60:
+            out.write(f"    … {len(d['entities']) - 60} more (use -o to get them all)\n")
+
+
+def _print_statistics(stats: list[dict[str, Any]], out: TextIO) -> None:
     rows = [("#", "value", "unit", "kind", "qualifier/change", "indicator", "text")]
     for i, s in enumerate(stats, 1):
         value = _fmt_number(s["value"])
@@ -61,11 +77,6 @@ def _print_summary(analysis: Any, out: TextIO) -> None:
         out.write("  " + "  ".join(cells).rstrip() + "\n")
         if n == 0:
             out.write("  " + "  ".join("-" * w for w in widths) + "\n")
-    if d["entities"]:
-        out.write("  entities:\n")
-        for e in d["entities"][:40]:
-            extra = e.get("canonical") or e.get("type") or ""
-            out.write(f"    {e['label']:<4} {e['text']}" + (f"  ({extra})" if extra and extra != e["text"] else "") + "\n")
 
 
 def _fmt_number(v: float) -> str:
@@ -217,6 +228,180 @@ def cmd_classify(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     return EXIT_PARTIAL if failures else EXIT_OK
 
+# --------------------------------------------------------------------------- extract
+def cmd_extract(args: argparse.Namespace) -> int:
+    import gzip
+
+    from dvtext.collect.html import extract_article
+    from dvtext.collect.sites import load_profile
+    from dvtext.errors import ExtractionError
+
+    profile: Any = None
+    if args.generic:
+        profile = False
+    elif args.profile:
+        profile = load_profile(args.profile)
+    if args.show_profile:
+        from dvtext.collect.sites import profile_for_url
+
+        prof = profile if profile not in (None, False) else (profile_for_url(args.url) if args.url else None)
+        if prof is None:
+            print("dvtext: no site profile (pass --url or --profile)", file=sys.stderr)
+            return EXIT_USAGE
+        print(json.dumps(prof.to_dict(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not args.pages:
+        print("dvtext: give at least one PAGE.html (or --show-profile)", file=sys.stderr)
+        return EXIT_USAGE
+    if args.url and len(args.pages) > 1:
+        print("dvtext: --url applies to one page; give one PAGE with --url", file=sys.stderr)
+        return EXIT_USAGE
+    failures = 0
+    for page in args.pages:
+        try:
+            data = sys.stdin.buffer.read() if page == "-" else Path(page).read_bytes()
+        except OSError as exc:
+            print(f"dvtext: cannot read {page}: {exc}", file=sys.stderr)
+            failures += 1
+            continue
+        if data[:2] == b"\x1f\x8b":
+            try:
+                data = gzip.decompress(data)
+            except (OSError, EOFError) as exc:
+                print(f"dvtext: {page}: broken gzip file: {exc}", file=sys.stderr)
+                failures += 1
+                continue
+        try:
+            article = extract_article(data, url=args.url, content_type=args.content_type, profile=profile)
+        except (ExtractionError, InputError) as exc:
+            print(f"dvtext: {page}: {exc}", file=sys.stderr)
+            failures += 1
+            continue
+        record = {
+            "title": article.title,
+            "lead": article.lead,
+            "text": article.text,
+            "author": article.author,
+            "published": article.published,
+            "url": article.url,
+            "canonical_url": article.canonical_url,
+            "category": article.category,
+            "tags": list(article.tags),
+            "source": article.source,
+        }
+        indent = 2 if (args.pretty and len(args.pages) == 1) else None
+        print(json.dumps(record, ensure_ascii=False, indent=indent))
+    if failures:
+        return EXIT_PARTIAL
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- process / search
+def _progress_bar(total: int | None, desc: str) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="art", file=sys.stderr, dynamic_ncols=True,
+                disable=not sys.stderr.isatty() and total is None, mininterval=0.5)
+
+
+def cmd_process(args: argparse.Namespace) -> int:
+    from dvtext.batch import process
+    from dvtext.io.readers import count_items
+
+    total = None if args.no_count else count_items(args.inputs)
+    bar = _progress_bar(total, "analysing")
+    last = [0]
+
+    def progress(done: int, _total: int | None) -> None:
+        bar.update(done - last[0])
+        last[0] = done
+
+    try:
+        report = process(args.inputs, out=args.out, fmt=args.format, jobs=args.jobs, engine=args.engine,
+                         scheduler=args.scheduler, chunk_size=args.chunk_size, topics=not args.no_topics,
+                         progress=progress, total=total)
+    finally:
+        bar.close()
+    print("dvtext: " + report.summary(), file=sys.stderr)
+    print(f"dvtext: output in {args.out}", file=sys.stderr)
+    return EXIT_PARTIAL if report.failed else EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from dvtext.io.store import Store
+
+    with Store(args.store, readonly=True) as store:
+        hits = store.search(args.query, limit=args.limit)
+    if args.json:
+        for h in hits:
+            print(json.dumps(h, ensure_ascii=False))
+        return EXIT_OK
+    if not hits:
+        print("no match", file=sys.stderr)
+    for h in hits:
+        date = (h.get("published") or "")[:10]
+        print(f"{h['id']}  {date:<10}  [{h['primary_topic']}]  {h['title'] or ''}")
+        print(f"    {h['snippet']}")
+        if h.get("url"):
+            print(f"    {h['url']}")
+    return EXIT_OK
+
+
+def cmd_summarize(args: argparse.Namespace) -> int:
+    from dvtext.summarize import write_report
+
+    topics = [t.strip() for t in args.topic.split(",")] if args.topic else None
+    files = write_report(args.source, args.out, topics=topics, by=args.by)
+    index = next((f for f in files if f.name == "index.html"), None)
+    print(f"dvtext: wrote {len(files)} file(s) to {args.out}" + (f"; open {index}" if index else ""), file=sys.stderr)
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- crawl
+def cmd_crawl(args: argparse.Namespace) -> int:
+    from dvtext.collect.crawl import CrawlProgress, crawl
+    from dvtext.collect.settings import CrawlSettings
+
+    if args.list_sites:
+        from dvtext.collect.sites import profiles
+
+        for prof in profiles():
+            print(f"{prof.name:<18} {', '.join(prof.domains):<36} {prof.label}")
+        return EXIT_OK
+    if not args.target or not args.out:
+        print("dvtext: crawl needs SITE_OR_URL and --out ARCHIVE_DIR (see dvtext crawl --help)", file=sys.stderr)
+        return EXIT_USAGE
+    settings = CrawlSettings().replace(
+        contact=args.contact, user_agent_override=args.user_agent, delay=args.delay,
+        connect_timeout=args.connect_timeout, read_timeout=args.timeout, deadline=args.deadline,
+        max_bytes=args.max_bytes, max_redirects=args.max_redirects, retries=args.retries, proxy=args.proxy,
+    )
+    if args.ignore_robots:
+        settings = settings.replace(robots=False)
+    bar = None
+    if not args.quiet:
+        from tqdm import tqdm
+
+        bar = tqdm(total=args.max, desc="crawl", unit="art", file=sys.stderr, dynamic_ncols=True,
+                   disable=not sys.stderr.isatty(), mininterval=0.5)
+
+    def progress(p: CrawlProgress) -> None:
+        if bar is not None:
+            bar.n = p.articles
+            bar.set_postfix(fetched=p.fetched, errors=p.errors, pending=p.pending, refresh=False)
+            bar.refresh()
+
+    try:
+        report = crawl(args.target, out=args.out, settings=settings, since=args.since, max_articles=args.max,
+                       max_depth=args.depth, feeds=not args.no_feeds, sitemaps=not args.no_sitemaps,
+                       progress=progress)
+    finally:
+        if bar is not None:
+            bar.close()
+    print(report.summary(), file=sys.stderr)
+    print(f"dvtext: report written to {Path(args.out) / 'report.json'}", file=sys.stderr)
+    return EXIT_PARTIAL if report.errors else EXIT_OK
+
 
 # --------------------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
@@ -299,6 +484,124 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true", help="print JSONL records instead of a summary")
     c.add_argument("--no-explain", action="store_true", help="labels and scores only (faster)")
     c.set_defaults(handler=cmd_classify)
+
+    x = sub.add_parser(
+        "extract",
+        help="extract the article of saved news pages as JSON",
+        description=(
+            "Read a saved news page and print its article as one JSON object per page: title, lead, "
+            "text (the lead then the body paragraphs; no title, byline, captions or related-news "
+            "blocks), author, published (ISO 8601), url, canonical_url, category, tags, source. "
+            "The site profile is found from --url or the page's canonical URL; pages of unknown sites "
+            "go through the generic extractor. A page that is not an article (a listing, an empty "
+            "body, a PDF) is reported on stderr with the reason and exit code 1."
+        ),
+        epilog="Example: dvtext extract saved/page.html --url https://baonghean.vn/...-10298765.html\n"
+        "         dvtext extract --show-profile --url https://dangcongsan.vn/",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    x.add_argument("pages", nargs="*", metavar="PAGE.html", help="saved pages (.html, .html.gz, '-' for stdin)")
+    x.add_argument("--url", help="the page's URL (picks the site profile, resolves links)")
+    x.add_argument("--profile", metavar="NAME|FILE.toml", help="use this site profile instead of finding one")
+    x.add_argument("--generic", action="store_true", help="ignore site profiles: generic extractor only")
+    x.add_argument("--content-type", metavar="VALUE", help="the HTTP Content-Type header the page came with")
+    x.add_argument("--pretty", action="store_true", help="indent the JSON (one page only)")
+    x.add_argument("--show-profile", action="store_true", help="print the site profile as JSON and exit")
+    x.set_defaults(handler=cmd_extract)
+
+    pr = sub.add_parser(
+        "process",
+        help="analyse an archive into a store, JSONL or tables (resumable, parallel)",
+        description=(
+            "Analyse every article of the inputs (folders of .txt/.html, .jsonl/.jsonl.gz, .warc/.warc.gz, "
+            "a dvtext .sqlite store) and write the results. Killed and restarted with the same output, it "
+            "skips what is done. An article that fails becomes an error row and the batch goes on."
+        ),
+        epilog="Examples:\n"
+        "  dvtext process archive.jsonl.gz --out archive.sqlite --jobs 2\n"
+        "  dvtext process crawl/warc/ --out tables/ --format parquet\n"
+        "  dvtext process big.jsonl.gz --out big.sqlite --engine dask --scheduler tcp://10.0.0.5:8786",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    pr.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders to read")
+    pr.add_argument("--out", "-o", required=True, metavar="OUT",
+                    help="STORE.sqlite, OUT.jsonl, or a folder for --format csv|parquet")
+    pr.add_argument("--format", choices=("sqlite", "jsonl", "csv", "parquet"),
+                    help="output format (default: from the --out name)")
+    pr.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
+    pr.add_argument("--engine", choices=("local", "dask"), default="local", help="where workers run")
+    pr.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                    help="Dask scheduler address (default: a LocalCluster on this machine)")
+    pr.add_argument("--chunk-size", type=int, default=16, help="articles per task (default 16)")
+    pr.add_argument("--no-topics", action="store_true", help="skip topic classification")
+    pr.add_argument("--no-count", action="store_true", help="do not pre-count inputs (no ETA)")
+    pr.set_defaults(handler=cmd_process)
+
+    su = sub.add_parser(
+        "summarize",
+        help="write topic summaries (JSON, CSV, Markdown, HTML with charts)",
+        description=(
+            "Summarise an analysed archive per topic: article counts over time, by province and by source; "
+            "distinguishing terms; representative articles and sentences; key statistics with conflicting "
+            "values flagged; most-mentioned bodies and people; co-occurring topics."
+        ),
+        epilog="Example: dvtext summarize archive.sqlite -o report/ --topic giam_ngheo --by province",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    su.add_argument("source", metavar="STORE_OR_JSONL", help="a dvtext store or a JSONL of analysis records")
+    su.add_argument("-o", "--out", required=True, metavar="DIR", help="report folder (created)")
+    su.add_argument("--topic", metavar="ID[,ID...]", help="only these topics (default: all with articles)")
+    su.add_argument("--by", choices=("month", "province", "source"), default="month",
+                    help="the breakdown that leads each topic (default: month)")
+    su.set_defaults(handler=cmd_summarize)
+
+    se = sub.add_parser("search", help="full-text search in a dvtext store",
+                        description="Search titles and bodies of a store (SQLite FTS5; a plain phrase "
+                        "matches as a phrase; AND/OR/NOT, prefix* and \"quotes\" work).")
+    se.add_argument("query", help='e.g. "cải cách hành chính"')
+    se.add_argument("--store", "-s", required=True, metavar="STORE.sqlite")
+    se.add_argument("--limit", "-n", type=int, default=20)
+    se.add_argument("--json", action="store_true", help="one JSON object per hit")
+    se.set_defaults(handler=cmd_search)
+
+    cr = sub.add_parser(
+        "crawl",
+        help="collect articles from a news site into an archive folder (resumable)",
+        description=(
+            "Crawl a site politely into ARCHIVE_DIR: frontier.sqlite (state, resumable after a kill), "
+            "warc/*.warc.gz (every response, for re-extraction), articles.jsonl (extracted articles) and "
+            "report.json. SITE_OR_URL is a profile name or site (baonghean, baonghean.vn; see --list-sites) "
+            "or a start URL (a category page; unknown sites get the generic profile). Running the same "
+            "command again resumes an interrupted crawl, or recrawls a finished one with conditional "
+            "requests. robots.txt is honoured; TLS is always verified."
+        ),
+        epilog="Examples:\n"
+        "  dvtext crawl baonghean.vn --out archive/baonghean --since 2024-01-01\n"
+        "  dvtext crawl https://tinhuy.example.vn/xay-dung-dang/ --out archive/th --max 500 --delay 2\n"
+        "  dvtext analyze archive/baonghean/warc -o analysed.jsonl   # re-extract and analyse",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    cr.add_argument("target", nargs="?", metavar="SITE_OR_URL", help="site profile name, site, or start URL")
+    cr.add_argument("--out", "-o", metavar="ARCHIVE_DIR", help="archive folder (created; reused to resume)")
+    cr.add_argument("--since", metavar="YYYY-MM-DD", help="skip articles published before this date")
+    cr.add_argument("--max", type=int, metavar="N", help="stop after N articles (counted across resumes)")
+    cr.add_argument("--depth", type=int, metavar="N", help="how many listing pages deep to paginate")
+    cr.add_argument("--delay", type=float, metavar="S", help="seconds between requests to a host (default 1)")
+    cr.add_argument("--timeout", type=float, metavar="S", help="read timeout in seconds (default 30)")
+    cr.add_argument("--connect-timeout", type=float, metavar="S", help="connect timeout (default 10)")
+    cr.add_argument("--deadline", type=float, metavar="S", help="total seconds per request (default 120)")
+    cr.add_argument("--max-bytes", type=int, metavar="N", help="largest page body in bytes (default 10 MiB)")
+    cr.add_argument("--max-redirects", type=int, metavar="N", help="redirects followed (default 20)")
+    cr.add_argument("--retries", type=int, metavar="N", help="retries of transient failures (default 3)")
+    cr.add_argument("--contact", metavar="URL_OR_MAILTO", help="contact put in the User-Agent")
+    cr.add_argument("--user-agent", metavar="STRING", help="replace the whole User-Agent")
+    cr.add_argument("--proxy", metavar="URL", help="HTTP(S) proxy for every request")
+    cr.add_argument("--no-feeds", action="store_true", help="do not read the site's RSS feeds")
+    cr.add_argument("--no-sitemaps", action="store_true", help="do not read sitemaps")
+    cr.add_argument("--ignore-robots", action="store_true", help="ignore robots.txt (only for your own sites)")
+    cr.add_argument("--list-sites", action="store_true", help="list the shipped site profiles and exit")
+    cr.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    cr.set_defaults(handler=cmd_crawl)
     return p
 
 
@@ -306,10 +609,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``dvtext`` command; returns the exit code."""
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
-            try:
+            with contextlib.suppress(ValueError, OSError):  # a detached stream
                 stream.reconfigure(encoding="utf-8")
-            except (ValueError, OSError):  # pragma: no cover - detached stream
-                pass
     parser = build_parser()
     args = parser.parse_args(argv)
     level = logging.WARNING - 10 * min(args.verbose, 2)

@@ -1,4 +1,4 @@
-"""The analysis pipeline: normalise → sentences → dates → statistics → entities → topics.
+"""The analysis pipeline: normalise → sentences → words → dates → statistics → entities → topics.
 
 Each stage is a plain function from :mod:`dvtext.text` or :mod:`dvtext.extract`; this module only
 composes them and turns a failing stage into an entry of ``Analysis.errors`` so one odd article never
@@ -23,6 +23,7 @@ from dvtext.extract.entities import extract_entities
 from dvtext.extract.statistics import extract_statistics
 from dvtext.text.normalize import ensure_text, normalize
 from dvtext.text.sentences import split_sentences
+from dvtext.text.tokens import tokenize
 from dvtext.types import Analysis, Article, TopicScore
 
 __all__ = ["analyze", "analyze_many", "article_id", "as_article", "MAX_CHARS"]
@@ -99,11 +100,15 @@ def analyze(
     title = normalize(article.title).text if article.title else article.title
     errors: list[str] = []
     sentences = tuple(_stage(errors, "sentences", lambda: split_sentences(text), []))
+    tokens = tuple(_stage(errors, "tokens", lambda: tokenize(text, sentences=sentences), []))
     dates = tuple(_stage(errors, "dates", lambda: extract_dates(text, sentences=sentences), []))
     stats = tuple(
         _stage(errors, "statistics", lambda: extract_statistics(text, sentences=sentences, dates=dates), [])
     )
-    ents = tuple(_stage(errors, "entities", lambda: extract_entities(text, sentences=sentences), []))
+    province = _province_hint(article)
+    ents = tuple(
+        _stage(errors, "entities", lambda: extract_entities(text, sentences=sentences, province=province), [])
+    )
     result = Analysis(
         id=article.id or article_id(text, title),
         text=text,
@@ -118,6 +123,7 @@ def analyze(
         dates=dates,
         entities=ents,
         errors=tuple(errors),
+        tokens=tokens,
         original_text=norm.original,
         offsets=norm.offsets,
     )
@@ -130,6 +136,22 @@ def analyze(
         if errors != list(result.errors):
             result = _replace(result, errors=tuple(errors))
     return result
+
+
+def _province_hint(article: Article) -> str | None:
+    """The province a provincial site writes about (its profile says), e.g. baonghean.vn → Nghệ An."""
+    for where in (article.url, article.canonical_url, article.source):
+        if where and "." in where:
+            from dvtext.collect.sites import profile_for_url
+
+            url = where if "://" in where else "https://" + where
+            try:
+                profile = profile_for_url(url)
+            except Exception:  # a malformed URL gives no hint
+                continue
+            if profile is not None and profile.province:
+                return profile.province
+    return None
 
 
 def _replace(a: Analysis, **changes: Any) -> Analysis:

@@ -104,9 +104,9 @@ class Token:
 class DateMention:
     """A date, month, year or period named in the text (not a statistic).
 
-    ``value`` is ISO: ``2019-04-08``, ``2019-04`` or ``2019``; for a period (``2016-2020``,
-    ``giai đoạn 2021–2025``) ``value`` is the start and ``end_value`` the end.
-    ``kind`` is ``date``, ``month``, ``year`` or ``period``.
+    ``value`` is ISO: ``2019-04-08``, ``2019-04``, ``2019-Q1`` or ``2019``; for a period (``2016-2020``,
+    ``giai đoạn 2021–2025``, ``6 tháng đầu năm 2019``) ``value`` is the start and ``end_value`` the end.
+    ``kind`` is ``date``, ``month``, ``quarter``, ``year`` or ``period``.
     """
 
     text: str
@@ -152,11 +152,11 @@ class Entity:
     end: int
     label: str
     canonical: str | None = None
-    level: str | None = None  # province | district | commune | village | country | region
+    level: str | None = None  # national | province | district | commune | village | country | region
     province: str | None = None
     current: str | None = None  # the unit after the 2025 reorganisation
     role: str | None = None  # PER: the title the text gives
-    type: str | None = None  # DOC: Chỉ thị, Nghị quyết...
+    type: str | None = None  # DOC: Chỉ thị, Nghị quyết...; LOC features: road, river, port...
     number: str | None = None
     code: str | None = None
     issuer: str | None = None
@@ -205,6 +205,7 @@ class Analysis:
     errors: tuple[str, ...] = ()
     author: str | None = None
     category: str | None = None
+    tokens: tuple[Token, ...] = field(default=(), repr=False, compare=False)  # words of ``text``
     original_text: str | None = field(default=None, repr=False, compare=False)
     offsets: tuple[int, ...] | None = field(default=None, repr=False, compare=False)
 

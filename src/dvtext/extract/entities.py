@@ -1,14 +1,443 @@
-"""Entities: PER, ORG, LOC, DOC (placeholder until the entities issue lands)."""
+"""Entities: people (PER), bodies (ORG), places (LOC) and document references (DOC), per extraction.md.
+
+General-news NER reads this field badly ("UBND huyện Quế Phong" as a place, "Phó Trưởng Ban" as a
+person, nothing of directives), so dvtext reads it with a grammar of the field: bodies and places
+(:mod:`dvtext.extract.entity_grammar`, data in ``data/org_heads.json``), people and their titles
+(:mod:`dvtext.extract.people`, ``data/titles.json``), a gazetteer of administrative units before and after
+2025 (:mod:`dvtext.extract.gazetteer`) and a parser of document references
+(:mod:`dvtext.extract.documents`). Every candidate span is proposed, the longest non-overlapping ones are
+kept (documents first), and this module turns them into :class:`~dvtext.types.Entity` records:
+
+* places are resolved in the article's context (the province it names most wins ties), with ``level``,
+  ``province`` and ``current`` (the unit after 1 July 2025);
+* bodies get a spelt-out ``canonical`` name ("UBND huyện" → "Ủy ban nhân dân huyện Quế Phong" when the
+  article named the district), their ``level`` and ``province``;
+* people get the title the text gives them as ``role``;
+* mentions of one thing are linked: ``ref`` is the index of its first mention.
+
+Example:
+    >>> from dvtext.text.sentences import split_sentences
+    >>> t = "UBND huyện Quế Phong đã ban hành Chỉ thị số 05/CT-UBND ngày 18/4/2019."
+    >>> [(e.text, e.label) for e in extract_entities(t, sentences=split_sentences(t))]
+    [('UBND huyện Quế Phong', 'ORG'), ('Chỉ thị số 05/CT-UBND ngày 18/4/2019', 'DOC')]
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
+from dvtext.extract.documents import find_documents
+from dvtext.extract.entity_grammar import FEATURE_TYPES, TOKEN, Candidate, Scanner
+from dvtext.extract.gazetteer import Place, gazetteer
+from dvtext.extract.people import person_candidates
+from dvtext.text.abbreviations import expand_text
 from dvtext.types import Entity, Sentence
 
 __all__ = ["extract_entities"]
 
+_ADMIN = ("province", "district", "commune")
+_BARE_LEVELS = ("province", "district", "country", "region")
 
-def extract_entities(text: str, *, sentences: Sequence[Sentence]) -> list[Entity]:
-    """Entities of normalised ``text``."""
-    return []
+
+def extract_entities(
+    text: str, *, sentences: Sequence[Sentence], province: str | None = None
+) -> list[Entity]:
+    """Entities of normalised ``text``: PER, ORG, LOC and DOC with offsets and attributes.
+
+    Args:
+        text: the normalised article body.
+        sentences: its sentences (for each entity's ``sentence``).
+        province: the province the article is about when the caller knows it (from its source, say);
+            otherwise the province the text names most is used for bodies written without a place.
+
+    Returns:
+        Entities in text order, non-overlapping (the longest name wins).
+
+    Example:
+        >>> t = "Ông Nguyễn Mạnh Khôi, Phó Trưởng Ban Dân vận Tỉnh ủy Nghệ An."
+        >>> [(e.text, e.label) for e in extract_entities(t, sentences=[])]
+        [('Nguyễn Mạnh Khôi', 'PER'), ('Ban Dân vận Tỉnh ủy Nghệ An', 'ORG')]
+    """
+    if not text:
+        return []
+    sc = Scanner(text)
+    chosen = select(candidates(sc))
+    return _Assembler(sc, chosen, sentences, province).run()
+
+
+class _Assembler:
+    def __init__(self, sc: Scanner, chosen: list[Candidate], sentences: Sequence[Sentence],
+                 province: str | None) -> None:
+        self.sc, self.text, self.gaz = sc, sc.text, gazetteer()
+        self.chosen = chosen
+        self.sent_starts = [s.start for s in sentences]
+        self.provinces = self._dominant_provinces(province)
+        self.recent: dict[str, list[tuple[int, str, Place | None]]] = {"district": [], "commune": []}
+
+    # -- context -----------------------------------------------------------------------------------------
+    def _mentions(self) -> list[tuple[int, dict]]:
+        """Every place mention (in LOC and inside ORG), with its character position."""
+        out: list[tuple[int, dict]] = []
+        for c in self.chosen:
+            if c.label == "LOC" and "feature" not in c.attrs and not c.attrs.get("commune_bare"):
+                out.append((c.start, c.attrs))
+            elif c.label == "ORG":
+                info: dict | None = c.attrs
+                while info is not None:
+                    if info.get("place") and info["place"].get("name"):
+                        out.append((c.start, info["place"]))
+                    info = info.get("parent")
+        return out
+
+    def _dominant_provinces(self, given: str | None) -> list[str]:
+        counts: Counter[str] = Counter()
+        for _pos, m in self._mentions():
+            places = self._candidates(m)
+            provs = {p.province for p in places if p.province}
+            if len(provs) == 1 and not all(p.level == "commune" for p in places):  # communes do not vote
+                counts[provs.pop()] += 2 if any(p.level == "province" for p in places) else 1
+        order = [p for p, _ in counts.most_common()]
+        g = self.gaz.province_name(given) if given else None
+        return ([g] if g else []) + [p for p in order if p != g]
+
+    def _candidates(self, m: dict) -> list[Place]:
+        name = m.get("name")
+        if not name:
+            return []
+        word = m.get("word") or m.get("typed_word")
+        if word:
+            return self.gaz.lookup(name, type=word)
+        return [p for p in self.gaz.lookup(name) if p.level in _BARE_LEVELS]
+
+    def resolve(self, m: dict, *, levels: tuple[str, ...] | None = None) -> Place | None:
+        name = m.get("name")
+        if not name:
+            return None
+        word = m.get("word") or m.get("typed_word")
+        if word:
+            p = self.gaz.resolve(name, type=word, provinces=self.provinces)
+            if p is None and word == "thành phố":
+                p = self.gaz.resolve(name, level=("province", "district"), provinces=self.provinces)
+            return p
+        return self.gaz.resolve(name, level=levels or _BARE_LEVELS, provinces=self.provinces)
+
+    def _bare_commune_here(self, name: str) -> bool:
+        """A capitalised name that is a commune of the article's province ("ở Cẩm Thạch")."""
+        return bool(self.provinces) and any(
+            p.level == "commune" and self._in_article(p) for p in self.gaz.lookup(name))
+
+    def _in_article(self, p: Place) -> bool:
+        return any(p.province == w or (p.current or "").endswith(" " + w) for w in self.provinces[:1])
+
+    # -- records -----------------------------------------------------------------------------------------
+    def run(self) -> list[Entity]:
+        records: list[dict[str, Any]] = []
+        for c in self.chosen:
+            if c.attrs.get("commune_bare") and not self._bare_commune_here(c.attrs["name"]):
+                continue
+            rec: dict[str, Any] = {"text": self.text[c.start:c.end], "start": c.start, "end": c.end,
+                                   "label": c.label}
+            getattr(self, "_" + c.label.lower())(c, rec)
+            rec["sentence"] = self._sentence(c.start)
+            records.append(rec)
+        self._link(records)
+        self._issuers(records)
+        return [Entity(**r) for r in records]
+
+    def _issuers(self, records: list[dict]) -> None:
+        """A document's issuer from the body the text names: "... của Chủ tịch UBND tỉnh", "UBND huyện
+        Quế Phong đã ban hành Chỉ thị ..." (spelt out and placed like the body's canonical name)."""
+        text = self.text
+        for i, r in enumerate(records):
+            if r["label"] != "DOC":
+                continue
+            nxt = records[i + 1] if i + 1 < len(records) else None
+            m = _OF.match(text, r["end"])
+            if m and nxt is not None and nxt["label"] == "ORG":
+                between = text[m.end():nxt["start"]]
+                if not between or (_TITLE_BEFORE.fullmatch(between) and len(between) < 40):
+                    title = between.strip()
+                    r["issuer"] = f"{title} {nxt['canonical']}".strip()
+                    continue
+            prev = records[i - 1] if i > 0 else None
+            if prev is not None and prev["label"] == "ORG" and _ISSUED.fullmatch(text[prev["end"]:r["start"]]):
+                r["issuer"] = prev["canonical"]
+
+    def _sentence(self, pos: int) -> int | None:
+        if not self.sent_starts:
+            return None
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def _loc(self, c: Candidate, rec: dict) -> None:
+        a = c.attrs
+        if "feature" in a:
+            written = _squash(rec["text"])
+            rec["canonical"] = written[0].lower() + written[1:] if written.split()[0].lower() == a["feature"].split()[0] \
+                else written
+            rec["type"] = FEATURE_TYPES.get(a["feature"])
+            return
+        word, name = a.get("word"), a.get("name")
+        p = self.resolve(a, levels=("commune",) if a.get("commune_bare") else None)
+        if p is not None and p.level == "commune" and self.provinces and not self._in_article(p):
+            p = None  # a commune of another province that has the same name: not this one
+        level = p.level if p else a.get("level")
+        if p is not None:
+            canon = f"{word} {p.name}" if word else (p.full if p.level in _ADMIN else p.name)
+        else:
+            canon = f"{word} {name}" if word else (name or rec["text"])
+        rec.update(canonical=canon, level=level)
+        if p is not None:
+            rec.update(province=p.province, current=p.current)
+        elif level in ("district", "commune", "village") and self.provinces:
+            rec["province"] = self.provinces[0]
+        if level in self.recent:
+            self.recent[level].append((c.start, canon, p))
+
+    def _per(self, c: Candidate, rec: dict) -> None:
+        rec["canonical"] = _squash(rec["text"])
+        role = c.attrs.get("role")
+        if role:
+            rec["role"] = _squash(role)
+
+    def _doc(self, c: Candidate, rec: dict) -> None:
+        d = c.attrs["doc"]
+        rec.update(type=d.type, number=d.number, code=d.code, issuer=d.issuer, date=d.date)
+        if d.code:
+            m = re.search(r"\d[\w/.-]*" + re.escape(d.code), rec["text"])
+            rec["canonical"] = f"{d.type} {m.group(0) if m else d.number + '/' + d.code}"
+        elif d.name:
+            rec["canonical"] = f"{d.type} {d.name}"
+        elif d.number:
+            rec["canonical"] = f"{d.type} {d.number}"
+
+    def _org(self, c: Candidate, rec: dict) -> None:
+        canon, level, prov = self._org_parts(c.attrs, c.start)
+        rec.update(canonical=canon, level=level, province=prov)
+
+    def _org_parts(self, info: dict, pos: int) -> tuple[str, str | None, str | None]:
+        """Canonical name, level and province of a body (recursively through its parent body)."""
+        body = info["body"]
+        sc = self.sc
+        written = sc.words(info["start"], info["head_end"])
+        if body.needs_name and info.get("name_start") is not None and info["name_start"] < info["head_end"]:
+            name = sc.words(info["name_start"], info["head_end"])
+            unit = sc.g["units"].match(sc.toks, info["name_start"])
+            if unit is not None and unit[0] == info["head_end"]:
+                name = unit[1]  # the unit as listed: "Giao thông Vận tải" → "Giao thông vận tải"
+            head = f"{expand_text(body.canonical, types=('org',))} {sc.g['unit_canonical'].get(name, name)}"
+        else:
+            head = body.canonical
+        level, prov, located = body.level, None, False
+        tail = ""
+        if info.get("parent") is not None:
+            ptail, plevel, prov = self._org_parts(info["parent"], pos)
+            tail = "" if ptail in head else " " + ptail  # "Ban Bí thư Trung ương Đảng" + "Trung ương"
+            level, located = plevel or level, True
+        place = info.get("place")
+        if place is not None:
+            ptext, plevel, pprov = self._org_place(place, body, pos)
+            tail += " " + ptext
+            level, prov, located = plevel or level, pprov or prov, True
+        elif info.get("parent") is None and body.level in ("province", "district"):
+            if body.canonical.startswith("Thành ") and self._city():
+                level = "province"  # "Thành ủy" in an article about Cần Thơ: the city's Party committee
+            implied = self._implied(level, pos)
+            if implied:  # "Tỉnh ủy" → "Tỉnh ủy Nghệ An"; "Sở Y tế" → "Sở Y tế tỉnh Nghệ An"
+                prov, pname, pword = implied
+                tail += f" {pname}" if head.endswith(("ủy", "uỷ", "đoàn")) else f" {pword} {pname}"
+        if not located and level is None:
+            level = body.default_level
+        if located and head.endswith(" Việt Nam") and "Việt Nam" not in written:
+            head = head[: -len(" Việt Nam")]  # "Hội Nông dân huyện Ba Vì", not "... Việt Nam huyện Ba Vì"
+        if level == "national" or body.international:
+            prov = None
+        elif prov is None and self.provinces:
+            prov = self.provinces[0]
+        return head + tail, level, prov
+
+    def _org_place(self, place: dict, body: Any, pos: int) -> tuple[str, str | None, str | None]:
+        word, name = place.get("word"), place.get("name")
+        if name:
+            p = self.resolve(place, levels=None if word else ("province", "district", "commune", "country"))
+            p = p or place.get("place")
+            if p is not None and p.level == "country":
+                return name, body.level or "national", None
+            level = p.level if p else (place.get("level") or body.level)
+            text = f"{word} {p.name if p else name}" if word else name
+            if not word and p is not None and p.level in _ADMIN and not body.canonical.endswith(("ủy", "uỷ")):
+                text = f"{p.type} {p.name}"  # "Sở Y tế Hà Giang" → "Sở Y tế tỉnh Hà Giang"
+            if level in self.recent:
+                self.recent[level].append((pos, text, p))
+            return text, level, (p.province if p else None)
+        level = place.get("level")
+        if word == "thành phố" and self._city():  # "UBND thành phố" in an article about Hà Nội
+            level = "province"
+        implied = self._implied(level, pos) if level else None
+        if implied:
+            prov, pname, _pword = implied
+            return f"{word} {pname}", level, prov
+        return word or "", level, None
+
+    def _city(self) -> bool:
+        """Whether the article's province is a centrally run city (Hà Nội, Cần Thơ...)."""
+        p = self.gaz.province(self.provinces[0]) if self.provinces else None
+        return p is not None and p.type == "thành phố"
+
+    def _implied(self, level: str, pos: int) -> tuple[str | None, str, str] | None:
+        """The unit a level word without a name means: (province, name, unit word) of the article's
+        province, or of the last district or commune named before ``pos``."""
+        if level == "province":
+            if not self.provinces:
+                return None
+            p = self.gaz.province(self.provinces[0])
+            if p is None:
+                return self.provinces[0], self.provinces[0], "tỉnh"
+            return p.province, p.name, p.type
+        seen = self.recent.get(level, [])
+        k = bisect.bisect_left(seen, pos, key=lambda r: r[0])  # mentions are recorded in text order
+        if k == 0:
+            return None
+        _, canon, place = seen[k - 1]
+        word, _, name = canon.partition(" ")
+        if place is not None:
+            return place.province, place.name, word or place.type
+        return (self.provinces[0] if self.provinces else None), name or canon, word
+
+    # -- linking ---------------------------------------------------------------------------------------
+    def _link(self, records: list[dict]) -> None:
+        first: dict[tuple, int] = {}
+        people: dict[str, str] = {}  # "Khôi", "Mạnh Khôi", "Nguyễn Mạnh Khôi" -> "Nguyễn Mạnh Khôi"
+        for i, r in enumerate(records):
+            canon = r.get("canonical") or r["text"]
+            key: tuple = (r["label"], canon.lower(), r.get("province") if r["label"] == "LOC" else None)
+            if r["label"] == "PER":
+                full = people.get(canon)
+                if full is not None:
+                    key = ("PER", full.lower(), None)
+                    r["canonical"] = full
+                else:
+                    words = canon.split()
+                    for k in range(len(words)):
+                        people.setdefault(" ".join(words[k:]), canon)
+            if key in first:
+                r["ref"] = first[key]
+            else:
+                first[key] = i
+
+
+_OF = re.compile(r",?\s(?:của|do)\s")
+_TITLE_BEFORE = re.compile(r"(?:(?:Phó\s)?(?:Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bí thư|Trưởng ban|Tổng Bí thư|"
+                           r"Chủ nhiệm|Thường trực|Ban Thường vụ)\s)?")
+_ISSUED = re.compile(r"\s(?:đã\s|vừa\s|mới\s)?(?:ban hành|có|ra)\s")
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+# -- candidates and selection ----------------------------------------------------------------------------
+
+_CLASS_BEFORE = {"các", "những", "mỗi", "từng", "Các", "Những", "Mỗi", "Từng"}
+_PLURAL = {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "Các", "Hai", "Ba"}
+def candidates(sc: Scanner) -> list[Candidate]:
+    """Every candidate entity of the text (overlapping; :func:`select` chooses)."""
+    toks, g, text = sc.toks, sc.g, sc.text
+    out: list[Candidate] = []
+    for d in find_documents(text):
+        out.append(Candidate(d.start, d.end, "DOC", 9, {"doc": d}))
+    # titles block body matches inside them ("Phó Trưởng Ban Thường trực | Ban Dân vận Tỉnh ủy")
+    blocked: set[int] = set()
+    for i in range(len(toks)):
+        m = g["role"].match(toks, i)
+        if m is not None and m[1] == "title":
+            last = m[0] - 1 if toks[m[0] - 1].text in ("ban", "phòng", "đoàn") else m[0]  # "Trưởng | ban Đô thị"
+            blocked.update(range(i + 1, last))
+    orgs: dict[int, int] = {}
+    for i in range(len(toks)):
+        if i in blocked or toks[i].text not in g["bodies"].root:
+            continue
+        if i > 0 and toks[i].join and toks[i - 1].text in _CLASS_BEFORE:
+            continue  # "các Phòng giao dịch NHCSXH huyện": a class of bodies (names inside still count)
+        m = sc.match_org(i) or _elliptical_org(sc, i)
+        if m is not None:
+            orgs[i] = m[0]
+            a, b = sc.span(i, m[0])
+            out.append(Candidate(a, b, "ORG", 7, m[1]))
+    for i in range(len(toks)):
+        _places_at(sc, i, out)
+        f = sc.match_feature(i)
+        if f is not None:
+            a, b = sc.span(i, f[0])
+            out.append(Candidate(a, b, "LOC", 5, {"feature": f[1], "word": None, "level": None}))
+    person_candidates(sc, orgs, out)
+    return out
+
+
+def _elliptical_org(sc: Scanner, i: int) -> tuple[int, dict] | None:
+    """A body that shares the place of the next one: "HĐND, UBND tỉnh" → "HĐND" (of the province)."""
+    m = sc.g["bodies"].match(sc.toks, i)
+    toks = sc.toks
+    if m is None or m[1].needs_name or not m[1].place:
+        return None
+    j = m[0]
+    if not (j + 1 < len(toks) and toks[j].text in (",", "và") and toks[j + 1].join):
+        return None
+    nxt = sc.match_org(j + 1)
+    if nxt is None or nxt[1].get("place") is None or nxt[1]["place"].get("word") is None:
+        return None
+    return j, {"body": m[1], "head_end": j, "parent": None, "place": nxt[1]["place"], "start": i, "name_start": j,
+               "shared": True}
+
+
+def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
+    toks = sc.toks
+    p = sc.match_place(i, org=False)
+    if p is None:
+        if sc.is_cap(i) and not (i > 0 and toks[i].join and sc.is_cap(i - 1)):
+            end = sc.cap_run(i, limit=4)
+            name = sc.words(i, end)
+            if end - i >= 2 and name.lower() not in sc.gaz.ambiguous_bare and sc.gaz.lookup(name):
+                a, b = sc.span(i, end)  # a commune named bare: kept when it lies in the article's province
+                out.append(Candidate(a, b, "LOC", 1, {"word": None, "level": None, "name": name, "bare": True,
+                                                      "commune_bare": True}))
+        return
+    k, info = p
+    word, level = info.get("word"), info.get("level")
+    plural = word is not None and i > 0 and toks[i].join and (
+        toks[i - 1].text in _PLURAL or toks[i - 1].text.isdigit())
+    first = i
+    if plural and info.get("name"):  # "các huyện Phong Điền, Quảng Điền": each name on its own
+        first = k - len(TOKEN.findall(info["name"]))
+        info = {**info, "word": None, "typed_word": word}
+    a, b = sc.span(first, k)
+    out.append(Candidate(a, b, "LOC", 3 if info.get("bare") else 6, info))
+    if word is None or level is None or not info.get("name"):
+        return
+    # a list after the name: "xã Quế Sơn, Tri Lễ và Châu Kim"
+    j = k
+    while j + 1 < len(toks) and toks[j].text in (",", "và") and toks[j + 1].join and sc.is_cap(j + 1):
+        named = sc.place_name(j + 1, word, level)
+        if named is None or (not plural and named[1] is None):
+            break
+        x, y = sc.span(j + 1, named[0])
+        out.append(Candidate(x, y, "LOC", 6, {"word": None, "typed_word": word, "level": level,
+                                              "name": sc.words(j + 1, named[0]), "place": named[1]}))
+        j = named[0]
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """The longest non-overlapping candidates (ties: higher priority), in text order."""
+    if not cands:
+        return []
+    taken = bytearray(max(c.end for c in cands) + 1)
+    chosen: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (-(c.prio >= 9), -(c.end - c.start), -c.prio, c.start)):
+        if c.end <= c.start or any(taken[c.start:c.end]):
+            continue
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)

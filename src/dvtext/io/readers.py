@@ -23,7 +23,7 @@ from pathlib import Path
 from dvtext.errors import InputError
 from dvtext.types import Article
 
-__all__ = ["Unreadable", "read_articles", "read_path", "read_text_file", "SUFFIXES", "register_reader"]
+__all__ = ["Unreadable", "count_items", "read_articles", "read_path", "read_text_file", "suffixes", "register_reader"]
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +116,23 @@ def read_jsonl_file(path: Path) -> Iterator[Item]:
         yield Unreadable(str(path), f"cannot read: {exc}")
 
 
+def read_store_file(path: Path) -> Iterator[Item]:
+    """Articles of a dvtext SQLite store (to analyse them again with newer extractors)."""
+    from dvtext.io.store import Store
+
+    try:
+        store = Store(path, readonly=True)
+    except InputError as exc:
+        yield Unreadable(str(path), str(exc))
+        return
+    try:
+        cols = "id, url, title, published, source, author, category, text"
+        for row in store.con.execute(f"SELECT {cols} FROM articles ORDER BY rowid"):
+            yield Article.from_dict(dict(row))
+    finally:
+        store.close()
+
+
 _READERS: dict[str, Reader] = {
     ".txt": read_text_file,
     ".html": read_html_file,
@@ -123,8 +140,14 @@ _READERS: dict[str, Reader] = {
     ".jsonl": read_jsonl_file,
     ".jsonl.gz": read_jsonl_file,
     ".ndjson": read_jsonl_file,
+    ".sqlite": read_store_file,
+    ".sqlite3": read_store_file,
 }
-SUFFIXES = tuple(_READERS)
+
+
+def suffixes() -> tuple[str, ...]:
+    """The file types :func:`read_path` reads (including those registered later, e.g. WARC)."""
+    return tuple(_READERS)
 
 
 def register_reader(suffix: str, reader: Reader) -> None:
@@ -140,6 +163,45 @@ def _suffix(path: Path) -> str | None:
     return None
 
 
+def count_items(paths: Iterable[str | os.PathLike[str]], *, seconds: float = 5.0) -> int | None:
+    """How many items :func:`read_articles` will yield, or ``None`` when counting takes too long."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    n = 0
+    for p in paths:
+        q = Path(p)
+        files = sorted(c for c in q.rglob("*") if c.is_file() and _suffix(c)) if q.is_dir() else [q]
+        for f in files:
+            suf = _suffix(f)
+            if suf in (".jsonl", ".jsonl.gz", ".ndjson"):
+                opener = gzip.open if f.name.endswith(".gz") else open
+                try:
+                    with opener(f, "rb") as fh:
+                        for line in fh:
+                            n += bool(line.strip())
+                            if not n % 5000 and time.monotonic() > deadline:
+                                return None
+                except (OSError, EOFError):
+                    n += 1
+            elif suf in (".sqlite", ".sqlite3"):
+                import sqlite3
+
+                try:
+                    con = sqlite3.connect(f"file:{f}?mode=ro", uri=True)
+                    n += con.execute("SELECT count(*) FROM articles").fetchone()[0]
+                    con.close()
+                except sqlite3.Error:
+                    n += 1
+            elif suf in (".txt", ".html", ".htm"):
+                n += 1
+            else:
+                return None  # archives of unknown size (WARC): no total
+            if time.monotonic() > deadline:
+                return None
+    return n
+
+
 def read_path(path: str | os.PathLike[str]) -> Iterator[Item]:
     """Articles of one file or of every readable file under a folder (sorted, recursive)."""
     p = Path(path)
@@ -153,7 +215,7 @@ def read_path(path: str | os.PathLike[str]) -> Iterator[Item]:
         return
     suf = _suffix(p)
     if suf is None:
-        yield Unreadable(str(p), f"unknown file type; dvtext reads {', '.join(SUFFIXES)} and folders of them")
+        yield Unreadable(str(p), f"unknown file type; dvtext reads {', '.join(suffixes())} and folders of them")
         return
     yield from _READERS[suf](p)
 

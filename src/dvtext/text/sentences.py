@@ -1,13 +1,49 @@
-"""Sentence splitting for Vietnamese news text (first version: lines and end punctuation).
+"""Sentence splitting for Vietnamese news text: rules over punctuation, abbreviations and lines.
 
-A boundary is placed after ".", "!", "?", "…" followed by a space and an upper-case letter, a digit or an
-opening quote, unless the period ends a known abbreviation ("TP.", "PGS.TS.") or sits inside a number;
-and at every line break (a title or caption without closing punctuation is a sentence of its own).
+Every line break is a boundary (a title, a caption or a list item without closing punctuation is a
+sentence of its own). Inside a line, a boundary is placed after a run of ``.``, ``!``, ``?``, ``…``
+(``?!``, ``...`` included) and the closing quotes or brackets glued to it (``.”``, ``?"``, ``.)``), when
+a space follows and the next sentence does not start with a lower-case letter. A period is *not* a
+boundary when it
+
+- ends an abbreviation that never ends a sentence: ``TP.``, ``Q.``, ``PGS.TS.``, ``Th.S``, ``GS.TSKH.``
+  (the ``dotted`` list of ``data/abbreviations.json``); ``v.v.`` and ``etc.`` may end a sentence;
+- is inside a token: numbers ``71.940``, ``1.234,5``, ``3.5``, dates ``08.4.2019``, ``TP.HCM``, ``Q.1``,
+  domain names ``nghean.dcs.vn``, e-mail addresses, times ``8h30`` (no space follows, no candidate);
+- follows an initial: ``H. Nam`` at the start of a credit, ``Theo T. Hùng``, ``Andrei A. Gromyko``,
+  ``trú Q. Gò Vấp``. A capital letter after a Vietnamese name or a kinship word ends the sentence:
+  ``... ông Nguyễn Văn A. Ông A cho biết``, ``chị H. Chị kể``;
+- numbers a list item at the start of a sentence or after ``;``: ``1. Tuổi Thìn``, ``II. Nhiệm vụ``,
+  ``a. Về kinh tế``.
+
+Scraped news often glues a caption, a photo credit or a heading to the next sentence without any
+punctuation. A boundary is also placed (lexicons in ``data/sentences.toml``):
+
+- after a credit: ``(Ảnh: Getty Images) Xe cứu hỏa ...``, ``... Ảnh: AFP/TTXVN Theo các nguồn tin ...``;
+- before an unambiguous two-word opener: ``... tại hiện trường Theo đó, vào ...``, ``... Sáng 5/6, ...``;
+- before a capitalised function word that cannot continue a name, followed by a lower-case word, after a
+  lower-case word, a number, a bracket or a name: ``... bị áp giải ra xe Theo hồ sơ, ...``;
+- at a period glued to the next sentence: ``... đồng.Theo đó`` (a lower-case word before it, a
+  capitalised word after it; never in URLs, e-mail addresses or domain names).
+
+The splitter is linear in the length of the text: the regular expressions cannot rescan a position
+(possessive runs, look-behinds at run starts) and each candidate looks at a bounded window around it.
+It never raises on a ``str``; spans cover every non-space character of the text, in order.
+
+Example:
+    >>> text = "TP. Vinh có 16 phường. Ông Nguyễn Văn A. cho biết: “Đã xong.” Tiếp theo"
+    >>> [text[s.start:s.end] for s in split_sentences(text)]
+    ['TP. Vinh có 16 phường.', 'Ông Nguyễn Văn A. cho biết: “Đã xong.”', 'Tiếp theo']
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from dvtext.text.abbreviations import dotted_abbreviations
 from dvtext.text.normalize import ensure_text
@@ -15,40 +51,381 @@ from dvtext.types import Sentence
 
 __all__ = ["split_sentences"]
 
-_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZĐÀ-Ỹ0-9])")
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+# Line breaks (those of str.splitlines): every one is a boundary.
+_LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+# A candidate end: a run of terminal punctuation that starts the run (the look-behind keeps the scan
+# linear on "....."), the closing quotes/brackets glued to it, then white space.
+_CLOSERS = "\"'”’»)]}"
+_END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]}]*+(?=\s)")
+# A period glued to the next sentence: "đồng.Theo". Lower-case letter before, capital + lower-case after.
+_GLUED_PERIOD = re.compile(r"\.(?<=[^\W\d_]\.)(?=[^\W\d_][^\W\d_])")
+# What may open a sentence before its first letter: quotes, brackets, dashes, bullets.
+_OPENERS = "\"'“‘«([{-–—+•*·…>"
+# A token before a period that numbers a list item: 1. 12. I. IV. a. 1.2.
+_ENUMERATOR = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[a-zA-Zđ]")
+# Initials: "A", "N.H", "Đ.T" (capital letters joined by periods).
+_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
+# A Vietnamese syllable with its marks removed (ă â → a, ê → e, ô ơ → o, ư → u).
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    r"(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?"
+)
+_BASE = str.maketrans("ăâêôơư", "aaeoou")
+_WINDOW = 64  # characters of context looked at on each side of a candidate
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
-    if not m:
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    never_end: frozenset[str]
+    may_end: frozenset[str]
+    name_words: frozenset[str]
+    place_words: frozenset[str]
+    place_letters: frozenset[str]
+    credit_words: frozenset[str]
+    starters: frozenset[str]
+    title_words: frozenset[str]
+    name_syllables: frozenset[str]
+    glued: re.Pattern[str] | None
+    opener: re.Pattern[str] | None
+    glued_word: re.Pattern[str] | None
+    credit: re.Pattern[str] | None
+    credit_colon: re.Pattern[str] | None
+    credit_labels: tuple[str, ...]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    """Load ``data/sentences.toml`` and the dotted abbreviations once."""
+    raw = resources.files("dvtext.data").joinpath("sentences.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(raw)
+    alternatives = []
+    for first, nexts in data.get("glued_openers", {}).items():
+        follow = []
+        for n in nexts:
+            if n == "digit":
+                follow.append(r"\d")
+            elif n == ",":
+                follow.append(",")
+            else:
+                follow.append(re.escape(n) + r"(?![^\W_])")
+        alternatives.append(re.escape(first) + " (?:" + "|".join(follow) + ")")
+    glued = opener = glued_word = None
+    if alternatives:
+        # one space after a letter, digit or bracket, then the opener: the boundary is before the space
+        # (the character class of first letters comes first: it keeps the scan fast)
+        firsts = "".join(sorted({k[0] for k in data["glued_openers"]}))
+        glued = re.compile(
+            r" (?=[" + re.escape(firsts) + r"])(?<=[^\W_] |\) )(?=(?:" + "|".join(alternatives) + "))"
+        )
+        opener = re.compile(r"[\"'“‘(]?(?:" + "|".join(alternatives) + ")")
+    words = data.get("glued_starters", ())
+    if words:
+        firsts = "".join(sorted({w[0] for w in words}))
+        glued_word = re.compile(
+            r" (?=["
+            + re.escape(firsts)
+            + r"])(?<=[^\W_] |\) )(?=(?:"
+            + "|".join(re.escape(w) for w in words)
+            + r") [^\W_])"
+        )
+    credit = credit_colon = None
+    labels = tuple(sorted(data.get("credit_labels", ()), key=len, reverse=True))
+    if labels:
+        label = "(?:" + "|".join(re.escape(w) for w in labels) + ")"
+        # "(Ảnh: Getty Images)", then one space; the boundary is at the space
+        credit = re.compile(r"\(" + label + r"\b[^()\n]{0,60}\)(?= )")
+        # "Ảnh: AFP/TTXVN", then one space (the label before ": " is checked by _after_label)
+        credit_colon = re.compile(r": [A-ZĐ][A-ZĐ0-9&]+(?:[/-][A-ZĐ][A-ZĐ0-9&]*)*(?![^\W_.])(?= )")
+    return _Lexicon(
+        never_end=dotted_abbreviations(),
+        may_end=frozenset(data.get("may_end", ())),
+        name_words=frozenset(data.get("name_words", ())),
+        place_words=frozenset(data.get("place_words", ())),
+        place_letters=frozenset(data.get("place_letters", ())),
+        credit_words=frozenset(data.get("credit_words", ())),
+        starters=frozenset(data.get("starters", ())),
+        title_words=frozenset(data.get("title_words", ())),
+        name_syllables=frozenset(data.get("name_syllables", ())),
+        glued=glued,
+        opener=opener,
+        glued_word=glued_word,
+        credit=credit,
+        credit_colon=credit_colon,
+        credit_labels=labels,
+    )
+
+
+def _is_vietnamese_syllable(word: str) -> bool:
+    """True for a word shaped like one Vietnamese syllable ("Văn", "Thị", "Nguyễn"; not "Andrei")."""
+    if len(word) > 7:
         return False
-    word = m.group(1)
-    dotted = dotted_abbreviations()
-    return word in dotted or word.split(".")[-1] in dotted
+    base = "".join(
+        c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c)
+    ).translate(_BASE)
+    # NFD splits "đ" into nothing else; ơ/ư lose their horn and become o/u above
+    return _SYLLABLE.fullmatch(base) is not None
+
+
+def _foreign_word(word: str) -> bool:
+    """True for a lower-case word that is neither Vietnamese nor a short word ("realme", "https://x.vn")."""
+    letters = word.rstrip(".,:;!?…\"'”’)")
+    return letters.isascii() and not _is_vietnamese_syllable(letters)
+
+
+def _previous_word(text: str, end: int, floor: int) -> str:
+    """The run of non-space characters ending at ``end`` (at most ``_WINDOW`` long, not before ``floor``)."""
+    i = end
+    lo = max(floor, end - _WINDOW)
+    while i > lo and not text[i - 1].isspace():
+        i -= 1
+    return text[i:end]
+
+
+def _first_letter(following: str) -> str:
+    """The first letter or digit of the next sentence, skipping opening quotes, brackets and bullets."""
+    for ch in following[:8]:
+        if ch.isalnum():
+            return ch
+        if ch not in _OPENERS and not ch.isspace():
+            return ""
+    return ""
+
+
+def _starts_upper(following: str) -> bool | None:
+    """Whether the next token starts like a sentence: True (capital, digit, other script), False
+    (lower-case letter, continuing punctuation), None (cannot tell: symbols, emoji, a lower-case word
+    that is not Vietnamese such as "realme")."""
+    if not following:
+        return True
+    if following[0] in ",;:)]}%/":
+        return False
+    first = _first_letter(following)
+    if not first:
+        return None
+    if first.islower():
+        # "iPhone", "eKYC" (a capital inside the word), "realme 8", "https://..." (not Vietnamese:
+        # None, judged by what comes before)
+        word = following[following.index(first) :].split(" ")[0]
+        if any(c.isupper() for c in word[1:3]):
+            return True
+        return None if len(word) >= 4 and _foreign_word(word) else False
+    return True
+
+
+def _initial_ends(
+    text: str, tok_start: int, core: str, following: str, seg_start: int, lex: _Lexicon
+) -> bool:
+    """Whether a period after a single capital letter ("A.", "N.H.") ends the sentence."""
+    if following.startswith("("):
+        return False  # "Nguyễn Thị B. (trú tại ...)", "nạn nhân là L.T.M.N. (SN 2006)"
+    digit = _first_letter(following).isdigit()
+    if digit and core in lex.place_letters:
+        return False  # "Q. 1", "P. 5"
+    j = tok_start
+    while j > seg_start and text[j - 1] == " ":
+        j -= 1
+    if j <= seg_start:
+        return False  # an initial opening the sentence: "H. Nam (tổng hợp)"
+    word = _previous_word(text, j, seg_start)
+    if not word or not word[-1].isalnum():
+        return False  # "(Ảnh: N.H.)", "Phường 5, Q. 3"
+    low = word.lower()
+    before = _previous_word(text, max(seg_start, j - len(word) - 1), seg_start).lower()
+    if core in lex.place_letters and (low in lex.place_words or f"{before} {low}" in lex.place_words):
+        return False  # "trú Q. Gò Vấp", "tại P. Bến Thành"
+    if word[0].isupper() and word in lex.credit_words:
+        return False  # "Theo T. Hùng"
+    if word[0].isupper() and not _is_vietnamese_syllable(word):
+        # "Andrei A. Gromyko" (a foreign name goes on) vs "Serie A. Đây là", "PV Gas D. Đoàn Chủ tịch"
+        nxt = following.lstrip(_OPENERS).split(" ")[0].rstrip(".,:;!?")
+        return bool(nxt) and (not nxt[0].isupper() or nxt.isupper() or _is_vietnamese_syllable(nxt))
+    if word[0].isupper() or low in lex.name_words or f"{before} {low}" in lex.name_words:
+        # the end of a name: "Nguyễn Văn A. Ông A", "chị H. Chị kể"; not "vay của bà C. 200 triệu"
+        return not digit
+    return True  # "30 độ C. Trên", "vitamin C. Vitamin", "bảng A. Khi"
+
+
+def _period_ends(text: str, start: int, closers: str, following: str, seg_start: int, lex: _Lexicon) -> bool:
+    """Whether the single period at ``start`` (with ``closers`` glued after it) ends a sentence."""
+    if closers:
+        return True  # ".”", ".)": the sentence ends after the quote or bracket
+    tok = _previous_word(text, start, seg_start)
+    tok_start = start - len(tok)
+    core = tok.lstrip(_OPENERS)
+    if not core or core[-1] in _CLOSERS or core in lex.may_end:
+        return True  # "(Ảnh minh họa). Tiếp", "“...”. Tiếp", "v.v. Tiếp"
+    if core in lex.never_end or (
+        "." in core and all(p in lex.never_end for p in core.split("."))  # "PGS.TS", "GS.TSKH"
+    ):
+        # "TP. Vinh", "PGS.TS. Lê Văn B" go on; "trên địa bàn TP. Tại cuộc họp" and
+        # "UBND TP. Do đó, ..." end (no place or person name starts with these words)
+        return following.split(" ", 1)[0].lstrip(_OPENERS) in lex.starters or _opens(following, lex)
+    if len(core) <= 7 and core[0].isupper() and _INITIALS.fullmatch(core) and core.replace(".", "").isupper():
+        return _initial_ends(text, tok_start, core, following, seg_start, lex) or _opens(following, lex)
+    if len(core) <= 11 and _ENUMERATOR.fullmatch(core):
+        j = tok_start
+        while j > seg_start and text[j - 1].isspace():
+            j -= 1
+        if j == seg_start or text[j - 1] == ";":
+            return False  # "1. Tuổi Thìn", "...; 2. Về ..."
+    return True
+
+
+def _opens(following: str, lex: _Lexicon) -> bool:
+    """Whether ``following`` starts with an unambiguous sentence opener ("Do đó", "Theo đó", "Sáng 5/6")."""
+    return lex.opener is not None and lex.opener.match(following) is not None
+
+
+def _ends(text: str, start: int, end: int, seg_start: int, line_end: int, lex: _Lexicon) -> bool:
+    """Whether the candidate ``text[start:end]`` (punctuation + closers, a space after) ends a sentence."""
+    j = end
+    while j < line_end and text[j].isspace():
+        j += 1
+    following = text[j : j + _WINDOW // 4]
+    first = following[:1]
+    starts = True if (first.isupper() or first.isdigit()) else _starts_upper(following)
+    if starts is False:
+        return False
+    if end - start == 1 and text[start] == ".":
+        if starts is None:
+            # "... tầm mắt. realme 8 Pro"; not after an initial: "Nấm C. auris"
+            tok = _previous_word(text, start, seg_start).lstrip(_OPENERS)
+            return not (tok and len(tok) <= 7 and _INITIALS.fullmatch(tok) and tok.replace(".", "").isupper())
+        return _period_ends(text, start, "", following, seg_start, lex)
+    mark = text[start:end]
+    punct = mark.rstrip(_CLOSERS)
+    if punct != ".":
+        return True  # "?", "!", "?!", "...", "…": end before anything but a lower-case word
+    if starts is None:
+        return True
+    return _period_ends(text, start, mark[1:], following, seg_start, lex)
+
+
+def _glued_period_ends(text: str, dot: int, line_start: int) -> bool:
+    """Whether a period with no space after it ("đồng.Theo") ends a sentence."""
+    word = _previous_word(text, dot, line_start)
+    if not word or any(c in word for c in "./@:\\_") or not word.islower() or word in _lexicon().never_end:
+        return False  # URLs, e-mail, domain names, "TP.Hồ", "Tp.HCM"
+    after = text[dot + 1 : dot + 1 + _WINDOW // 2].split(" ")[0]
+    if any(c in after for c in "./@:\\_") or not after[0].isupper():
+        return False
+    return len(word) >= 2 and after[1:].islower()
+
+
+def _glued_word_starts(text: str, space: int, seg_start: int, line_end: int, lex: _Lexicon) -> bool:
+    """Whether a sentence glued without punctuation starts after the space at ``space``
+    ("... bị áp giải ra xe Theo hồ sơ, ...", "... Ảnh: Reuters Trong khi đó ...")."""
+    prev = _previous_word(text, space, seg_start)
+    if not prev or not (prev[-1].isalnum() or prev[-1] == ")") or line_end - space <= 16:
+        return False  # not after punctuation; not a link text at the end of a line: "... xem Tại đây"
+    after = text[space + 1 : min(line_end, space + 1 + _WINDOW)].split(" ")
+    if len(after) < 2 or not (after[1][:1].islower() or after[1][:1].isdigit()):
+        return False  # "Theo hồ sơ", "Khoảng 8h30"; not "Trong Lòng Đất"
+    if prev[-1] == ")":
+        return True  # after a caption's bracket: "... thời trẻ (Phải) Về cuộc sống cá nhân"
+    if prev[0].isupper():
+        # after a name or a credit: "... Ảnh: Reuters Trong khi đó"; not "Võ Đang đã", "Theo Tuy ..."
+        return prev[1:].islower() and after[0] not in lex.name_syllables and prev not in lex.credit_words
+    if any(c.isupper() for c in prev):
+        return False  # "iPhone", "TP.HCM"
+    return prev not in lex.name_words and prev not in lex.title_words  # "chị Được", "bộ phim Những ..."
+
+
+def _after_label(text: str, colon: int, line_start: int, labels: tuple[str, ...]) -> bool:
+    """Whether a credit label ("Ảnh", "Ảnh minh họa", "Nguồn") stands as a word just before ``colon``."""
+    for label in labels:
+        i = colon - len(label)
+        if i >= line_start and text.startswith(label, i) and (i == line_start or text[i - 1] == " "):
+            return True
+    return False
+
+
+def _credit_ends(text: str, end: int, line_end: int) -> bool:
+    """Whether a photo/source credit ending at ``end`` is followed by a new sentence: a capitalised
+    word that is not itself upper-case ("Ảnh: AFP Theo ..." but not "Ảnh: GETTY IMAGES")."""
+    word = text[end + 1 : min(line_end, end + 1 + _WINDOW // 2)].split(" ")[0].lstrip("\"“‘'(")
+    return len(word) >= 2 and word[0].isupper() and not word[1].isupper() and word[-1:] != ":"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past white space at both ends."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _line_ends(text: str, start: int, end: int, lex: _Lexicon) -> list[int]:
+    """Boundary offsets (sentence ends) inside the line ``text[start:end]``, in order."""
+    cands: list[tuple[int, int, int]] = []  # (position, kind, end of the match)
+    for m in _END.finditer(text, start, end):
+        cands.append((m.start(), 0, m.end()))
+    for m in _GLUED_PERIOD.finditer(text, start, end):
+        cands.append((m.start(), 1, m.end()))
+    if lex.glued is not None:
+        for m in lex.glued.finditer(text, start, end):
+            cands.append((m.start(), 2, m.start()))
+    if lex.glued_word is not None:
+        for m in lex.glued_word.finditer(text, start, end):
+            cands.append((m.start(), 3, m.start()))
+    if lex.credit is not None and lex.credit_colon is not None:
+        for m in lex.credit.finditer(text, start, end):
+            cands.append((m.end(), 4, m.end()))
+        for m in lex.credit_colon.finditer(text, start, end):
+            if _after_label(text, m.start(), start, lex.credit_labels):
+                cands.append((m.end(), 4, m.end()))
+    if not cands:
+        return []
+    cands.sort()
+    out: list[int] = []
+    seg_start = start
+    for pos, kind, mend in cands:
+        if pos < seg_start:
+            continue
+        if kind == 0:
+            ok = _ends(text, pos, mend, seg_start, end, lex)
+        elif kind == 1:
+            ok = _glued_period_ends(text, pos, start)
+        elif kind == 3:
+            ok = _glued_word_starts(text, pos, seg_start, end, lex)
+        elif kind == 4:
+            ok = _credit_ends(text, pos, end)
+        else:
+            ok = True
+        if ok:
+            out.append(mend)
+            seg_start = mend
+    return out
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Split normalised text into sentences (spans into ``text``).
+    """Split normalised text into sentences (spans into ``text``, in order, covering all non-space text).
+
+    Args:
+        text: the article text, normalised by :func:`dvtext.text.normalize.normalize` (any ``str`` is
+            accepted; offsets index it as given).
+
+    Returns:
+        One :class:`~dvtext.types.Sentence` per sentence, ``index`` 0..n-1; spans exclude the spaces
+        around a sentence; an empty or blank text gives ``[]``.
+
+    Raises:
+        InputError: ``text`` is not a ``str`` (``bytes`` are decoded as UTF-8).
 
     Example:
-        >>> [ (s.start, s.end) for s in split_sentences("Huyện có 13 xã. TP. Vinh có 16 phường.") ]
-        [(0, 15), (16, 38)]
+        >>> t = "Huyện có 13 xã. TP. Vinh có 16 phường, tăng 5,99%.\\nDanh sách xã"
+        >>> [t[s.start:s.end] for s in split_sentences(t)]
+        ['Huyện có 13 xã.', 'TP. Vinh có 16 phường, tăng 5,99%.', 'Danh sách xã']
     """
     text = ensure_text(text)
+    lex = _lexicon()
     out: list[Sentence] = []
-    for line in re.finditer(r"[^\n]+", text):
+    for line in _LINE.finditer(text):
         start = line.start()
-        for m in _END.finditer(text, line.start(), line.end()):
-            if m.group(0).startswith(".") and len(m.group(0)) == 1 and _is_abbreviation(text, m.start()):
-                continue
-            end = m.end()
-            if text[start:end].strip():
-                out.append(Sentence(start, end, len(out)))
+        for end in (*_line_ends(text, line.start(), line.end(), lex), line.end()):
+            s, e = _trim(text, start, end)
+            if s < e:
+                out.append(Sentence(s, e, len(out)))
             start = end
-            while start < line.end() and text[start] == " ":
-                start += 1
-        end = line.end()
-        if start < end and text[start:end].strip():
-            out.append(Sentence(start, end, len(out)))
     return out

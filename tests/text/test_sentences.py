@@ -1,0 +1,279 @@
+"""Sentence splitting: phenomena table, naughty strings, linear time, and the two measurements.
+
+The measurements reuse ``bench/eval_sentences.py`` (one definition of how boundaries are compared):
+(a) recall of the hand-split dantri line ends on a sample of articles, (b) boundary F1 on the hand-checked
+baomoi gold. Both skip when ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import ROOT, SHARED, shared_path
+from dvtext.errors import InputError
+from dvtext.text.normalize import normalize
+from dvtext.text.sentences import split_sentences
+from dvtext.types import Sentence
+
+NAUGHTY = Path(__file__).resolve().parents[1] / "data" / "naughty.txt"
+
+
+def texts(s: str) -> list[str]:
+    return [s[x.start : x.end] for x in split_sentences(s)]
+
+
+CASES = [
+    # plain end punctuation, ellipsis, ?!
+    ("Huyện có 13 xã. Toàn huyện có 71.940 khẩu.", ["Huyện có 13 xã.", "Toàn huyện có 71.940 khẩu."]),
+    ("Vì sao vậy? Chưa rõ!", ["Vì sao vậy?", "Chưa rõ!"]),
+    ("Thật sao?! Đúng vậy.", ["Thật sao?!", "Đúng vậy."]),
+    ("Rồi mọi chuyện... Sau đó ông đi.", ["Rồi mọi chuyện...", "Sau đó ông đi."]),
+    ("Chờ đợi… Cuối cùng cũng đến.", ["Chờ đợi…", "Cuối cùng cũng đến."]),
+    ("các tỉnh Hà Nội, Huế... đều tham gia.", ["các tỉnh Hà Nội, Huế... đều tham gia."]),
+    (
+        "như Hà Nội, Thừa Thiên Huế, … Vinamilk cũng vậy.",
+        ["như Hà Nội, Thừa Thiên Huế, …", "Vinamilk cũng vậy."],
+    ),
+    # abbreviations
+    ("TP. Vinh có 16 phường.", ["TP. Vinh có 16 phường."]),
+    ("Ông sống ở TP.HCM. Bà sống ở Q.1.", ["Ông sống ở TP.HCM.", "Bà sống ở Q.1."]),
+    ("Trụ sở ở P.5, Q. 3, TP. Hồ Chí Minh.", ["Trụ sở ở P.5, Q. 3, TP. Hồ Chí Minh."]),
+    ("PGS.TS. Nguyễn Văn B phát biểu.", ["PGS.TS. Nguyễn Văn B phát biểu."]),
+    ("Theo Th.S Lê Thị C, tỷ lệ tăng.", ["Theo Th.S Lê Thị C, tỷ lệ tăng."]),
+    ("GS.TSKH. Nguyễn Đình Đức nói.", ["GS.TSKH. Nguyễn Đình Đức nói."]),
+    ("UBND tỉnh đã họp. HĐND tỉnh cũng họp.", ["UBND tỉnh đã họp.", "HĐND tỉnh cũng họp."]),
+    ("Có rau, củ, quả v.v. Tiếp theo là thịt.", ["Có rau, củ, quả v.v.", "Tiếp theo là thịt."]),
+    ("Có rau, củ, quả v.v. và thịt.", ["Có rau, củ, quả v.v. và thịt."]),
+    ("Chủ tịch UBND TP. Do đó, các sở vào cuộc.", ["Chủ tịch UBND TP.", "Do đó, các sở vào cuộc."]),
+    ("trên địa bàn TP. Tại cuộc họp, ông nói.", ["trên địa bàn TP.", "Tại cuộc họp, ông nói."]),
+    # numbers, dates, times, domains
+    ("Giá 5,99 triệu. Lãi 1.234,5 tỷ.", ["Giá 5,99 triệu.", "Lãi 1.234,5 tỷ."]),
+    ("Phiên bản 3.5 ra mắt. Ngày 08.4.2019 có họp.", ["Phiên bản 3.5 ra mắt.", "Ngày 08.4.2019 có họp."]),
+    ("Lúc 8h30. Đến 9h ông về.", ["Lúc 8h30.", "Đến 9h ông về."]),
+    ("Xem nghean.dcs.vn. Trang có tin mới.", ["Xem nghean.dcs.vn.", "Trang có tin mới."]),
+    ("Gửi về giaoduc@zing.vn. Chúng tôi sẽ trả lời.", ["Gửi về giaoduc@zing.vn.", "Chúng tôi sẽ trả lời."]),
+    ("Xem https://baochinhphu.vn/a.html. Hết", ["Xem https://baochinhphu.vn/a.html.", "Hết"]),
+    ("Năm 2019. 2020 là năm khó.", ["Năm 2019.", "2020 là năm khó."]),
+    # quotes
+    ("Ông nói: “Đã xong.” Sau đó ông về.", ["Ông nói: “Đã xong.”", "Sau đó ông về."]),
+    ('Ông nói: "Đã xong." Sau đó ông về.', ['Ông nói: "Đã xong."', "Sau đó ông về."]),
+    ("“Đã xong.” ông nói.", ["“Đã xong.” ông nói."]),
+    ("Trời mưa. “Chúng ta về thôi”, anh nói.", ["Trời mưa.", "“Chúng ta về thôi”, anh nói."]),
+    ('Trời mưa. "Về thôi", anh nói.', ["Trời mưa.", '"Về thôi", anh nói.']),
+    (
+        "Hỏi: “Bây giờ mày có trả tiền không?”. Hà im lặng.",
+        ["Hỏi: “Bây giờ mày có trả tiền không?”.", "Hà im lặng."],
+    ),
+    # brackets
+    ("Tỷ lệ đạt 95% (tăng 5%). Năm nay cao hơn.", ["Tỷ lệ đạt 95% (tăng 5%).", "Năm nay cao hơn."]),
+    (
+        "Đó là thành tích lớn (theo Bộ GD&ĐT.) Năm sau sẽ khác.",
+        ["Đó là thành tích lớn (theo Bộ GD&ĐT.)", "Năm sau sẽ khác."],
+    ),
+    # initials and names
+    ("Gặp ông Nguyễn Văn A. Ông A cho biết đã xong.", ["Gặp ông Nguyễn Văn A.", "Ông A cho biết đã xong."]),
+    ("Anh Nguyễn Văn T. được khen thưởng.", ["Anh Nguyễn Văn T. được khen thưởng."]),
+    ("Chị Nguyễn Thị B. (35 tuổi) trú tại xã.", ["Chị Nguyễn Thị B. (35 tuổi) trú tại xã."]),
+    ("Tôi gặp chị H. Chị kể lại mọi chuyện.", ["Tôi gặp chị H.", "Chị kể lại mọi chuyện."]),
+    ("Ông sống ở Hồ Chí Minh. Bà sống ở Hà Nội.", ["Ông sống ở Hồ Chí Minh.", "Bà sống ở Hà Nội."]),
+    ("Cháu bé trú Q. Gò Vấp đã về nhà.", ["Cháu bé trú Q. Gò Vấp đã về nhà."]),
+    ("Theo T. Hùng, số liệu chưa đủ.", ["Theo T. Hùng, số liệu chưa đủ."]),
+    ("Ngoại trưởng Andrei A. Gromyko đến.", ["Ngoại trưởng Andrei A. Gromyko đến."]),
+    ("Nấm C. auris lây lan nhanh.", ["Nấm C. auris lây lan nhanh."]),
+    ("Chị G. vay của bà C. 200 triệu đồng.", ["Chị G. vay của bà C. 200 triệu đồng."]),
+    ("PGS,TS. Đỗ Thị Thu Hằng phát biểu.", ["PGS,TS. Đỗ Thị Thu Hằng phát biểu."]),
+    (
+        "Cô là người đẹp nhất châu Á. 8 năm sau cô giải nghệ.",
+        ["Cô là người đẹp nhất châu Á.", "8 năm sau cô giải nghệ."],
+    ),
+    ("Nhiệt độ lên 30 độ C. Trời nắng.", ["Nhiệt độ lên 30 độ C.", "Trời nắng."]),
+    ("Họ đã vô địch Serie A. Đây là lần thứ 3.", ["Họ đã vô địch Serie A.", "Đây là lần thứ 3."]),
+    # list items at line start and inline
+    (
+        "Nhiệm vụ gồm:\n- Tuyên truyền\n+ Vận động\na) Kiểm tra",
+        ["Nhiệm vụ gồm:", "- Tuyên truyền", "+ Vận động", "a) Kiểm tra"],
+    ),
+    (
+        "1. Tuổi Thìn năm nay may mắn. 2. Tuổi Hợi cũng vậy.",
+        ["1. Tuổi Thìn năm nay may mắn.", "2. Tuổi Hợi cũng vậy."],
+    ),
+    ("II. Nhiệm vụ trọng tâm\n1. Về kinh tế", ["II. Nhiệm vụ trọng tâm", "1. Về kinh tế"]),
+    # lines: titles and captions without punctuation
+    (
+        "Quế Phong giảm nghèo\n\nNăm 2023, huyện giảm 5% hộ nghèo.",
+        ["Quế Phong giảm nghèo", "Năm 2023, huyện giảm 5% hộ nghèo."],
+    ),
+    ("Một dòng\nHai dòng\nBa dòng.", ["Một dòng", "Hai dòng", "Ba dòng."]),
+    # glued sentences (extraction artefacts): credits, captions, missing space
+    (
+        "Thống đốc Lê Minh Hưng. Ảnh: TTXVN Thống đốc vừa có văn bản.",
+        ["Thống đốc Lê Minh Hưng.", "Ảnh: TTXVN", "Thống đốc vừa có văn bản."],
+    ),
+    (
+        "Người biểu tình. (Ảnh: AFP/TTXVN) Truyền thông đưa tin.",
+        ["Người biểu tình.", "(Ảnh: AFP/TTXVN)", "Truyền thông đưa tin."],
+    ),
+    (
+        "Hiện trường vụ tai nạn Theo thông tin ban đầu, xe chạy nhanh.",
+        ["Hiện trường vụ tai nạn", "Theo thông tin ban đầu, xe chạy nhanh."],
+    ),
+    (
+        "Bị cáo tại phiên tòa Theo hồ sơ, bị cáo đã nhận tội.",
+        ["Bị cáo tại phiên tòa", "Theo hồ sơ, bị cáo đã nhận tội."],
+    ),
+    ("Xe bị hư hỏng nặng.Theo đó, tài xế bỏ chạy.", ["Xe bị hư hỏng nặng.", "Theo đó, tài xế bỏ chạy."]),
+    ("Bộ phim Những người thợ xẻ rất hay.", ["Bộ phim Những người thợ xẻ rất hay."]),
+    ("Đại hội XII. Đây là kỳ đại hội quan trọng.", ["Đại hội XII.", "Đây là kỳ đại hội quan trọng."]),
+    ("Bảo Lâm. realme 8 Pro ra mắt.", ["Bảo Lâm.", "realme 8 Pro ra mắt."]),
+    ("Giá tăng. iPhone 8 bán chạy.", ["Giá tăng.", "iPhone 8 bán chạy."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_phenomena(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_at_least_forty_cases() -> None:
+    assert len(CASES) >= 40
+
+
+def test_sentence_records() -> None:
+    t = "  Huyện có 13 xã.   TP. Vinh có 16 phường.  "
+    got = split_sentences(t)
+    assert got == [Sentence(2, 17, 0), Sentence(20, 42, 1)]
+
+
+def test_rejects_non_text() -> None:
+    with pytest.raises(InputError):
+        split_sentences(None)  # type: ignore[arg-type]
+    assert texts(b"Xong. Tiep".decode()) == ["Xong.", "Tiep"]
+
+
+def _nonspace(s: str) -> str:
+    return "".join(c for c in s if not c.isspace())
+
+
+def check_invariants(text: str) -> None:
+    """Spans in bounds, ordered, trimmed, indexed 0..n-1, and together they hold all non-space text."""
+    sents = split_sentences(text)
+    prev_end = 0
+    for i, s in enumerate(sents):
+        assert s.index == i
+        assert prev_end <= s.start < s.end <= len(text)
+        assert not text[s.start].isspace() and not text[s.end - 1].isspace()
+        prev_end = s.end
+    assert "".join(_nonspace(text[s.start : s.end]) for s in sents) == _nonspace(text)
+
+
+def naughty_strings() -> list[str]:
+    lines = NAUGHTY.read_text(encoding="utf-8").splitlines()
+    return [json.loads(x) for x in lines if x.strip() and not x.startswith("#")]
+
+
+def test_naughty_file_has_enough_strings() -> None:
+    assert len(naughty_strings()) >= 50
+
+
+@pytest.mark.parametrize("text", naughty_strings())
+def test_naughty_strings(text: str) -> None:
+    check_invariants(text)
+    check_invariants(normalize(text).text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            list(" .!?…\n\"'“”()aAđĐ1TPQ:;,-Ảnh\u0301\u00a0") + ["TP.", " Theo đó", "Ảnh: ", "v.v."]
+        )
+    ).map("".join)
+)
+def test_invariants_property(text: str) -> None:
+    check_invariants(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "." * 400_000,
+        "a. " * 133_334,
+        "A. " * 133_334,
+        "1. " * 133_334,
+        "…" * 400_000,
+        ".a" * 200_000,
+        "." * 399_999 + "a",
+        "a" * 400_000,
+        " " * 400_000,
+        "\n" * 400_000,
+        "TP. " * 100_000,
+        "Ảnh: TTXVN " * 36_364,
+        "(Ảnh: " * 66_667,
+        "xe Theo đó " * 36_364,
+        "đồng.Theo " * 40_000,
+        '."' * 200_000,
+        "!”" * 200_000,
+    ],
+    ids=lambda t: repr(t[:12]),
+)
+def test_linear_time_on_adversarial_input(text: str) -> None:
+    t0 = time.perf_counter()
+    sents = split_sentences(text)
+    assert time.perf_counter() - t0 < 2.0
+    if sents:
+        assert sents[-1].end <= len(text)
+
+
+def test_fast_on_an_article(sample_text: str) -> None:
+    text = normalize(sample_text).text
+    split_sentences(text)
+    t0 = time.perf_counter()
+    for _ in range(20):
+        split_sentences(text)
+    per_5000 = (time.perf_counter() - t0) / 20 * 5000 / max(1, len(text))
+    assert per_5000 < 0.005  # target 1 ms per 5,000 characters; generous for loaded CI machines
+
+
+def _bench():
+    path = ROOT / "bench" / "eval_sentences.py"
+    spec = importlib.util.spec_from_file_location("eval_sentences", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.shared
+def test_baomoi_gold_f1() -> None:
+    """(b) boundary F1 on the hand-checked baomoi gold (25 articles, 420 sentences)."""
+    shared_path("corpora", "baomoi-2017.jsonl.gz")
+    ev = _bench()
+    gold = ev.load_gold(SHARED)
+    assert len(gold) == 25 and sum(len(b) for _, b, _ in gold) >= 300
+    ours = ev.eval_gold(gold, ev.dvtext_ends)
+    theirs = ev.eval_gold(gold, ev.underthesea_ends)
+    # on boundaries marked by punctuation or a newline
+    assert ours["f1_punctuated"] >= 0.98
+    # on all boundaries, including captions glued without punctuation (12% of the gold)
+    assert ours["f1"] >= 0.95
+    assert ours["f1"] > theirs["f1"] and ours["f1_punctuated"] > theirs["f1_punctuated"]
+
+
+@pytest.mark.shared
+def test_dantri_line_end_recall() -> None:
+    """(a) recall of hand-split line ends on every 4th dantri article (about 660 articles)."""
+    shared_path("corpora", "dantri-2020-sentences.jsonl.gz")
+    ev = _bench()
+    arts = ev.load_dantri(SHARED)[::4]
+    res = ev.eval_dantri(arts, ev.dvtext_ends)
+    assert res["recall"] >= 0.99
+    assert res["recall_spaced"] >= 0.99
+    # a splitter that splits everywhere would show here: about 0.57 inside-line boundaries per line
+    assert res["inside_per_100_lines"] < 70
