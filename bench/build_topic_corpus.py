@@ -131,6 +131,19 @@ def scan(shared: Path) -> list[dict[str, Any]]:
     return out
 
 
+def text_hashes(shared: Path) -> dict[str, str]:
+    """sha1 of each article's whitespace-folded text (VNTC holds ~240 texts twice, under train and test ids)."""
+    cache = CACHE_DIR / "text-sha1.json.gz"
+    if cache.exists():
+        with gzip.open(cache, "rt", encoding="utf-8") as f:
+            return dict(json.load(f))
+    out = {d["id"]: hashlib.sha1(" ".join(d["text"].split()).encode("utf-8")).hexdigest() for d in iter_shared(shared)}
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    with gzip.open(cache, "wt", encoding="utf-8") as f:
+        json.dump(out, f)
+    return out
+
+
 def split_of(article_id: str) -> str:
     """dev / test for a verified article: a stable hash of its id (half each)."""
     return "dev" if int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 2 == 0 else "test"
@@ -188,9 +201,15 @@ def cmd_weak(args: argparse.Namespace) -> int:
     recs = scan(args.shared)
     existing = read_records()
     verified = [r for r in existing if r["verified"]]
-    taken = {r["id"] for r in verified}
+    hashes = text_hashes(args.shared)
+    taken = {hashes[r["id"]] for r in verified}
     rng = random.Random(args.seed)
-    pool = [r for r in recs if r["id"] not in taken and r["chars"] >= 300]
+    pool = []
+    for r in sorted(recs, key=lambda r: r["id"]):  # one article per text, none that repeats a read one
+        h = hashes[r["id"]]
+        if h not in taken and r["chars"] >= 300:
+            taken.add(h)
+            pool.append(r)
     by_primary: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in pool:
         by_primary[r["primary"]].append(r)
@@ -276,10 +295,12 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_candidates(args: argparse.Namespace) -> int:
     recs = scan(args.shared)
-    taken = {r["id"] for r in read_records() if r["verified"]}
+    hashes = text_hashes(args.shared)
+    taken = {hashes[r["id"]] for r in read_records() if r["verified"]}
     seen_file = CACHE_DIR / "shown.txt"
     shown = set(seen_file.read_text().split()) if seen_file.exists() and not args.reshow else set()
-    pool = [r for r in recs if r["id"] not in taken and r["id"] not in shown and r["chars"] >= 300]
+    shown_h = {hashes[i] for i in shown if i in hashes}
+    pool = [r for r in recs if hashes[r["id"]] not in taken and hashes[r["id"]] not in shown_h and r["chars"] >= 300]
     if args.corpus:
         pool = [r for r in pool if r["corpus"] == args.corpus]
     if args.category:
@@ -309,6 +330,8 @@ def cmd_add(args: argparse.Namespace) -> int:
     records = read_records()
     by_id = {r["id"]: r for r in records}
     corpora = {r["id"]: r["corpus"] for r in scan(args.shared)}
+    hashes = text_hashes(args.shared)
+    seen_text = {hashes[r["id"]]: r["id"] for r in records if r["verified"]}
     new: list[dict[str, Any]] = []
     for n, line in enumerate(Path(args.file).read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -323,6 +346,9 @@ def cmd_add(args: argparse.Namespace) -> int:
             raise SystemExit(f"{args.file}:{n}: unknown article id {aid}")
         if aid in by_id and by_id[aid]["verified"]:
             raise SystemExit(f"{args.file}:{n}: {aid} is already verified")
+        if hashes[aid] in seen_text:
+            raise SystemExit(f"{args.file}:{n}: {aid} has the same text as {seen_text[hashes[aid]]}")
+        seen_text[hashes[aid]] = aid
         order = labels()
         rec: dict[str, Any] = {
             "id": aid,
