@@ -121,7 +121,7 @@ class TopicSettings:
     """Defaults of training and prediction, in one place (the CLI maps its flags onto this)."""
 
     folds: int = 5
-    weak_weight: float = 0.3
+    weak_weight: float = 0.1
     verified_weight: float = 1.0
     logreg_c: float = 4.0
     svm_c: float = 0.5
@@ -592,7 +592,8 @@ def cross_validate(
 
     Returns:
         ``{family: {"metrics" (see :func:`dvtext.topics.evaluation.score`), "thresholds" (chosen on all
-        out-of-fold probabilities: the ones the final model uses), "oof" (probabilities), "folds",
+        out-of-fold probabilities: the ones the final model uses), "oof" (probabilities of every article),
+        "verified_ids" and "predictions" (``(labels, primary)`` of each verified article), "folds",
         "labels"}}``.
 
     Example:
@@ -648,6 +649,8 @@ def cross_validate(
             "metrics": score(gold, predicted, gold_primary, primaries, labels=labels),
             "thresholds": choose_thresholds(oof[fam], y_all, weights=weights),
             "oof": oof[fam],
+            "verified_ids": [corpus[i].id for i in ver],
+            "predictions": list(zip(predicted, primaries, strict=True)),
             "folds": fold_all.tolist(),
             "seconds": round(time.perf_counter() - started, 1),
         }
