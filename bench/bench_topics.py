@@ -1,6 +1,6 @@
 """Speed of the topic classifier: classification of pre-tokenised articles on one core, and training.
 
-* **classify**: ``--articles`` (default 10,000) tokenised articles of ../shared/corpora go through
+* **classify**: ``--articles`` (default 10,000) tokenised articles (tokens + the rules' tokens) of ../shared/corpora go through
   ``TopicModel.classify_documents`` in batches on one core (BLAS/OpenMP limited to one thread);
   articles/second is printed (target ≥ 1,000/s). Tokenising is not timed: it is the analysis core's
   work, done once and cached in ``out/topics/bench-docs.jsonl``. ``--distinct`` articles are tokenised
@@ -32,6 +32,7 @@ from pathlib import Path  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT / "src") not in sys.path:  # running as a script from a checkout
     sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from dvtext.topics.model import article_document, load_model, read_corpus, train  # noqa: E402
 
@@ -56,21 +57,25 @@ def bench_articles(shared: Path, n: int) -> list[tuple[str | None, str]]:
     return out
 
 
-def cached_docs(shared: Path, n: int) -> list[tuple[str, str]]:
-    docs: list[tuple[str, str]] = []
+def cached_docs(shared: Path, n: int) -> list[tuple[str, ...]]:
+    """``n`` tokenised articles (tokens cached in CACHE, the rules' tokens per rules version)."""
+    from eval_topics import cached_rule_tokens
+
+    docs: list[tuple[str, ...]] = []
     if CACHE.exists():
         with CACHE.open(encoding="utf-8") as fh:
-            docs = [tuple(json.loads(line)) for line in fh][:n]  # type: ignore[misc]
+            docs = [tuple(json.loads(line))[:2] for line in fh][:n]
+    arts = bench_articles(shared, n)
     if len(docs) < n:
-        arts = bench_articles(shared, n)[len(docs):]
-        print(f"tokenising {len(arts)} articles once (cached in {CACHE})", file=sys.stderr)
+        print(f"tokenising {n - len(docs)} articles once (cached in {CACHE})", file=sys.stderr)
         CACHE.parent.mkdir(parents=True, exist_ok=True)
         with CACHE.open("a", encoding="utf-8") as fh:
-            for title, text in arts:
-                doc = article_document(title, text)
+            for title, text in arts[len(docs):]:
+                doc = article_document(title, text, rules=False)[:2]
                 docs.append(doc)
                 fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
-    return docs
+    rules = cached_rule_tokens(arts, CACHE.parent)
+    return [(*d, r) for d, r in zip(docs, rules, strict=True)]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"model: {model!r}, loaded in {time.perf_counter() - t0:.2f}s")
     distinct = cached_docs(args.shared, min(args.distinct, args.articles))
     docs = [distinct[i % len(distinct)] for i in range(args.articles)]
-    words = sum(len(t.split()) + len(b.split()) for t, b in distinct) / len(distinct)
+    words = sum(len(d[0].split()) + len(d[1].split()) for d in distinct) / len(distinct)
     t0, c0 = time.perf_counter(), time.process_time()
     assigned = 0
     for start in range(0, len(docs), args.batch):

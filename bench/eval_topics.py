@@ -56,13 +56,17 @@ def _key(title: str | None, text: str) -> str:
     return hashlib.sha1(((title or "") + "\n" + text).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def cached_documents(corpus: list[Any], cache: Path = CACHE) -> list[tuple[str, str]]:
-    """Documents of ``corpus``, tokenising only the articles not in the cache file."""
+def cached_documents(corpus: list[Any], cache: Path = CACHE, *, rules: bool = True) -> list[tuple[str, ...]]:
+    """Documents of ``corpus``, tokenising only the articles not in the cache file.
+
+    Tokens are cached by a hash of title + text; the rules' tokens by that hash and a hash of the
+    rules file (they change when the labelling functions do).
+    """
     known: dict[str, tuple[str, str]] = {}
     if cache.exists():
         with cache.open(encoding="utf-8") as fh:
             for line in fh:
-                k, t, b = json.loads(line)
+                k, t, b = json.loads(line)[:3]
                 known[k] = (t, b)
     missing = [a for a in corpus if _key(a.title, a.text) not in known]
     if missing:
@@ -71,11 +75,41 @@ def cached_documents(corpus: list[Any], cache: Path = CACHE) -> list[tuple[str, 
         with cache.open("a", encoding="utf-8") as fh:
             for i, a in enumerate(missing, 1):
                 k = _key(a.title, a.text)
-                known[k] = article_document(a.title, a.text)
+                known[k] = article_document(a.title, a.text, rules=False)[:2]
                 fh.write(json.dumps([k, *known[k]], ensure_ascii=False) + "\n")
                 if i % 250 == 0:
                     print(f"  {i}/{len(missing)}", file=sys.stderr)
-    return [known[_key(a.title, a.text)] for a in corpus]
+    keys = [_key(a.title, a.text) for a in corpus]
+    if not rules:
+        return [(*known[k], "") for k in keys]
+    ruled = cached_rule_tokens([(a.title, a.text) for a in corpus], cache.parent)
+    return [(*known[k], r) for k, r in zip(keys, ruled, strict=True)]
+
+
+def cached_rule_tokens(articles: list[tuple[str | None, str]], folder: Path) -> list[str]:
+    """``rule_tokens`` of each ``(title, text)``, cached per version of the rules file."""
+    from importlib import resources
+
+    from dvtext.topics.features import rule_tokens
+
+    version = hashlib.sha1(resources.files("dvtext.data").joinpath("topic_rules.toml").read_bytes()).hexdigest()[:12]
+    path = folder / f"rules-{version}.jsonl"
+    known: dict[str, str] = {}
+    if path.exists():
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                k, r = json.loads(line)
+                known[k] = r
+    keys = [_key(t, x) for t, x in articles]
+    todo = [(k, t, x) for k, (t, x) in zip(keys, articles, strict=True) if k not in known]
+    if todo:
+        print(f"applying the rules to {len(todo)} articles (cached in {path})", file=sys.stderr)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as fh:
+            for k, t, x in todo:
+                known[k] = rule_tokens(t, x)
+                fh.write(json.dumps([k, known[k]], ensure_ascii=False) + "\n")
+    return [known[k] for k in keys]
 
 
 def by_split(corpus: list[Any], results: dict[str, Any], labels: list[str]) -> dict[str, Any]:

@@ -4,20 +4,22 @@ The saved model must hold no custom code, so everything language-specific happen
 scikit-learn pipeline: an article is tokenised with :func:`dvtext.text.tokens.tokenize`, its words are
 lower-cased and their syllables joined by ``_`` (:func:`dvtext.text.tokens.word_texts`), and the words
 of the title and of the body become two space-separated strings, one row ``[title, body]`` of a
-2-column array. The pipeline's :class:`~sklearn.compose.ColumnTransformer` then reads them with stock
+2-column array. A third string holds what the keyword rules of :mod:`dvtext.topics.labeling` found
+(:func:`rule_tokens`). The pipeline's :class:`~sklearn.compose.ColumnTransformer` then reads them with stock
 :class:`~sklearn.feature_extraction.text.TfidfVectorizer` objects:
 
 * ``title``: words and word pairs of the title (``token_pattern=r"\\S+"``), weighted up;
 * ``words``: words and word pairs of the body;
 * ``syllables``: syllable pairs and triples of the body (``token_pattern=r"[^\\s_]+"`` splits
-  ``hộ_nghèo`` into ``hộ``, ``nghèo``), which catch phrases the segmenter cut differently.
+  ``hộ_nghèo`` into ``hộ``, ``nghèo``), which catch phrases the segmenter cut differently;
+* ``rules``: the rule tokens (rule ids that fired, the rules' labels and primary label).
 
 Only word tokens are kept (numbers, dates, codes, URLs and punctuation carry no topic).
 
 Example:
     >>> doc = document_from_words(["giảm_nghèo"], ["hộ", "nghèo", "giảm", "mạnh"])
     >>> doc
-    ('giảm_nghèo', 'hộ nghèo giảm mạnh')
+    ('giảm_nghèo', 'hộ nghèo giảm mạnh', '')
 """
 
 from __future__ import annotations
@@ -45,15 +47,17 @@ __all__ = [
     "document_from_words",
     "documents_array",
     "readable_feature",
+    "rule_tokens",
     "sentence_documents",
     "tokenize_article",
     "word_list",
 ]
 
-#: A document as the classifier reads it: ``(title words, body words)``, each space-separated.
-Document = tuple[str, str]
+#: A document as the classifier reads it: ``(title words, body words[, rule tokens])``, each a
+#: space-separated string (a missing third part is read as no rule tokens).
+Document = tuple[str, ...]
 
-TITLE, BODY = 0, 1
+TITLE, BODY, RULES = 0, 1, 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +73,8 @@ class FeatureSettings:
     max_df: float = 0.8
     max_features_words: int = 60_000
     max_features_syllables: int = 60_000
+    rule_features: bool = True
+    rules_weight: float = 1.0
 
 
 def word_list(tokens: Iterable[Token]) -> list[str]:
@@ -82,14 +88,34 @@ def word_list(tokens: Iterable[Token]) -> list[str]:
     return word_texts([t for t in tokens if t.kind == "word" and any(c.isalpha() for c in t.text)])
 
 
-def document_from_words(title_words: Sequence[str], body_words: Sequence[str]) -> Document:
+def document_from_words(title_words: Sequence[str], body_words: Sequence[str], rules: str = "") -> Document:
     """The classifier's input for one article from its (already tokenised) title and body words.
 
     Example:
         >>> document_from_words(["cải_cách", "hành_chính"], ["một", "cửa"])
-        ('cải_cách hành_chính', 'một cửa')
+        ('cải_cách hành_chính', 'một cửa', '')
     """
-    return " ".join(title_words), " ".join(body_words)
+    return " ".join(title_words), " ".join(body_words), rules
+
+
+def rule_tokens(title: str | None, text: str) -> str:
+    """What the keyword rules (``dvtext.topics.labeling``) say about an article, as feature tokens.
+
+    ``r:<rule id>`` for every rule that fired with a positive weight, ``w:<label>`` for every weak label
+    and ``p:<primary>`` for the rules' primary label. The classifier learns from the read articles when
+    to trust them and when the words say otherwise.
+
+    Example:
+        >>> rule_tokens("Tiếp xúc cử tri trước kỳ họp", "Cử tri huyện kiến nghị về đường giao thông.")
+        'r:doi_thoai.title w:doi_thoai p:doi_thoai'
+    """
+    from dvtext.topics.labeling import apply_rules, weak_labels
+
+    if not (text.strip() or (title or "").strip()):
+        return ""
+    hits = sorted({f"r:{rid}" for _label, rid, weight in apply_rules(title or "", text) if weight > 0})
+    labels, primary = weak_labels(title or "", text)
+    return " ".join([*hits, *(f"w:{lab}" for lab in labels), f"p:{primary}"])
 
 
 def tokenize_article(
@@ -134,7 +160,7 @@ if TYPE_CHECKING:
     from sklearn.compose import ColumnTransformer
         >>> toks = [Token("Hộ nghèo", 0, 8), Token("giảm", 9, 13), Token("Đối thoại", 15, 24)]
         >>> sentence_documents(toks, [Sentence(0, 14, 0), Sentence(15, 24, 1)])
-        [('', 'hộ_nghèo giảm'), ('', 'đối_thoại')]
+        [('', 'hộ_nghèo giảm', ''), ('', 'đối_thoại', '')]
     """
     buckets: list[list[Token]] = [[] for _ in sentences]
     starts = [s.start for s in sentences]
@@ -148,11 +174,12 @@ if TYPE_CHECKING:
 
 
 def documents_array(docs: Sequence[Document]) -> np.ndarray:
-    """The 2-column object array ``[[title, body], ...]`` the pipeline takes."""
-    arr = np.empty((len(docs), 2), dtype=object)
-    for i, (title, body) in enumerate(docs):
-        arr[i, TITLE] = title
-        arr[i, BODY] = body
+    """The 3-column object array ``[[title, body, rules], ...]`` the pipeline takes."""
+    arr = np.empty((len(docs), 3), dtype=object)
+    for i, doc in enumerate(docs):
+        arr[i, TITLE] = doc[0]
+        arr[i, BODY] = doc[1]
+        arr[i, RULES] = doc[2] if len(doc) > 2 else ""
     return arr
 
 
@@ -184,11 +211,13 @@ def build_vectorizer(settings: FeatureSettings | None = None) -> ColumnTransform
         max_features=s.max_features_syllables,
         **common,
     )
-    return ColumnTransformer(
-        [("title", title, TITLE), ("words", words, BODY), ("syllables", syllables, BODY)],
-        transformer_weights={"title": s.title_weight, "words": 1.0, "syllables": s.syllable_weight},
-        sparse_threshold=1.0,
-    )
+    blocks: list[tuple[str, Any, int]] = [("title", title, TITLE), ("words", words, BODY), ("syllables", syllables, BODY)]
+    weights = {"title": s.title_weight, "words": 1.0, "syllables": s.syllable_weight}
+    if s.rule_features:
+        rules = TfidfVectorizer(token_pattern=r"\S+", min_df=s.min_df, **common)
+        blocks.append(("rules", rules, RULES))
+        weights["rules"] = s.rules_weight
+    return ColumnTransformer(blocks, transformer_weights=weights, sparse_threshold=1.0)
 
 
 def freeze_vocabularies(vectorizer: ColumnTransformer) -> ColumnTransformer:
@@ -219,5 +248,11 @@ def readable_feature(name: str) -> str:
         'hộ nghèo'
         >>> readable_feature("syllables__thủ tục")
         'thủ tục'
+        >>> readable_feature("rules__r:cchc.title"), readable_feature("rules__w:cchc")
+        ('[rule cchc.title]', '[rules: cchc]')
     """
-    return name.partition("__")[2].replace("_", " ")
+    block, _, term = name.partition("__")
+    if block == "rules":
+        kind, _, what = term.partition(":")
+        return {"r": f"[rule {what}]", "w": f"[rules: {what}]", "p": f"[rules' primary: {what}]"}.get(kind, term)
+    return term.replace("_", " ")

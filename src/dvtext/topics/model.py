@@ -1,7 +1,8 @@
 """The topic classifier: train, cross-validate, save, load (safely), predict and explain.
 
 The model is a stock scikit-learn :class:`~sklearn.pipeline.Pipeline` — the TF-IDF blocks of
-:func:`dvtext.topics.features.build_vectorizer` followed by one binary linear classifier per label
+:func:`dvtext.topics.features.build_vectorizer` (title words, body words, body syllable pairs, and the
+keyword rules' output as tokens) followed by one binary linear classifier per label
 (:class:`~sklearn.multioutput.MultiOutputClassifier`, i.e. one-vs-rest over the labels) — plus one
 threshold per label chosen by cross-validation. It is saved with :mod:`skops.io` next to a JSON model
 card and loaded only through skops with the explicit :data:`TRUSTED_TYPES` list, after the file's
@@ -52,6 +53,7 @@ from dvtext.topics.features import (
     documents_array,
     freeze_vocabularies,
     readable_feature,
+    rule_tokens,
     sentence_documents,
     tokenize_article,
     word_list,
@@ -136,15 +138,15 @@ class TopicSettings:
 
 
 # --------------------------------------------------------------------------- documents
-def article_document(title: str | None, text: str) -> Document:
-    """Tokenise one article (title + body) into the classifier's document.
+def article_document(title: str | None, text: str, *, rules: bool = True) -> Document:
+    """Tokenise one article (title + body) into the classifier's document (with the rules' tokens).
 
     Example:
-        >>> article_document("Giảm nghèo bền vững", "Tỷ lệ hộ nghèo giảm.")
+        >>> article_document("Giảm nghèo bền vững", "Tỷ lệ hộ nghèo giảm.")[:2]
         ('giảm_nghèo bền_vững', 'tỷ_lệ hộ nghèo giảm')
     """
     title_words, tokens = tokenize_article(text, title=title)
-    return document_from_words(title_words, word_list(tokens))
+    return document_from_words(title_words, word_list(tokens), rule_tokens(title, text) if rules else "")
 
 
 def corpus_documents(
@@ -321,7 +323,8 @@ class TopicModel:
             sentences = tuple(split_sentences(text)) if explain else ()
         title_words, tokens = tokenize_article(text, title=head, sentences=sentences or None,
                                                normalized=normalized)
-        doc = document_from_words(title_words, word_list(tokens))
+        rules = rule_tokens(head, text) if self.settings.features.rule_features else ""
+        doc = document_from_words(title_words, word_list(tokens), rules)
         x = self.pipeline.named_steps["features"].transform(documents_array([doc]))
         proba = _proba_from_features(self.pipeline, x)[0]
         assigned, primary = self.decide(proba, words=_n_words(doc))
@@ -945,7 +948,7 @@ def load_model(path: str | os.PathLike[str] | None = None) -> TopicModel:
         raise ModelError(f"{model_path}: the card lists {len(labels)} labels / {len(thresholds)} thresholds "
                          f"but the model has {n_out} outputs; retrain with 'dvtext train'")
     try:  # rebuilds the vocabularies from their arrays once, before any thread uses the model
-        _positive_proba(pipeline, [("", "")])
+        _positive_proba(pipeline, [("", "", "")])
     except Exception as exc:
         raise ModelError(f"{model_path} loads but cannot classify ({type(exc).__name__}: {exc}); "
                          "retrain with 'dvtext train'") from exc
