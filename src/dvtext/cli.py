@@ -148,8 +148,11 @@ def cmd_train(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     n_ver = sum(1 for a in corpus if a.verified)
     _progress(f"{len(corpus)} labelled articles ({n_ver} verified); training with seed {args.seed}")
-    model = train(corpus, seed=args.seed, family=args.family, settings=TopicSettings(folds=args.folds),
-                  progress=_progress)
+    from dvtext.topics.features import FeatureSettings
+
+    feats = FeatureSettings(rule_features=not args.no_rule_features)
+    settings = TopicSettings(folds=args.folds, features=feats)
+    model = train(corpus, seed=args.seed, family=args.family, settings=settings, progress=_progress)
     model_path, card_path = model.save(args.output)
     cv = model.card["cross_validation"]
     print(format_report(cv["model"], title=f"cross-validated on {n_ver} verified articles "
@@ -451,6 +454,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="model family; auto cross-validates both and keeps the better macro-F1")
     t.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
     t.add_argument("--shared", metavar="DIR", help="the ../shared folder (baomoi texts); env DVTEXT_SHARED")
+    t.add_argument("--no-rule-features", action="store_true",
+                   help="words only: do not feed the keyword rules' output to the model")
     t.set_defaults(handler=cmd_train)
 
     e = sub.add_parser(

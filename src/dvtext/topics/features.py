@@ -74,7 +74,8 @@ class FeatureSettings:
     max_features_words: int = 60_000
     max_features_syllables: int = 60_000
     rule_features: bool = True
-    rules_weight: float = 1.0
+    rules_weight: float = 0.15
+    rules_pattern: str = r"\S+"  # r"r:\S+" keeps only the rule ids that fired
 
 
 def word_list(tokens: Iterable[Token]) -> list[str]:
@@ -214,7 +215,9 @@ def build_vectorizer(settings: FeatureSettings | None = None) -> ColumnTransform
     blocks: list[tuple[str, Any, int]] = [("title", title, TITLE), ("words", words, BODY), ("syllables", syllables, BODY)]
     weights = {"title": s.title_weight, "words": 1.0, "syllables": s.syllable_weight}
     if s.rule_features:
-        rules = TfidfVectorizer(token_pattern=r"\S+", min_df=s.min_df, **common)
+        # binary evidence, not normalised: an article that fires many rules keeps each one's full weight
+        rules = TfidfVectorizer(token_pattern=s.rules_pattern, lowercase=False, binary=True, use_idf=False, norm=None,
+                                min_df=s.min_df, dtype=np.float32)
         blocks.append(("rules", rules, RULES))
         weights["rules"] = s.rules_weight
     return ColumnTransformer(blocks, transformer_weights=weights, sparse_threshold=1.0)

@@ -89,19 +89,13 @@ MODEL_FORMAT = 1
 #: The model families :func:`train` knows.
 FAMILIES = ("logreg", "svm")
 
-#: Types a model file may contain beyond skops' defaults (scikit-learn estimators, builtins, numpy
-#: arrays). Found with ``skops.io.get_untrusted_types`` on the shipped model; anything else in a file
-#: makes :func:`load_model` refuse it.
+#: Types a model file may contain beyond skops' defaults (scikit-learn's public estimators, builtins,
+#: numpy arrays): the two private helpers a calibrated ``svm`` model holds, as reported by
+#: ``skops.io.get_untrusted_types`` on models of both families. Anything else in a file makes
+#: :func:`load_model` refuse it.
 TRUSTED_TYPES: tuple[str, ...] = (
-    "builtins.slice",
-    "numpy.dtype",
-    "numpy.float32",
-    "numpy.float64",
-    "numpy.int64",
-    "scipy.sparse._csr.csr_matrix",
     "sklearn.calibration._CalibratedClassifier",
     "sklearn.calibration._SigmoidCalibration",
-    "sklearn.utils._bunch.Bunch",
 )
 
 _DEFAULT_NAME = "topics"
@@ -363,18 +357,23 @@ class TopicModel:
         contrib = np.where(explainable[cols], vals * coef[j, cols], 0.0)
         order = np.argsort(-contrib, kind="stable")
         out: list[str] = []
+        rules: list[str] = []
         seen_syllables: set[str] = set()
         for k in order:
             if contrib[k] <= 0 or len(out) >= self.settings.top_terms:
                 break
             name = str(names[cols[k]])
             phrase = readable_feature(name)
+            if name.startswith("rules__"):  # the rules' evidence comes after the words, two at most
+                if len(rules) < 2:
+                    rules.append(phrase)
+                continue
             syllables = set(phrase.split())
             if phrase in out or (name.startswith("syllables__") and syllables & seen_syllables):
                 continue
             out.append(phrase)
             seen_syllables |= syllables
-        return tuple(out)
+        return tuple(out[: max(0, self.settings.top_terms - len(rules))] + rules)
 
     def _explainer(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Weights, feature names, and which features may be shown (not in more than
@@ -419,13 +418,16 @@ def _explainable(features: Any, max_df: float) -> np.ndarray:
     judged by their share of the bodies ("với" is rare in titles, not in bodies); a title term the body
     vocabulary dropped (as too common, or too rare to matter) is not shown.
     """
-    blocks = {name: vec for name, vec, _c in features.transformers_ if hasattr(vec, "idf_")}
+    blocks = {name: vec for name, vec, _c in features.transformers_ if hasattr(vec, "get_feature_names_out")}
     body_share: dict[str, float] = {}
     if "words" in blocks:
         vec = blocks["words"]
         body_share = dict(zip(vec.get_feature_names_out(), np.exp(1.0 - vec.idf_), strict=True))
     parts = []
     for name, vec in blocks.items():
+        if not getattr(vec, "use_idf", False):  # the rules block: every rule that fired may be shown
+            parts.append(np.ones(len(vec.get_feature_names_out()), dtype=bool))
+            continue
         share = np.exp(1.0 - vec.idf_)
         if name == "title" and body_share:
             share = np.array([body_share.get(t, 1.0) for t in vec.get_feature_names_out()])
