@@ -137,7 +137,10 @@ def text_hashes(shared: Path) -> dict[str, str]:
     if cache.exists():
         with gzip.open(cache, "rt", encoding="utf-8") as f:
             return dict(json.load(f))
-    out = {d["id"]: hashlib.sha1(" ".join(d["text"].split()).encode("utf-8")).hexdigest() for d in iter_shared(shared)}
+    out = {
+        d["id"]: hashlib.sha1(" ".join(d["text"].split()).encode("utf-8")).hexdigest()
+        for d in iter_shared(shared)
+    }
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
     with gzip.open(cache, "wt", encoding="utf-8") as f:
         json.dump(out, f)
@@ -300,7 +303,11 @@ def cmd_candidates(args: argparse.Namespace) -> int:
     seen_file = CACHE_DIR / "shown.txt"
     shown = set(seen_file.read_text().split()) if seen_file.exists() and not args.reshow else set()
     shown_h = {hashes[i] for i in shown if i in hashes}
-    pool = [r for r in recs if hashes[r["id"]] not in taken and hashes[r["id"]] not in shown_h and r["chars"] >= 300]
+    pool = [
+        r
+        for r in recs
+        if hashes[r["id"]] not in taken and hashes[r["id"]] not in shown_h and r["chars"] >= 300
+    ]
     if args.corpus:
         pool = [r for r in pool if r["corpus"] == args.corpus]
     if args.category:
@@ -397,10 +404,16 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not ver:
         return 0
     arts = labeling.load_corpus(args.shared, verified_only=True)
+    selection = {r["id"]: r.get("selection", "") for r in ver}
+    subsets: list[tuple[str, list[labeling.LabelledArticle]]] = []
     for split in (args.split,) if args.split else ("dev", "test", None):
-        sub = [a for a in arts if split is None or a.split == split]
+        subsets.append((split or "all", [a for a in arts if split is None or a.split == split]))
+    if not args.split:
+        subsets.append(("random stratum", [a for a in arts if selection.get(a.id) == "random"]))
+    summary: dict[str, Any] = {"rules_version": rules_hash(), "subsets": {}}
+    for name, sub in subsets:
         m = labeling.evaluate_rules(sub)
-        name = split or "all"
+        summary["subsets"][name] = {"n": len(sub), **m}
         print(
             f"\nrules vs read labels, {name} ({len(sub)} articles): micro P {m['micro']['precision']:.3f} "
             f"R {m['micro']['recall']:.3f} F1 {m['micro']['f1']:.3f}; macro F1 {m['macro']['f1']:.3f}; "
@@ -410,6 +423,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         for lab in labels():
             x = m[lab]
             print(f"{lab:24} {int(x['support']):7} {x['precision']:6.3f} {x['recall']:6.3f} {x['f1']:6.3f}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
 
 
@@ -445,6 +460,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.set_defaults(fn=cmd_add)
     r = sub.add_parser("report", help="counts per label; rules vs read labels")
     r.add_argument("--split", choices=("dev", "test"))
+    r.add_argument("--json", help="also write the figures to this JSON file")
     r.set_defaults(fn=cmd_report)
     return p
 

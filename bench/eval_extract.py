@@ -1,9 +1,14 @@
 """Score dvtext's statistics (and, when bench/eval_entities.py exists, its entities) against the gold set.
 
-    /work/venv/bin/python bench/eval_extract.py [--shared PATH] [--verbose] [--ids ID ...]
+    /work/venv/bin/python bench/eval_extract.py [--split dev|dev2|test|all] [--shared PATH] [--verbose] [--ids ID ...]
 
-Gold: ``corpora/gold/{articles,statistics,entities}.jsonl`` (loaded through ``bench/gold.py:load_gold``
-when it exists, else read here), texts from ``corpora/samples`` and ``../shared`` (``--shared`` or
+Gold: two splits with the same formats and annotation decisions (``corpora/gold/GUIDELINES.md``):
+``dev`` = ``corpora/gold/{articles,statistics,entities}.jsonl``, used by the extractors' developers while
+they built them (optimistic), and ``test`` = ``corpora/gold/test/*.jsonl``, held back (honest figures;
+never tune on it), plus ``dev2`` = ``corpora/gold/dev2-statistics/`` (a second development set for
+statistics only, annotated before the extractor was run on it). Without ``--split`` dev, dev2 (when
+present) and test are scored and printed one after the other, each table labelled; ``--split all`` scores their union. The gold is loaded through ``bench/gold.py:load_gold``
+when it exists, else read here; texts come from ``corpora/samples`` and ``../shared`` (``--shared`` or
 ``DVTEXT_SHARED``). Each text is analysed with ``dvtext.analyze`` (topics off); predictions inside the
 article's boilerplate spans (captions, related links: not article text) are dropped.
 
@@ -16,7 +21,11 @@ Matching: a predicted statistic matches a gold one when their spans overlap and 
 * on the value-matched pairs: accuracy of kind, qualifier, change, high/denominator, and of the
   indicator (exact match after case/space folding, and mean token-overlap F1).
 
-``--verbose`` lists misses, false positives, unit mismatches and attribute mismatches with context.
+``--verbose`` lists misses, false positives, unit mismatches and attribute mismatches with context, for
+the dev and dev2 splits only: the held-back split's errors are not listed (reading them would make it a tuning
+target).
+
+``--json PATH`` writes the overall figures; with both splits printed it holds ``{"dev": ..., "test": ...}``.
 """
 
 from __future__ import annotations
@@ -43,6 +52,13 @@ from dvtext.pipeline import analyze  # noqa: E402
 from dvtext.text.normalize import normalize  # noqa: E402
 
 GOLD = ROOT / "corpora" / "gold"
+SPLIT_DIRS = {"dev": GOLD, "test": GOLD / "test", "dev2": GOLD / "dev2-statistics"}
+SPLIT_LABELS = {
+    "dev": "dev (used during development)",
+    "dev2": "dev2 (second development set, statistics only)",
+    "test": "test (held back)",
+    "all": "all (dev + test)",
+}
 
 
 def default_shared() -> Path:
@@ -84,11 +100,14 @@ def _texts(ids: set[str], shared: Path) -> dict[str, str]:
     return out
 
 
-def load_gold_here(shared: Path) -> list[dict[str, Any]]:
+def load_gold_here(shared: Path, split: str = "dev") -> list[dict[str, Any]]:
     """Articles as dicts: id, text, statistics, entities, boilerplate (texts whose sha1 differs are skipped)."""
-    arts = _read_jsonl(GOLD / "articles.jsonl")
-    stats = {r["id"]: r["statistics"] for r in _read_jsonl(GOLD / "statistics.jsonl")}
-    ents = {r["id"]: r.get("entities", []) for r in _read_jsonl(GOLD / "entities.jsonl")}
+    if split == "all":
+        return load_gold_here(shared, "dev") + load_gold_here(shared, "test")
+    folder = SPLIT_DIRS[split]
+    arts = _read_jsonl(folder / "articles.jsonl")
+    stats = {r["id"]: r["statistics"] for r in _read_jsonl(folder / "statistics.jsonl")}
+    ents = {r["id"]: r.get("entities", []) for r in _read_jsonl(folder / "entities.jsonl")}  # none for dev2
     texts = _texts({a["id"] for a in arts}, shared)
     out = []
     for a in arts:
@@ -103,7 +122,15 @@ def load_gold_here(shared: Path) -> list[dict[str, Any]]:
         if a["id"] not in stats:
             print(f"skip {a['id']}: no statistics annotated yet", file=sys.stderr)
             continue
-        out.append({**a, "text": text, "statistics": stats[a["id"]], "entities": ents.get(a["id"], [])})
+        out.append(
+            {
+                **a,
+                "text": text,
+                "statistics": stats[a["id"]],
+                "entities": ents.get(a["id"], []),
+                "split": split,
+            }
+        )
     return out
 
 
@@ -120,19 +147,20 @@ def _module(name: str) -> Any | None:
     return mod
 
 
-def load_gold(shared: Path) -> tuple[Any, list[dict[str, Any]]]:
-    """(what bench/gold.py returns or None, the articles as dicts for statistics scoring)."""
+def load_gold(shared: Path, split: str = "dev") -> tuple[Any, list[dict[str, Any]]]:
+    """(what bench/gold.py returns or None, the articles as dicts for statistics scoring) for one split."""
     mod = _module("gold")
     raw = None
     if mod is not None and hasattr(mod, "load_gold"):
         try:
-            raw = mod.load_gold(shared=shared)
-        except TypeError:
-            raw = mod.load_gold()
-        arts = [_as_dict(a) for a in raw]
-        if arts and all(a.get("text") for a in arts):
-            return raw, arts
-    return raw, load_gold_here(shared)
+            raw = mod.load_gold(shared=shared, split=split)
+        except TypeError:  # an older bench/gold.py without splits knows only the dev gold
+            raw = mod.load_gold(shared=shared) if split == "dev" else None
+        if raw is not None:
+            arts = [_as_dict(a) for a in raw]
+            if arts and all(a.get("text") for a in arts):
+                return raw, arts
+    return raw, load_gold_here(shared, split)
 
 
 def _as_dict(a: Any) -> dict[str, Any]:
@@ -322,36 +350,47 @@ def _row(name: str, t: Tally) -> str:
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument(
-        "--shared", type=Path, default=default_shared(), help="the shared data folder (../shared)"
-    )
-    ap.add_argument("--verbose", "-v", action="store_true", help="list misses, false positives, mismatches")
-    ap.add_argument("--ids", nargs="*", help="score only these article ids")
-    ap.add_argument("--json", type=Path, help="also write the overall figures as JSON here")
-    ap.add_argument("--no-underthesea", action="store_true", help="entities: skip the underthesea baseline")
-    ap.add_argument("--no-entities", action="store_true", help="score statistics only")
-    args = ap.parse_args(argv)
-    raw, arts = load_gold(args.shared)
+def _figures(arts: list[dict[str, Any]], total: Tally) -> dict[str, Any]:
+    p, r, f = prf(total.unit_tp, total.pred, total.gold)
+    return {
+        "articles": len(arts),
+        "gold": total.gold,
+        "pred": total.pred,
+        "precision": p,
+        "recall": r,
+        "f1": f,
+        "f1_value": prf(total.value_tp, total.pred, total.gold)[2],
+        "attributes": {k: (sum(v) / len(v) if v else None) for k, v in total.attrs.items()},
+    }
+
+
+def score_split(split: str, args: argparse.Namespace) -> dict[str, Any] | None:
+    """Print the statistics table (and the entity table) of one split; return its overall figures."""
+    label = SPLIT_LABELS[split]
+    print(f"{'=' * 30} {label} {'=' * 30}")
+    raw, arts = load_gold(args.shared, split)
     if args.ids:
-        arts = [a for a in arts if a["id"] in set(args.ids)]
+        wanted = set(args.ids)
+        arts = [a for a in arts if a["id"] in wanted]
+        raw = [a for a in raw if _get(a, "id") in wanted] if raw is not None else None
     if not arts:
-        print("no gold articles found (corpora/gold/*.jsonl and their texts under --shared)", file=sys.stderr)
-        return 2
-    analyze("Khởi động 1 xã.", topics=False)  # load lazily built tables outside the timings
+        print(f"no gold articles for the {split} split (or their texts under --shared)\n")
+        return None
+    verbose = args.verbose and split in ("dev", "dev2")
     header = (
         f"{'article':<24} {'gold':>4} {'pred':>4} {'P':>6} {'R':>6} {'F1':>6}  {'F1val':>6}  "
         + " ".join(f"{k[:6]:>6}" for k in ATTRS)
         + f" {'ms':>7}"
     )
-    print("Statistics: value+unit P/R/F1 (F1val: value only); attribute accuracy on value-matched pairs")
+    print(
+        f"Statistics, {label}: value+unit P/R/F1 (F1val: value only); attribute accuracy on value-matched pairs"
+    )
     print(header)
     print("-" * len(header))
     total = Tally()
     details: list[str] = []
     for art in arts:
-        t, lines = score_article(art, args.verbose)
+        t, lines = score_article(art, verbose)
         total.merge(t)
         print(_row(art["id"], t))
         if lines:
@@ -359,39 +398,63 @@ def main(argv: list[str] | None = None) -> int:
             details.extend(lines)
     print("-" * len(header))
     print(_row("OVERALL", total))
-    p, r, f = prf(total.unit_tp, total.pred, total.gold)
+    figures = _figures(arts, total)
     per_5k = 1000 * total.seconds / max(total.chars, 1) * 5000
     print(
-        f"\nvalue+unit F1 = {f:.3f} (target ≥ 0.95) on {len(arts)} articles, {total.gold} gold statistics; "
-        f"dates+statistics {per_5k:.2f} ms per 5,000 characters"
+        f"\n{split}: value+unit F1 = {figures['f1']:.3f} (target ≥ 0.95) on {len(arts)} articles, "
+        f"{total.gold} gold statistics; dates+statistics {per_5k:.2f} ms per 5,000 characters"
     )
+    if args.verbose and split == "test":
+        print(f"(--verbose lists errors of the dev split only; the {split} split is held back)")
     if details:
         print()
         print("\n".join(details))
-    if args.json:
-        args.json.write_text(
-            json.dumps(
-                {
-                    "articles": len(arts),
-                    "gold": total.gold,
-                    "pred": total.pred,
-                    "precision": p,
-                    "recall": r,
-                    "f1": f,
-                    "f1_value": prf(total.value_tp, total.pred, total.gold)[2],
-                    "attributes": {k: (sum(v) / len(v) if v else None) for k, v in total.attrs.items()},
-                },
-                indent=2,
-            ),
-            encoding="utf-8",
-        )
     ents = _module("eval_entities")
-    if ents is not None and hasattr(ents, "score") and not args.no_entities:
-        print("\nEntities")
+    if ents is not None and hasattr(ents, "score") and not args.no_entities and split != "dev2":
+        print(f"\nEntities, {label}")
         res = ents.score(raw if raw is not None else arts, args)
         if res is not None:
             fmt = getattr(ents, "format_table", None)
             print(fmt(res) if callable(fmt) else json.dumps(res, indent=2, ensure_ascii=False, default=str))
+    print()
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument(
+        "--shared", type=Path, default=default_shared(), help="the shared data folder (../shared)"
+    )
+    ap.add_argument(
+        "--split",
+        choices=("dev", "dev2", "test", "all"),
+        default=None,
+        help="dev (used during development), dev2 (second development set, statistics only), test "
+        "(held back) or all (dev + test); default: dev, dev2 (when present), then test",
+    )
+    ap.add_argument(
+        "--verbose", "-v", action="store_true", help="list misses, false positives, mismatches (dev)"
+    )
+    ap.add_argument("--ids", nargs="*", help="score only these article ids")
+    ap.add_argument("--json", type=Path, help="also write the overall figures as JSON here")
+    ap.add_argument("--no-underthesea", action="store_true", help="entities: skip the underthesea baseline")
+    ap.add_argument("--no-entities", action="store_true", help="score statistics only")
+    args = ap.parse_args(argv)
+    default = (
+        ["dev", "dev2", "test"] if (SPLIT_DIRS["dev2"] / "statistics.jsonl").exists() else ["dev", "test"]
+    )
+    splits = [args.split] if args.split else default
+    analyze("Khởi động 1 xã.", topics=False)  # load lazily built tables outside the timings
+    results = {split: score_split(split, args) for split in splits}
+    done = {k: v for k, v in results.items() if v is not None}
+    if not done:
+        print(
+            "no gold articles found (corpora/gold/**/*.jsonl and their texts under --shared)", file=sys.stderr
+        )
+        return 2
+    if args.json:
+        out = done[splits[0]] if len(splits) == 1 else done
+        args.json.write_text(json.dumps(out, indent=2), encoding="utf-8")
     return 0
 
 

@@ -1,23 +1,34 @@
-"""Load and check the development gold set for statistics and entities (``corpora/gold``).
+"""Load and check the gold sets for statistics and entities (``corpora/gold``).
 
-The gold set is hand annotation of the sample article and of provincial / dân vận news from
-``../shared/corpora/baomoi-2017.jsonl.gz`` (see ``corpora/gold/GUIDELINES.md``). Only ids, offsets and
-labels are stored here; the baomoi texts are read from ../shared at run time, normalised with
-:func:`dvtext.text.normalize.normalize`, and checked against the sha1 recorded in ``articles.jsonl``.
+The gold is hand annotation of the sample article and of provincial / dân vận news from
+``../shared/corpora/baomoi-2017.jsonl.gz`` (see ``corpora/gold/GUIDELINES.md``). Two splits share the
+formats and the annotation decisions:
+
+* ``dev`` (``corpora/gold/*.jsonl``): used by the developers of the extractors while they built them,
+  so scores on it are optimistic;
+* ``test`` (``corpora/gold/test/*.jsonl``, see its README): held back; never tune on it;
+* ``dev2`` (``corpora/gold/dev2-statistics/*.jsonl``): a second development set for statistics only
+  (fresh articles annotated before the extractor was run on them, then used to improve it); it has
+  no entity layer, so its articles carry ``entities=[]`` and ``GoldArticle.has_entities`` is False.
+
+Only ids, offsets and labels are stored here; the baomoi texts are read from ../shared at run time,
+normalised with :func:`dvtext.text.normalize.normalize`, and checked against the sha1 recorded in
+``articles.jsonl``.
 
 Usage::
 
-    python bench/gold.py --check              # validate everything, print counts per kind / label
-    python bench/gold.py --check --shared DIR # ../shared elsewhere (or set DVTEXT_SHARED)
+    python bench/gold.py --check                 # validate the dev split, print counts per kind / label
+    python bench/gold.py --check --split test    # the held-back test split (or: all)
+    python bench/gold.py --check --shared DIR    # ../shared elsewhere (or set DVTEXT_SHARED)
 
 From Python::
 
-    from bench.gold import load_gold          # or import the file with importlib
-    for art in load_gold():
-        art.text, art.statistics, art.entities, art.in_boilerplate(start, end)
+    from bench.gold import load_gold             # or import the file with importlib
+    for art in load_gold(split="test"):
+        art.text, art.statistics, art.entities, art.in_boilerplate(start, end), art.split
 
 When ../shared is absent the baomoi articles are skipped with a logged warning and only the sample
-article is returned.
+article (dev) is returned.
 """
 
 from __future__ import annotations
@@ -47,10 +58,21 @@ if str(ROOT / "src") not in sys.path:  # running as a script from a checkout
 from dvtext.io.readers import Unreadable, read_text_file  # noqa: E402
 from dvtext.text.normalize import normalize  # noqa: E402
 
-__all__ = ["GoldArticle", "GoldError", "load_gold", "check_gold", "default_shared", "STAT_KINDS", "LABELS"]
+__all__ = [
+    "GoldArticle",
+    "GoldError",
+    "load_gold",
+    "check_gold",
+    "default_shared",
+    "split_dirs",
+    "SPLITS",
+    "STAT_KINDS",
+    "LABELS",
+]
 
 log = logging.getLogger(__name__)
 
+SPLITS = ("dev", "test", "dev2", "all")
 STAT_KINDS = ("count", "percent", "money", "rate", "ratio", "range", "measure")
 QUALIFIERS = ("exact", "approx", "more_than", "less_than", "at_least", "at_most")
 CHANGES = (None, "increase", "decrease")
@@ -87,6 +109,8 @@ class GoldArticle:
     entities: list[dict[str, Any]] = field(default_factory=list)
     boilerplate: list[dict[str, Any]] = field(default_factory=list)
     note: str = ""
+    split: str = "dev"
+    has_entities: bool = True
 
     def in_boilerplate(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` overlaps a boilerplate span (caption, related link) of the text.
@@ -200,25 +224,61 @@ def _check_article(art: GoldArticle) -> None:
             raise GoldError(f"{where}: date {e['date']!r} is not ISO")
 
 
-def load_gold(shared: Path | None = None, *, gold_dir: Path = GOLD_DIR) -> list[GoldArticle]:
-    """Read the gold set, load and normalise every text, and check it.
+def split_dirs(split: str = "dev", gold_dir: Path = GOLD_DIR) -> list[tuple[str, Path]]:
+    """The (split name, folder) pairs a split reads: dev is ``gold_dir``, test is ``gold_dir/test``,
+    dev2 is ``gold_dir/dev2-statistics``; ``all`` is dev and test."""
+    if split not in SPLITS:
+        raise GoldError(f"unknown split {split!r}: use one of {', '.join(SPLITS)}")
+    dirs = {"dev": gold_dir, "test": gold_dir / "test", "dev2": gold_dir / "dev2-statistics"}
+    return [(name, dirs[name]) for name in (("dev", "test") if split == "all" else (split,))]
+
+
+def load_gold(
+    shared: Path | None = None, *, split: str = "dev", gold_dir: Path = GOLD_DIR
+) -> list[GoldArticle]:
+    """Read a gold split, load and normalise every text, and check it.
 
     Args:
         shared: the ../shared folder (default ``$DVTEXT_SHARED`` or ``<repo>/../shared``). When its
             baomoi corpus is absent the baomoi articles are skipped with a logged warning.
-        gold_dir: the folder with ``articles.jsonl``, ``statistics.jsonl``, ``entities.jsonl``.
+        split: ``"dev"`` (the development gold, the default), ``"test"`` (the held-back split in
+            ``gold_dir/test``) or ``"all"`` (dev then test; an id may not be in both).
+        gold_dir: the folder with the dev ``articles.jsonl``, ``statistics.jsonl``, ``entities.jsonl``
+            (the test split lives in its ``test`` subfolder).
 
     Returns:
-        The articles in ``articles.jsonl`` order, each with its normalised text and gold spans.
+        The articles in ``articles.jsonl`` order (dev before test), each with its normalised text,
+        gold spans and ``split``.
 
     Raises:
-        GoldError: a text changed (sha1), a span's ``text`` differs from ``text[start:end]``, spans
-            overlap, a field is invalid, or an article is missing from the corpus.
+        GoldError: an unknown split, a text changed (sha1), a span's ``text`` differs from
+            ``text[start:end]``, spans overlap, a field is invalid, an article is missing from the
+            corpus, or an id is in both splits.
     """
     shared = default_shared() if shared is None else Path(shared)
+    out: list[GoldArticle] = []
+    seen: dict[str, str] = {}
+    for name, folder in split_dirs(split, gold_dir):
+        if name in ("test", "dev2"):  # a held-back or second set must never repeat a development article
+            dev_file = gold_dir / "articles.jsonl"
+            dev_ids = {a["id"] for a in _read_jsonl(dev_file)} if dev_file.exists() else set()
+            both = sorted(dev_ids & {a["id"] for a in _read_jsonl(folder / "articles.jsonl")})
+            if both:
+                raise GoldError(f"{folder}: ids also in the dev split: {both}")
+        for art in _load_dir(shared, folder, name):
+            if art.id in seen:
+                raise GoldError(f"{art.id}: in both the {seen[art.id]} and the {name} split")
+            seen[art.id] = name
+            out.append(art)
+    return out
+
+
+def _load_dir(shared: Path, gold_dir: Path, split: str) -> list[GoldArticle]:
+    """Load and check the articles of one gold folder (one split)."""
     arts = _read_jsonl(gold_dir / "articles.jsonl")
     stats = _by_id(_read_jsonl(gold_dir / "statistics.jsonl"), "statistics.jsonl")
-    ents = _by_id(_read_jsonl(gold_dir / "entities.jsonl"), "entities.jsonl")
+    has_entities = (gold_dir / "entities.jsonl").exists()  # dev2 annotates statistics only
+    ents = _by_id(_read_jsonl(gold_dir / "entities.jsonl"), "entities.jsonl") if has_entities else {}
     _by_id(arts, "articles.jsonl")
     for name, rows in (("statistics.jsonl", stats), ("entities.jsonl", ents)):
         unknown = set(rows) - {a["id"] for a in arts}
@@ -234,7 +294,10 @@ def load_gold(shared: Path | None = None, *, gold_dir: Path = GOLD_DIR) -> list[
         raw.update({k: normalize(v).text for k, v in _baomoi_texts(corpus, wanted).items()})
     elif wanted:
         log.warning(
-            "%s is absent: %d baomoi gold articles skipped (only the sample is loaded)", corpus, len(wanted)
+            "%s is absent: %d baomoi gold articles skipped (%s split; only the sample is loaded)",
+            corpus,
+            len(wanted),
+            split,
         )
 
     out: list[GoldArticle] = []
@@ -252,7 +315,7 @@ def load_gold(shared: Path | None = None, *, gold_dir: Path = GOLD_DIR) -> list[
             )
         if a.get("chars") != len(text):
             raise GoldError(f"{a['id']}: chars {a.get('chars')} but the normalised text has {len(text)}")
-        if a["id"] not in stats or a["id"] not in ents:
+        if a["id"] not in stats or (has_entities and a["id"] not in ents):
             raise GoldError(f"{a['id']}: no line in statistics.jsonl or entities.jsonl")
         art = GoldArticle(
             id=a["id"],
@@ -260,18 +323,20 @@ def load_gold(shared: Path | None = None, *, gold_dir: Path = GOLD_DIR) -> list[
             title=a["title"],
             text=text,
             statistics=stats[a["id"]]["statistics"],
-            entities=ents[a["id"]]["entities"],
+            entities=ents[a["id"]]["entities"] if has_entities else [],
             boilerplate=a.get("boilerplate", []),
             note=a.get("note", ""),
+            split=split,
+            has_entities=has_entities,
         )
         _check_article(art)
         out.append(art)
     return out
 
 
-def check_gold(shared: Path | None = None) -> dict[str, Counter[str]]:
-    """Load and validate everything; return counters of articles, statistic kinds and entity labels."""
-    arts = load_gold(shared)
+def check_gold(shared: Path | None = None, *, split: str = "dev") -> dict[str, Counter[str]]:
+    """Load and validate a split; return counters of articles, statistic kinds and entity labels."""
+    arts = load_gold(shared, split=split)
     counts: dict[str, Counter[str]] = {
         "articles": Counter(),
         "kind": Counter(),
@@ -280,7 +345,7 @@ def check_gold(shared: Path | None = None) -> dict[str, Counter[str]]:
         "change": Counter(),
     }
     for a in arts:
-        counts["articles"][a.corpus] += 1
+        counts["articles"][a.corpus if split != "all" else f"{a.split}:{a.corpus}"] += 1
         for s in a.statistics:
             counts["kind"][s["kind"]] += 1
             counts["qualifier"][s["qualifier"]] += 1
@@ -301,19 +366,25 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="the ../shared folder (default: $DVTEXT_SHARED or <repo>/../shared)",
     )
+    ap.add_argument(
+        "--split",
+        choices=SPLITS,
+        default="dev",
+        help="dev (used during development, the default), test (held back) or all",
+    )
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     if not args.check:
         ap.print_help()
         return 0
     try:
-        counts = check_gold(args.shared)
+        counts = check_gold(args.shared, split=args.split)
     except GoldError as exc:
         print(f"gold check FAILED: {exc}", file=sys.stderr)
         return 1
     total_s = sum(counts["kind"].values())
     total_e = sum(counts["label"].values())
-    print(f"gold OK: {sum(counts['articles'].values())} articles {dict(counts['articles'])}")
+    print(f"gold OK ({args.split}): {sum(counts['articles'].values())} articles {dict(counts['articles'])}")
     print(f"statistics {total_s}: " + ", ".join(f"{k} {n}" for k, n in counts["kind"].most_common()))
     print("  qualifier: " + ", ".join(f"{k} {n}" for k, n in counts["qualifier"].most_common()))
     print("  change: " + ", ".join(f"{k} {n}" for k, n in counts["change"].most_common()))

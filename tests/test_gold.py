@@ -218,3 +218,99 @@ def test_loader_skips_baomoi_without_shared(tmp_path, caplog):
     arts = gold_mod.load_gold(Path(tmp_path / "no-shared"))
     assert [a.id for a in arts] == ["que-phong"]
     assert "baomoi gold articles skipped" in caplog.text
+
+
+# --- the held-back test split (corpora/gold/test) ---------------------------------------------------
+# Integrity only: these tests judge the annotations. No extractor is scored here, on purpose: the split
+# must not become a tuning target (report its figures with bench/eval_extract.py --split test).
+
+TEST_DIR = GOLD_DIR / "test"
+
+
+def _test_jsonl(name: str) -> list[dict]:
+    return [json.loads(x) for x in (TEST_DIR / name).read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+@pytest.fixture(scope="session")
+def test_split():
+    """The test split's articles with their texts; skipped when ../shared is absent."""
+    shared_path("corpora", "baomoi-2017.jsonl.gz")
+    return gold_mod.load_gold(SHARED, split="test")
+
+
+def test_test_split_files_parse_and_are_disjoint_from_dev():
+    arts = _test_jsonl("articles.jsonl")
+    ids = [a["id"] for a in arts]
+    assert len(ids) == len(set(ids)) == 10
+    for a in arts:
+        assert set(a) >= {"id", "corpus", "title", "chars", "sha1", "note", "boilerplate"}
+        assert a["corpus"] == "baomoi-2017"
+        assert re.fullmatch(r"[0-9a-f]{40}", a["sha1"])
+        assert 1500 <= a["chars"] <= 5000
+    for name in ("statistics.jsonl", "entities.jsonl"):
+        assert [r["id"] for r in _test_jsonl(name)] == ids, f"test/{name}: one line per article, in order"
+    dev_ids = {a["id"] for a in _jsonl("articles.jsonl")}
+    dev_ids |= {r["id"] for r in _jsonl("sentences-baomoi.jsonl")}
+    excluded = {
+        x.strip()
+        for x in (TEST_DIR / "authoring" / "excluded-ids.txt").read_text(encoding="utf-8").splitlines()
+        if x.strip() and not x.startswith("#")
+    }
+    assert not set(ids) & (dev_ids | excluded), "a test article was seen during development"
+
+
+def test_test_split_loads_with_every_span_matching(test_split):
+    assert [a.id for a in test_split] == [a["id"] for a in _test_jsonl("articles.jsonl")]
+    assert all(a.split == "test" for a in test_split)
+    assert sum(len(a.statistics) for a in test_split) >= 150
+    assert sum(len(a.entities) for a in test_split) >= 250
+    for art in test_split:
+        for s in art.statistics + art.entities:
+            assert art.text[s["start"] : s["end"]] == s["text"], (art.id, s)
+            assert s["text"] == s["text"].strip() and "\n" not in s["text"], (art.id, s["text"])
+            assert not art.in_boilerplate(s["start"], s["end"]), (art.id, s["text"])
+
+
+def test_test_split_has_no_overlapping_spans(test_split):
+    for art in test_split:
+        assert not _overlaps(art.statistics), art.id
+        assert not _overlaps(art.entities), art.id
+        assert not _overlaps([b | {"text": b["kind"]} for b in art.boilerplate]), art.id
+
+
+def test_test_split_entities_sit_on_word_boundaries(test_split):
+    for art in test_split:
+        for e in art.entities:
+            before = art.text[e["start"] - 1] if e["start"] else " "
+            after = art.text[e["end"]] if e["end"] < len(art.text) else " "
+            assert not before.isalnum() and not after.isalnum(), (art.id, e["text"])
+
+
+def test_test_split_values_and_fields_follow_the_rules(test_split):
+    for art in test_split:
+        for s in art.statistics:
+            nums = _expected_numbers(s["text"], s["kind"])
+            assert nums, (art.id, s["text"])
+            assert _close(s["value"], nums[0]), (art.id, s["text"], s["value"], nums[0])
+            if s["kind"] == "range":
+                assert _close(s["high"], nums[1]), (art.id, s["text"])
+            if s["kind"] == "ratio":
+                assert _close(s["denominator"], nums[1]), (art.id, s["text"])
+            if s["kind"] == "rate":
+                assert "/" in s["unit"], (art.id, s["text"])
+            if s["qualifier"] == "more_than":
+                assert re.match(r"(hơn|trên)\b", s["text"]), (art.id, s["text"])
+            if s["qualifier"] == "approx":
+                assert s["text"].startswith(("gần", "khoảng")), (art.id, s["text"])
+
+
+def test_all_split_is_dev_then_test(test_split):
+    both = gold_mod.load_gold(SHARED, split="all")
+    dev = [a for a in both if a.split == "dev"]
+    assert [a.id for a in both] == [a.id for a in dev] + [a.id for a in test_split]
+    assert len({a.id for a in both}) == len(both)
+
+
+def test_unknown_split_is_refused():
+    with pytest.raises(gold_mod.GoldError, match="unknown split"):
+        gold_mod.load_gold(SHARED, split="train")

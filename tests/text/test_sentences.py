@@ -133,6 +133,73 @@ CASES = [
     ("Đại hội XII. Đây là kỳ đại hội quan trọng.", ["Đại hội XII.", "Đây là kỳ đại hội quan trọng."]),
     ("Bảo Lâm. realme 8 Pro ra mắt.", ["Bảo Lâm.", "realme 8 Pro ra mắt."]),
     ("Giá tăng. iPhone 8 bán chạy.", ["Giá tăng.", "iPhone 8 bán chạy."]),
+    # glued sentences found by the learned capitalisation statistics (data/sentence_stats.json)
+    (
+        "Xe khách bị lật trên đèo. Hiện trường vụ tai nạn Nguyên nhân vụ việc đang được điều tra.",
+        ["Xe khách bị lật trên đèo.", "Hiện trường vụ tai nạn", "Nguyên nhân vụ việc đang được điều tra."],
+    ),
+    (
+        "Máy bay mang theo tên lửa X-101 Dưới sự hộ tống của ba máy bay, đoàn bay tiến về phía nam.",
+        ["Máy bay mang theo tên lửa X-101", "Dưới sự hộ tống của ba máy bay, đoàn bay tiến về phía nam."],
+    ),
+    (
+        "Đội bóng thắng đậm. Ảnh: Trung Kiên Trận thắng trước Hà Nội giúp đội bóng vươn lên thứ ba.",
+        ["Đội bóng thắng đậm.", "Ảnh: Trung Kiên", "Trận thắng trước Hà Nội giúp đội bóng vươn lên thứ ba."],
+    ),
+    (
+        "Giá điện đang “bao cấp tràn lan” Liên quan đến vấn đề giá điện, ông cho biết sẽ rà soát lại.",
+        ["Giá điện đang “bao cấp tràn lan”", "Liên quan đến vấn đề giá điện, ông cho biết sẽ rà soát lại."],
+    ),
+    # ... but not names, nor names written in sentence case, nor a word capitalised all over the text
+    (
+        "Đoàn công tác đến tỉnh Nghệ An và làm việc với ông Nguyễn Văn Bình tại huyện Quỳ Hợp.",
+        ["Đoàn công tác đến tỉnh Nghệ An và làm việc với ông Nguyễn Văn Bình tại huyện Quỳ Hợp."],
+    ),
+    (
+        "Bộ trưởng Nguyễn Chí Dũng phát biểu tại Trung tâm Quản lý Tình hình khẩn cấp.",
+        ["Bộ trưởng Nguyễn Chí Dũng phát biểu tại Trung tâm Quản lý Tình hình khẩn cấp."],
+    ),
+    (
+        "Thợ đào đồng Chia tăng nhanh. Giá đồng Chia chưa ổn định. Nhiều người mua đồng Chia để tích trữ.",
+        [
+            "Thợ đào đồng Chia tăng nhanh.",
+            "Giá đồng Chia chưa ổn định.",
+            "Nhiều người mua đồng Chia để tích trữ.",
+        ],
+    ),
+    # credits, caption labels and related-article links glued to the next sentence
+    (
+        "Người dân xuống đường. Ảnh: Sohu Trung Quốc phản đối quyết định này từ tuần trước.",
+        ["Người dân xuống đường.", "Ảnh: Sohu", "Trung Quốc phản đối quyết định này từ tuần trước."],
+    ),
+    (
+        "Người dân xuống đường. Ảnh: Getty Images Theo truyền thông địa phương, cuộc tuần hành kéo dài.",
+        [
+            "Người dân xuống đường.",
+            "Ảnh: Getty Images",
+            "Theo truyền thông địa phương, cuộc tuần hành kéo dài.",
+        ],
+    ),
+    (
+        "Đại biểu phát biểu. Ảnh: Quochoi.vn Đại biểu Quốc hội sẽ chất vấn bộ trưởng.",
+        ["Đại biểu phát biểu.", "Ảnh: Quochoi.vn", "Đại biểu Quốc hội sẽ chất vấn bộ trưởng."],
+    ),
+    (
+        "Máy bay cất cánh. (Nguồn: Reuters) AFP đưa tin, ngày 20/6, quân đội đã tạm ngừng bay.",
+        ["Máy bay cất cánh.", "(Nguồn: Reuters)", "AFP đưa tin, ngày 20/6, quân đội đã tạm ngừng bay."],
+    ),
+    (
+        "Ảnh minh họa 3 năm yêu nhau, tôi đã đưa cô ấy về thăm gia đình.",
+        ["Ảnh minh họa", "3 năm yêu nhau, tôi đã đưa cô ấy về thăm gia đình."],
+    ),
+    (
+        "Xe bị hư hỏng. Xem chi tiết Hỏa hoạn thiêu rụi chợ huyện giữa đêm, thiệt hại 2 tỷ đồng.",
+        ["Xe bị hư hỏng.", "Xem chi tiết", "Hỏa hoạn thiêu rụi chợ huyện giữa đêm, thiệt hại 2 tỷ đồng."],
+    ),
+    (
+        "[Iraq: IS chuyển sang đánh bom tự sát] Các tay súng IS đang cố thủ ở thành phố cổ.",
+        ["[Iraq: IS chuyển sang đánh bom tự sát]", "Các tay súng IS đang cố thủ ở thành phố cổ."],
+    ),
 ]
 
 
@@ -220,6 +287,14 @@ def test_invariants_property(text: str) -> None:
         "đồng.Theo " * 40_000,
         '."' * 200_000,
         "!”" * 200_000,
+        "nhỉ Tuy " * 50_000,
+        "đồng Chia " * 40_000,
+        " ".join(f"nhỉ Ab{i}" for i in range(40_000)),
+        "Ảnh: Trung Kiên Trận " * 12_000,
+        "[" + "a " * 10 + "] Bài " * 30_000,
+        "Ảnh minh họa 3 " * 25_000,
+        "X-101 Dưới " * 36_000,
+        "tràn lan” Liên " * 25_000,
     ],
     ids=lambda t: repr(t[:12]),
 )
@@ -250,6 +325,58 @@ def _bench():
     return mod
 
 
+def test_learned_statistics_file() -> None:
+    """The shipped statistics: compact, raw counts in the documented shape, starters and names apart."""
+    path = ROOT / "src" / "dvtext" / "data" / "sentence_stats.json"
+    assert path.stat().st_size < 400_000
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert set(data["totals"]) == {"start", "mid", "mid_cap", "end", "before_cap"}
+    assert len(data["words"]) > 1000 and len(data["pairs"]) > 1000 and len(data["left"]) > 1000
+    assert all(len(v) == 3 for v in data["words"].values()) and all(
+        len(v) == 2 for v in data["left"].values()
+    )
+    start, mid, _ = data["words"]["Theo"]
+    assert start > 10 * mid  # "Theo" opens sentences
+    start, mid, _ = data["words"]["Nguyễn"]
+    assert mid > 10 * start  # "Nguyễn" continues a name after "ông", "anh", ...
+    end, before_cap = data["left"]["tỉnh"]
+    assert before_cap > 10 * end  # "tỉnh Nghệ An"
+
+
+def _builder():
+    path = ROOT / "bench" / "tools" / "build_sentence_stats.py"
+    spec = importlib.util.spec_from_file_location("build_sentence_stats", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_builder_counts() -> None:
+    """What the build script counts: starts after punctuation or a line break, capitalised words after a
+    lower-case or a capitalised word, lower-case words ending a sentence or before a capital."""
+    st = _builder().Stats()
+    st.add("Hiện trường vụ tai nạn. Theo đó, ông đến tỉnh Nghệ An.\nTP. Vinh đón khách.")
+    assert st.start["Hiện"] == 1 and st.start["Theo"] == 1 and st.start["Vinh"] == 0
+    assert st.mid["Nghệ"] == 1 and st.before_cap["tỉnh"] == 1 and st.mid_cap["An"] == 1
+    assert st.end["nạn"] == 1 and st.end["khách"] == 1
+    assert st.start2["Theo ^p"] == 0 and st.mid2["Nghệ An"] == 1 and st.mid2["Nghệ ^T"] == 1
+
+
+@pytest.mark.shared
+def test_unpunctuated_dev_and_check_sets() -> None:
+    """Glued captions, credits and headings on the hand-read non-gold baomoi articles: (c) the dev set the
+    thresholds were chosen on, (d) the check set annotated after the design."""
+    shared_path("corpora", "baomoi-2017.jsonl.gz")
+    ev = _bench()
+    dev = ev.eval_dev(ev.load_dev(SHARED), ev.dvtext_ends)
+    assert dev["boundaries"] >= 100
+    assert dev["precision"] >= 0.98 and dev["recall"] >= 0.65
+    check = ev.eval_dev(ev.load_dev(SHARED, ev.CHECK), ev.dvtext_ends)
+    assert check["boundaries"] >= 90
+    assert check["precision"] >= 0.95 and check["recall"] >= 0.55
+
+
 @pytest.mark.shared
 def test_baomoi_gold_f1() -> None:
     """(b) boundary F1 on the hand-checked baomoi gold (25 articles, 420 sentences)."""
@@ -261,8 +388,9 @@ def test_baomoi_gold_f1() -> None:
     theirs = ev.eval_gold(gold, ev.underthesea_ends)
     # on boundaries marked by punctuation or a newline
     assert ours["f1_punctuated"] >= 0.98
-    # on all boundaries, including captions glued without punctuation (12% of the gold)
-    assert ours["f1"] >= 0.95
+    # on all boundaries, including captions glued without punctuation (13% of the gold): 0.965 measured
+    assert ours["f1"] >= 0.96
+    assert ours["precision"] >= 0.99
     assert ours["f1"] > theirs["f1"] and ours["f1_punctuated"] > theirs["f1_punctuated"]
 
 
@@ -277,3 +405,5 @@ def test_dantri_line_end_recall() -> None:
     assert res["recall_spaced"] >= 0.99
     # a splitter that splits everywhere would show here: about 0.57 inside-line boundaries per line
     assert res["inside_per_100_lines"] < 70
+    # boundaries without punctuation inside a hand-split line are errors (0.09 per 100 lines measured)
+    assert res["unpunctuated_per_100_lines"] < 0.2

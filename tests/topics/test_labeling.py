@@ -337,3 +337,18 @@ def test_load_corpus_verified_only(records: list[dict]) -> None:
     arts = labeling.load_corpus(shared, verified_only=True)
     assert len(arts) == sum(r["verified"] for r in records)
     assert all(a.text and a.verified for a in arts)
+
+
+def test_evaluate_rules_counts_per_label() -> None:
+    arts = [
+        labeling.LabelledArticle(
+            "a", "Huyện Quế Phong giảm 500 hộ nghèo", "", ("giam_ngheo",), "giam_ngheo", True
+        ),
+        labeling.LabelledArticle("b", "Messi ghi bàn", "Barca thắng.", (), NONE, True),
+        labeling.LabelledArticle("c", "Tiếp xúc cử tri", "Cử tri kiến nghị.", ("dan_toc",), "dan_toc", True),
+    ]
+    m = labeling.evaluate_rules(arts)
+    assert m["giam_ngheo"]["tp"] == 1 and m["giam_ngheo"]["precision"] == 1.0
+    assert m["doi_thoai"]["fp"] == 1 and m["dan_toc"]["fn"] == 1
+    assert m["primary_accuracy"]["n"] == 3
+    assert abs(m["primary_accuracy"]["accuracy"] - 2 / 3) < 1e-9

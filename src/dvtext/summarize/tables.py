@@ -45,7 +45,7 @@ def _stopwords() -> frozenset[str]:
 def topic_names() -> dict[str, str]:
     """Topic id → Vietnamese name, from the taxonomy (ids only when the taxonomy is not installed)."""
     try:
-        from dvtext.topics import taxonomy
+        import dvtext.topics.taxonomy as taxonomy
     except ImportError:  # pragma: no cover - taxonomy ships with the package
         return {}
     return {label: taxonomy.topic(label).name_vi for label in taxonomy.labels()}

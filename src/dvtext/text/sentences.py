@@ -24,7 +24,25 @@ punctuation. A boundary is also placed (lexicons in ``data/sentences.toml``):
 - before a capitalised function word that cannot continue a name, followed by a lower-case word, after a
   lower-case word, a number, a bracket or a name: ``... bị áp giải ra xe Theo hồ sơ, ...``;
 - at a period glued to the next sentence: ``... đồng.Theo đó`` (a lower-case word before it, a
-  capitalised word after it; never in URLs, e-mail addresses or domain names).
+  capitalised word after it; never in URLs, e-mail addresses or domain names);
+- after a caption label opening a sentence (``Ảnh minh họa 3 năm ...``, ``Xem chi tiết Hỏa hoạn ...``),
+  a related-article link in square brackets (``[Iraq: ... tự sát] Các tay súng ...``), a one-word foreign
+  credit or a domain (``Ảnh: Sohu Trung Quốc ...``, ``Ảnh: Quochoi.vn Đại biểu ...``), and any capital
+  after a credit in brackets (``(Nguồn: Reuters) AFP đưa tin ...``).
+
+Where only a capital letter marks the glued sentence, learned statistics decide (``data/sentence_stats.json``,
+counted from 33,555 baomoi articles outside every gold and dev set and from VNTC by
+``bench/tools/build_sentence_stats.py``). A capitalised word after a word, with no punctuation between, is
+either a name (``tỉnh Nghệ An``, ``ông Nguyễn``) or a sentence start glued to a caption (``... khiến tôm
+chết Nguyên nhân ...``). Its score is the log-ratio of how often it (with the next word, or the shape of
+the next word) opens a sentence vs. is capitalised inside one; after a lower-case word, plus the log-ratio
+of how often that word ends a sentence vs. precedes a capitalised word. A boundary is placed when the
+score passes the threshold of its context (``[learned]`` in ``data/sentences.toml``): after a lower-case
+word in a segment of at most 20 words so far (captions are short), unless the word before is capitalised
+(``Trung tâm Quản lý Tình hình``: a name in sentence case) or the word is capitalised after lower-case
+words more than twice in the text (``đồng Chia``: a name of the article); after a number or a code
+(``... tên lửa X-101 Dưới sự hộ tống ...``); inside or after a short credit (``Ảnh: Trung Kiên Trận thắng
+...``). A capitalised word after another one (a heading ending in a name) is left alone: too often a name.
 
 The splitter is linear in the length of the text: the regular expressions cannot rescan a position
 (possessive runs, look-behinds at run starts) and each candidate looks at a bounded window around it.
@@ -38,9 +56,12 @@ Example:
 
 from __future__ import annotations
 
+import json
+import math
 import re
 import tomllib
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -72,6 +93,22 @@ _SYLLABLE = re.compile(
 )
 _BASE = str.maketrans("ăâêôơư", "aaeoou")
 _WINDOW = 64  # characters of context looked at on each side of a candidate
+# A capitalised word after a word and one space, inside a line: "... hiện trường Theo", "tỉnh Nghệ".
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
+_TRAILING = ".,;:!?…\"'”’»)]}"
+_LOWER = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.isalpha())
+# A capitalised word after a lower-case word: how often each one occurs in a text tells names apart.
+_AFTER_LOWER = re.compile(r"(?<=[" + _LOWER + r"]) ([" + _UPPER + r"][" + _LOWER + r"]*+)(?![^\W_])")
+# A capitalised word after a word and one space: "... tôm chết Nguyên", "tỉnh Nghệ", "X-101 Dưới", a
+# closing quote allowed before the space ("... tràn lan” Liên quan ..."). Group 1 is the word.
+_GLUE_NEXT = re.compile(
+    r" (?<=[" + _LOWER + r"\d" + _UPPER + r"\"'”’] )([" + _UPPER + r"][" + _LOWER + r"]*+)"
+)
+# A related-article link in square brackets glued to the next sentence: "[Iraq: ... tự sát] Các tay súng"
+_LINK_BRACKET = re.compile(r"\[(?<!\S\[)[^\[\]\n]{12,160}\](?= [\d" + _UPPER + r"])")
+_CAPTION_NEXT = frozenset("0123456789" + _UPPER)
+# After a credit label: one to three capitalised words, then a capitalised word ("Ảnh: Tấn Việt Tàu").
+_CREDIT_RUN = re.compile(r":? ((?:[" + _UPPER + r"]\S*+ ){0,2}[" + _UPPER + r"]\S*+)(?= [" + _UPPER + r"])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +128,126 @@ class _Lexicon:
     credit: re.Pattern[str] | None
     credit_colon: re.Pattern[str] | None
     credit_labels: tuple[str, ...]
+    caption_labels: frozenset[str]
+    credit_names: tuple[str, ...]
+    learned: _Learned | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Learned:
+    """Log-ratios from ``data/sentence_stats.json``: does a capitalised word open a sentence (> 0) or
+    continue a name (< 0)? Thresholds from ``data/sentences.toml`` ``[learned]``."""
+
+    pair: dict[str, float]  # "Theo đó", "Theo ^l" (shape of the next word) or "Theo": after a lower-case word
+    pair_cap: dict[str, float]  # the same, after a capitalised word
+    left: dict[str, float]  # a lower-case word: ends a sentence (> 0) or precedes a name (< 0)
+    left_unknown: float
+    unknown: float
+    lower: float
+    code: float
+    credit: float
+    max_words: int
+    max_repeats: int
+    best: dict[str, float]  # per word, the highest score over the pairs it starts (a quick filter)
+    cutoff: float  # a word whose best score is below this cannot pass any threshold
+
+    def starts(self, word: str, following: str, *, after_cap: bool = False) -> float:
+        """How strongly ``word`` (then the token ``following``) opens a sentence."""
+        table = self.pair_cap if after_cap else self.pair
+        if following:
+            nxt = following.lstrip(_OPENERS).rstrip(_TRAILING)
+            got = table.get(f"{word} {nxt}")
+            if got is None:
+                got = table.get(f"{word} {_shape(following)}")
+            if got is not None:
+                return got
+        return table.get(word, self.unknown)
+
+
+def _shape(token: str) -> str:
+    """The shape of a token as ``build_sentence_stats.py`` counts it: ^l lower, ^T capitalised, ^U upper
+    or mixed ("UBND", "iPhone"), ^d digit, ^p other."""
+    w = token.lstrip("\"'“‘«([{-–—•*·…>")
+    if not w:
+        return "^p"
+    c = w[0]
+    if c.isdigit():
+        return "^d"
+    if not c.isalpha():
+        return "^p"
+    if c.islower():
+        return "^U" if any(x.isupper() for x in w[1:3]) else "^l"
+    return "^T" if len(w) == 1 or w[1].islower() else "^U"
+
+
+def _is_title(word: str) -> bool:
+    """A capitalised word: "Theo", "Nghệ", "Ở" (not "UBND", "iPhone", "X-101")."""
+    return word.isalpha() and word[0].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def _is_code(token: str) -> bool:
+    """A number or a code: "2017", "9.5", "X-101", "TTXVN", "P.V", "Lập/TTXVN" (the part after the last
+    slash counts); not "Chamberlain's", "TTXVN/Tin", "Quochoi.vn"."""
+    last = token.rsplit("/", 1)[-1]
+    return (
+        bool(last)
+        and (last[0].isdigit() or last[0].isupper())
+        and all(c.isdigit() or c.isupper() or c in ".,+-" for c in last)
+    )
+
+
+def _load_learned(settings: dict) -> _Learned | None:
+    """Turn the counts of ``data/sentence_stats.json`` into smoothed log-ratios (see the build script)."""
+    if not settings.get("enabled", True):
+        return None
+    try:
+        raw = resources.files("dvtext.data").joinpath("sentence_stats.json").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    data = json.loads(raw)
+    tot = data["totals"]
+    ts, min_count, k = tot["start"], settings.get("min_count", 5), settings.get("pseudo_count", 5.0)
+    unknown = settings.get("unknown_word", -1.0)
+
+    def ratio(s: float, m: float, tm: float) -> float:
+        return math.log((s + 0.5) / ts) - math.log((m + 0.5) / tm)
+
+    def tables(col: int, tm: float) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for w, c in data["words"].items():
+            if c[0] + c[col] >= min_count:
+                out[w] = ratio(c[0], c[col], tm)
+        pairs = sorted(data["pairs"].items(), key=lambda kv: not kv[0].split(" ", 1)[1].startswith("^"))
+        for key, c in pairs:  # shape pairs first: they are the prior of the exact pairs
+            w, nxt = key.split(" ", 1)
+            prior = out.get(w if nxt.startswith("^") else f"{w} {_shape(nxt)}", out.get(w, unknown))
+            s, m = (c[0], c[col]) if c[0] + c[col] >= min_count else (0, 0)
+            sig = 1.0 / (1.0 + math.exp(-(prior + math.log(ts / tm))))
+            out[key] = math.log((s + k * sig) / ts) - math.log((m + k * (1 - sig)) / tm)
+        return out
+
+    te, tb = tot["end"], tot["before_cap"]
+    pair = tables(1, tot["mid"])
+    left = {w: math.log((e + 0.5) / te) - math.log((b + 0.5) / tb) for w, (e, b) in data["left"].items()}
+    best: dict[str, float] = {}
+    for key, score in pair.items():
+        w = key.split(" ", 1)[0]
+        best[w] = max(best.get(w, score), score)
+    lower, code = settings.get("threshold_lower", 4.0), settings.get("threshold_code", 3.0)
+    return _Learned(
+        pair=pair,
+        pair_cap=tables(2, tot["mid_cap"]),
+        left=left,
+        left_unknown=math.log(tb / te),
+        unknown=unknown,
+        lower=lower,
+        code=code,
+        credit=settings.get("threshold_credit", 0.5),
+        max_words=settings.get("max_words", 20),
+        max_repeats=settings.get("max_repeats", 2),
+        best=best,
+        cutoff=min(code, lower - max(math.log(tb / te), *left.values())),
+    )
 
 
 @cache
@@ -135,7 +292,12 @@ def _lexicon() -> _Lexicon:
         # "(Ảnh: Getty Images)", then one space; the boundary is at the space
         credit = re.compile(r"\(" + label + r"\b[^()\n]{0,60}\)(?= )")
         # "Ảnh: AFP/TTXVN", then one space (the label before ": " is checked by _after_label)
-        credit_colon = re.compile(r": [A-ZĐ][A-ZĐ0-9&]+(?:[/-][A-ZĐ][A-ZĐ0-9&]*)*(?![^\W_.])(?= )")
+        credit_colon = re.compile(
+            r": (?:[A-ZĐ][A-ZĐ0-9&]+(?:[/-][A-ZĐ][A-ZĐ0-9&]*)*(?![^\W_.])"  # AFP/TTXVN
+            r"|[A-Z][a-z]{2,12}(?![^\W_.])"  # one foreign word: Getty, Sohu (checked in _credit_ends)
+            r"|[\w-]{2,30}\.(?:vn|com|net|org|gov\.vn|com\.vn)(?![^\W_])"  # a domain: Quochoi.vn
+            r")(?= )"
+        )
     return _Lexicon(
         never_end=dotted_abbreviations(),
         may_end=frozenset(data.get("may_end", ())),
@@ -152,6 +314,9 @@ def _lexicon() -> _Lexicon:
         credit=credit,
         credit_colon=credit_colon,
         credit_labels=labels,
+        caption_labels=frozenset(data.get("caption_labels", ())),
+        credit_names=tuple(w for w in labels if w[0].isupper()),
+        learned=_load_learned(data.get("learned", {})),
     )
 
 
@@ -331,6 +496,55 @@ def _glued_word_starts(text: str, space: int, seg_start: int, line_end: int, lex
     return prev not in lex.name_words and prev not in lex.title_words  # "chị Được", "bộ phim Những ..."
 
 
+def _learned_starts(
+    text: str, space: int, seg_start: int, line_end: int, lex: _Lexicon, names: dict[str, int]
+) -> bool:
+    """Whether a sentence glued without punctuation starts at the capitalised word after ``space``,
+    judged by the learned statistics: "... khiến tôm chết Nguyên nhân ..." (after a lower-case word that
+    often ends sentences, a word that often opens them), "... tên lửa X-101 Dưới sự hộ tống ..." (after a
+    number or a code). Not "tỉnh Nghệ An", "ông Nguyễn", "Trung tâm Quản lý Tình hình", nor a word
+    capitalised after lower-case words all over the text (a name of the article)."""
+    ln = lex.learned
+    if ln is None or line_end - space <= 16:
+        return False
+    after = text[space + 1 : min(line_end, space + 1 + _WINDOW)].split(" ", 2)
+    tok = after[0]
+    word = tok.rstrip(_TRAILING)
+    if not _is_title(word):
+        return False
+    following = after[1] if len(after) > 1 and tok[-1:].isalnum() else ""
+    j = text.rfind(" ", max(seg_start, space - _WINDOW), space)
+    token = text[j + 1 : space]
+    prev = token.lstrip(_OPENERS).rstrip("\"'”’")
+    if not (prev.isalpha() and prev.islower()):  # a number or a code: "9.5", "X-101", "Lập/TTXVN"
+        return token[-1].isalnum() and _is_code(token) and ln.starts(word, following) > ln.code
+    score = ln.starts(word, following) + ln.left.get(prev, ln.left_unknown)
+    if score <= ln.lower:
+        return False
+    if space - seg_start > 30 * ln.max_words or text.count(" ", seg_start, space) >= ln.max_words:
+        return False  # glued captions and headings are short (the count is bounded: linear time)
+    before = text[max(seg_start, j - 24) : max(seg_start, j)].rsplit(" ", 1)[-1]
+    if before[-1:].isalnum() and _is_title(before.lstrip(_OPENERS)):
+        return False  # inside a name written in sentence case: "Trung tâm Quản lý Tình hình"
+    if not names:  # counted once per text, when first needed
+        names.update(Counter(_AFTER_LOWER.findall(text)))
+        names[""] = 0
+    return names.get(word, 0) <= ln.max_repeats  # "khai thác đồng Chia", "... đồng Chia vẫn chưa ..."
+
+
+def _credit_name_starts(text: str, space: int, line_end: int, lex: _Lexicon) -> bool:
+    """Whether a sentence starts after ``space`` inside or after a short credit ("Ảnh: Tấn Việt Tàu
+    chiến ...", "Ảnh: Trung Kiên Trận thắng ..."): the capitalised word after it opens sentences more
+    than it continues names."""
+    ln = lex.learned
+    if ln is None:
+        return False
+    after = text[space + 1 : min(line_end, space + 1 + _WINDOW)].split(" ", 2)
+    word = after[0].rstrip(_TRAILING)
+    following = after[1] if len(after) > 1 and after[0][-1:].isalnum() else ""
+    return _is_title(word) and ln.starts(word, following, after_cap=True) > ln.credit
+
+
 def _after_label(text: str, colon: int, line_start: int, labels: tuple[str, ...]) -> bool:
     """Whether a credit label ("Ảnh", "Ảnh minh họa", "Nguồn") stands as a word just before ``colon``."""
     for label in labels:
@@ -340,11 +554,30 @@ def _after_label(text: str, colon: int, line_start: int, labels: tuple[str, ...]
     return False
 
 
-def _credit_ends(text: str, end: int, line_end: int) -> bool:
+def _credit_ends(text: str, end: int, line_end: int, *, bracket: bool = False) -> bool:
     """Whether a photo/source credit ending at ``end`` is followed by a new sentence: a capitalised
-    word that is not itself upper-case ("Ảnh: AFP Theo ..." but not "Ảnh: GETTY IMAGES")."""
+    word that is not itself upper-case ("Ảnh: AFP Theo ..." but not "Ảnh: GETTY IMAGES"); after a
+    foreign one-word credit, a Vietnamese word ("Ảnh: Sohu Trung Quốc ..." but not "Ảnh: Getty
+    Images"); after a credit in brackets, any capital ("(Nguồn: Reuters) AFP đưa tin ...")."""
     word = text[end + 1 : min(line_end, end + 1 + _WINDOW // 2)].split(" ")[0].lstrip("\"“‘'(")
-    return len(word) >= 2 and word[0].isupper() and not word[1].isupper() and word[-1:] != ":"
+    if len(word) < 2 or not word[0].isupper():
+        return False
+    if bracket:
+        return True
+    credit = _previous_word(text, end, max(0, end - _WINDOW))
+    if credit[:1].isupper() and credit[1:].islower() and credit.isalpha():
+        # "Getty", "Sohu" (not a Vietnamese name: "Ảnh: Duy Thành"); the next words must be Vietnamese,
+        # with marks ("Trung Quốc", not "Getty Images", "Minhtu Dang")
+        if _is_vietnamese_syllable(credit):
+            return False
+        words = text[end + 1 : min(line_end, end + 1 + _WINDOW)].split(" ", 2)[:2]
+        cores = [w.lstrip("\"“‘'(").rstrip(_TRAILING) for w in words]
+        return (
+            _is_title(cores[0])
+            and _is_vietnamese_syllable(cores[0])
+            and any(not c.isascii() and _is_vietnamese_syllable(c.lower()) for c in cores)
+        )
+    return not word[1].isupper() and word[-1:] != ":"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -356,7 +589,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _line_ends(text: str, start: int, end: int, lex: _Lexicon) -> list[int]:
+def _line_ends(text: str, start: int, end: int, lex: _Lexicon, names: dict[str, int]) -> list[int]:
     """Boundary offsets (sentence ends) inside the line ``text[start:end]``, in order."""
     cands: list[tuple[int, int, int]] = []  # (position, kind, end of the match)
     for m in _END.finditer(text, start, end):
@@ -369,9 +602,46 @@ def _line_ends(text: str, start: int, end: int, lex: _Lexicon) -> list[int]:
     if lex.glued_word is not None:
         for m in lex.glued_word.finditer(text, start, end):
             cands.append((m.start(), 3, m.start()))
+    for label in lex.caption_labels:
+        i = text.find(label, start, end)
+        while i >= 0:
+            j = i + len(label)
+            if (
+                (i == start or text[i - 1].isspace())
+                and j + 1 < end
+                and text[j] == " "
+                and text[j + 1] in _CAPTION_NEXT
+            ):
+                cands.append((j, 7, j))
+            i = text.find(label, j, end)
+    for m in _LINK_BRACKET.finditer(text, start, end):
+        cands.append((m.end(), 8, m.end()))
+    ln = lex.learned
+    if ln is not None:
+        best, left, left_unknown, unknown = ln.best, ln.left, ln.left_unknown, ln.unknown
+        for m in _GLUE_NEXT.finditer(text, start, end):
+            b = best.get(m.group(1), unknown)
+            if b <= ln.cutoff:
+                continue  # most names stop here
+            i = m.start()
+            prev = text[text.rfind(" ", max(start, i - _WINDOW), i) + 1 : i].lstrip(_OPENERS).rstrip("\"'”’")
+            if (b + left.get(prev, left_unknown) > ln.lower) if prev.islower() else (b > ln.code):
+                cands.append((i, 5, i))
+        for label in lex.credit_names:
+            i = text.find(label, start, end)
+            while i >= 0:
+                j = i + len(label)
+                run = _CREDIT_RUN.match(text, j, end) if i == start or text[i - 1].isspace() else None
+                if run is not None:
+                    for sp in range(run.start(1), run.end(1)):
+                        if text[sp] == " " and text[sp - 1].isalnum():
+                            cands.append((sp, 9, sp))
+                    if text[run.end(1) - 1].isalnum():
+                        cands.append((run.end(1), 9, run.end(1)))
+                i = text.find(label, j, end)
     if lex.credit is not None and lex.credit_colon is not None:
         for m in lex.credit.finditer(text, start, end):
-            cands.append((m.end(), 4, m.end()))
+            cands.append((m.end(), 6, m.end()))
         for m in lex.credit_colon.finditer(text, start, end):
             if _after_label(text, m.start(), start, lex.credit_labels):
                 cands.append((m.end(), 4, m.end()))
@@ -381,7 +651,7 @@ def _line_ends(text: str, start: int, end: int, lex: _Lexicon) -> list[int]:
     out: list[int] = []
     seg_start = start
     for pos, kind, mend in cands:
-        if pos < seg_start:
+        if pos < seg_start or (out and mend <= out[-1]):
             continue
         if kind == 0:
             ok = _ends(text, pos, mend, seg_start, end, lex)
@@ -391,6 +661,16 @@ def _line_ends(text: str, start: int, end: int, lex: _Lexicon) -> list[int]:
             ok = _glued_word_starts(text, pos, seg_start, end, lex)
         elif kind == 4:
             ok = _credit_ends(text, pos, end)
+        elif kind == 6:
+            ok = _credit_ends(text, pos, end, bracket=True)
+        elif kind == 7:
+            ok = text[seg_start:pos].strip() in lex.caption_labels  # the label opens the sentence
+        elif kind == 8:
+            ok = True
+        elif kind == 5:
+            ok = _learned_starts(text, pos, seg_start, end, lex, names)
+        elif kind == 9:
+            ok = _credit_name_starts(text, pos, end, lex)
         else:
             ok = True
         if ok:
@@ -421,9 +701,10 @@ def split_sentences(text: str) -> list[Sentence]:
     text = ensure_text(text)
     lex = _lexicon()
     out: list[Sentence] = []
+    names: dict[str, int] = {}  # how often a capitalised word follows a lower-case word in the text
     for line in _LINE.finditer(text):
         start = line.start()
-        for end in (*_line_ends(text, line.start(), line.end(), lex), line.end()):
+        for end in (*_line_ends(text, line.start(), line.end(), lex, names), line.end()):
             s, e = _trim(text, start, end)
             if s < e:
                 out.append(Sentence(s, e, len(out)))

@@ -492,7 +492,7 @@ def evaluate_rules(
     """Per-label precision, recall and F1 of the weak labels against the articles' labels.
 
     Returns ``{label: {"tp", "fp", "fn", "support", "precision", "recall", "f1"}}`` plus ``micro``,
-    ``macro`` (mean F1 over the 14 labels) and ``primary_accuracy`` (``{"accuracy", "n"}``, ``none``
+    ``macro`` (mean F1 over the labels that occur in ``articles``) and ``primary_accuracy`` (``{"accuracy", "n"}``, ``none``
     counted as a class).
     """
     order = labels()
@@ -515,7 +515,11 @@ def evaluate_rules(
         out[x] = _prf(c["tp"], c["fp"], c["fn"])
     tot = {k: sum(c[k] for c in counts.values()) for k in ("tp", "fp", "fn")}
     out["micro"] = _prf(tot["tp"], tot["fp"], tot["fn"])
-    out["macro"] = {"f1": sum(out[x]["f1"] for x in order) / len(order)}
+    present = [x for x in order if out[x]["support"] > 0]
+    out["macro"] = {
+        "f1": sum(out[x]["f1"] for x in present) / len(present) if present else 0.0,
+        "labels": float(len(present)),
+    }
     out["primary_accuracy"] = {"accuracy": hit / n if n else 0.0, "n": float(n)}
     return out
 
