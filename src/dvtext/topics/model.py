@@ -712,6 +712,11 @@ def training_data_hash(corpus: Sequence[LabelledLike]) -> dict[str, str]:
     return {"labels_sha256": labels_hash, "texts_sha256": h.hexdigest()}
 
 
+def _rules_sha256() -> str:
+    """sha256 of the keyword rules file whose output the model reads as features."""
+    return hashlib.sha256(resources.files("dvtext.data").joinpath("topic_rules.toml").read_bytes()).hexdigest()
+
+
 def _versions() -> dict[str, str]:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -823,6 +828,7 @@ def train(
             "rules_baseline": rules,
         },
         "settings": _settings_dict(s),
+        "rules_sha256": _rules_sha256() if s.features.rule_features else None,
         "versions": _versions(),
         "training_seconds": round(time.perf_counter() - started, 1),
     }
@@ -943,6 +949,10 @@ def load_model(path: str | os.PathLike[str] | None = None) -> TopicModel:
                          "it was not made by 'dvtext train' — refusing to load it") from exc
     except Exception as exc:
         raise ModelError(f"cannot load {model_path} (not a readable skops file?): {exc}") from exc
+    if card.get("rules_sha256") and card["rules_sha256"] != _rules_sha256():
+        log.warning("%s was trained with another version of data/topic_rules.toml; the rules' features "
+                    "have changed under it: retrain with 'dvtext train' for the figures of its card to hold",
+                    model_path)
     labels = card.get("labels") or []
     thresholds = card.get("thresholds") or {}
     n_out = len(getattr(pipeline.named_steps.get("classify"), "estimators_", []))
