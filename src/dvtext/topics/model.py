@@ -514,7 +514,7 @@ def read_corpus(
         if p is not None and p.is_file() and p.name != "labels.jsonl":
             raise InputError(f"{p}: lines have no 'text'; pass corpora/topics/labels.jsonl or a JSONL "
                              "with id, title, text, labels")
-        return list(load_corpus(shared, verified_only=verified_only, corpus_dir=corpus_dir))
+        return list(load_corpus(None if shared is None else Path(shared), verified_only=verified_only, corpus_dir=corpus_dir))
     out: list[Any] = []
     with p.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
@@ -629,8 +629,8 @@ def cross_validate(
         train_idx = np.flatnonzero(fold_all != k)
         _check_positives(y_all[train_idx], labels, s.min_positives, where=f"fold {k + 1}")
         features = build_vectorizer(s.features)
-        x_train = features.fit_transform(documents_array([docs[i] for i in train_idx]))
-        x_test = features.transform(documents_array([docs[i] for i in test_idx]))
+        x_train = features.fit_transform(documents_array([docs[int(i)] for i in train_idx]))
+        x_test = features.transform(documents_array([docs[int(i)] for i in test_idx]))
         for fam in families:
             clf = _classifier(fam, s, seed).fit(x_train, y_all[train_idx], sample_weight=weights[train_idx])
             oof[fam][test_idx] = _proba_from_classifier(clf, x_test)
