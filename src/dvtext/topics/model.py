@@ -305,6 +305,12 @@ class TopicModel:
             >>> primary                                                # doctest: +SKIP
             'giam_ngheo'
         """
+        scores, primary, _ = self._predict(item, title=title, explain=explain)
+        return scores, primary
+
+    def _predict(
+        self, item: str | Article | Analysis | Mapping[str, Any], *, title: str | None, explain: bool
+    ) -> tuple[list[TopicScore], str, dict[str, float]]:
         text, head, sentences, normalized = _unpack(item, title)
         if sentences is None:
             from dvtext.text.normalize import normalize
@@ -315,15 +321,22 @@ class TopicModel:
                 head = normalize(head).text if head else head
                 normalized = True
             sentences = tuple(split_sentences(text)) if explain else ()
-        title_words, tokens = tokenize_article(text, title=head, sentences=sentences or None,
-                                               normalized=normalized)
+        if isinstance(item, Analysis) and item.tokens:  # the analysis already has its words
+            from dvtext.text.tokens import tokenize
+
+            title_words = word_list(tokenize(head)) if head and head.strip() else []
+            tokens = list(item.tokens)
+        else:
+            title_words, tokens = tokenize_article(text, title=head, sentences=sentences or None,
+                                                   normalized=normalized)
         rules = rule_tokens(head, text) if self.settings.features.rule_features else ""
         doc = document_from_words(title_words, word_list(tokens), rules)
         x = self.pipeline.named_steps["features"].transform(documents_array([doc]))
         proba = _proba_from_features(self.pipeline, x)[0]
+        probabilities = {lab: float(p) for lab, p in zip(self.labels, proba, strict=True)}
         assigned, primary = self.decide(proba, words=_n_words(doc))
         if not explain or not assigned:
-            return [TopicScore(lab, p) for lab, p in assigned], primary
+            return [TopicScore(lab, p) for lab, p in assigned], primary, probabilities
         sent_proba = self.predict_proba(sentence_documents(tokens, sentences)) if sentences else None
         out = []
         for lab, p in assigned:
@@ -338,7 +351,13 @@ class TopicModel:
                     hits = np.array([int(np.argmax(col))])  # the one sentence that carries it most
                 sents = tuple(int(sentences[i].index) for i in hits)
             out.append(TopicScore(lab, p, terms=terms, sentences=sents))
-        return out, primary
+        return out, primary, probabilities
+
+    def predict_with_probabilities(
+        self, item: str | Article | Analysis | Mapping[str, Any], *, title: str | None = None, explain: bool = True
+    ) -> tuple[list[TopicScore], str, dict[str, float]]:
+        """:meth:`predict` plus every label's probability (``{label: p}``, assigned or not)."""
+        return self._predict(item, title=title, explain=explain)
 
     def explain(self, item: str | Article | Analysis | Mapping[str, Any], *,
                 title: str | None = None) -> list[TopicScore]:
@@ -986,15 +1005,15 @@ def default_model() -> TopicModel:
     return _DEFAULT
 
 
-def default_topic_function() -> Callable[[Analysis], tuple[list[TopicScore], str]]:
+def default_topic_function() -> Callable[[Analysis], tuple[list[TopicScore], str, dict[str, float]]]:
     """The topic function :func:`dvtext.pipeline.analyze` uses: ``Analysis -> (scores, primary)``.
 
     The shipped model is loaded on first use; if it is missing or invalid every analysis records the
     ModelError in ``errors`` and the rest of the record still stands.
     """
 
-    def topics(analysis: Analysis) -> tuple[list[TopicScore], str]:
-        return default_model().predict(analysis)
+    def topics(analysis: Analysis) -> tuple[list[TopicScore], str, dict[str, float]]:
+        return default_model().predict_with_probabilities(analysis)
 
     return topics
 
