@@ -24,7 +24,7 @@ from dvtext.extract.statistics import extract_statistics
 from dvtext.text.normalize import ensure_text, normalize
 from dvtext.text.sentences import split_sentences
 from dvtext.text.tokens import tokenize
-from dvtext.types import Analysis, Article, TopicScore
+from dvtext.types import Analysis, Article
 
 __all__ = ["analyze", "analyze_many", "article_id", "as_article", "MAX_CHARS"]
 
