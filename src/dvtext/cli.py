@@ -406,6 +406,14 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if report.errors else EXIT_OK
 
 
+def _topic_table() -> str:
+    try:
+        from dvtext.topics.taxonomy import describe
+    except ImportError:  # pragma: no cover - the taxonomy ships with the package
+        return "  (taxonomy not installed)"
+    return "\n".join("  " + line for line in describe().splitlines())
+
+
 # --------------------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for documentation and tests)."""
@@ -478,7 +486,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="tag articles with topics (and the terms and sentences behind each)",
         description="Classify articles (.txt, .html, .jsonl, folders) or --text into the codebook's topics.",
         epilog="Example: dvtext classify corpora/samples/que-phong.txt\n"
-        "         dvtext classify --text 'Huyện tổ chức đối thoại với nhân dân...' --json",
+        "         dvtext classify --text 'Huyện tổ chức đối thoại với nhân dân...' --json\n\n"
+        "Topics (the codebook):\n" + _topic_table(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     c.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to read")
