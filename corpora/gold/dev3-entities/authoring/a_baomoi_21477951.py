@@ -17,7 +17,7 @@ ENTS = [
     E("Dũng", "PER", ctx="Ông Dũng"),
     E("Nguyễn Ngọc Linh", "PER"),
     E("Sở TNMT tỉnh", "ORG"),
-    E("Luật Đất đai", "DOC"),
+    E("Luật Đất đai", "DOC", type="Luật"),
     E("Nguyễn Hồng Lĩnh", "PER"),
     E("Trung ương Đảng", "ORG"),
     E("Tỉnh ủy Bà Rịa - Vũng Tàu", "ORG"),

@@ -10,7 +10,7 @@ BOILERPLATE = [
 STATS: list = []
 
 ENTS = [
-    E("Nghị định 155/2016", "DOC"),
+    E("Nghị định 155/2016", "DOC", type="Nghị định"),
     E("phường Sơn Kỳ", "LOC"),
     E("quận Tân Phú", "LOC"),
     E("TP.HCM", "LOC"),
@@ -21,7 +21,7 @@ ENTS = [
     E("UBND phường", "ORG"),
     E("Nguyễn Sinh Chính", "PER"),
     E("phường Sơn Kỳ", "LOC"),
-    E("Nghị định 155/2016", "DOC"),
+    E("Nghị định 155/2016", "DOC", type="Nghị định"),
     E("Nguyễn Sinh Chính", "PER"),
     E("Hồ Quang Khải", "PER"),
     E("phường Sơn Kỳ", "LOC"),

@@ -28,7 +28,7 @@ ENTS = [
     E("Phạm Thái Học", "PER"),
     E("Học", "PER", ctx="Ông Học"),
     E("thành phố Hải Phòng", "LOC"),
-    E("Quyết định 1465", "DOC"),
+    E("Quyết định 1465", "DOC", type="Quyết định"),
     E("thành phố Hải Phòng", "LOC"),
     E("Sở NN", "ORG"),
     E("Hải Phòng", "LOC", ctx="nông nghiệp Hải Phòng"),

@@ -16,7 +16,7 @@ ENTS = [
     E("Lâm Quang Thi", "PER"),
     E("UBND tỉnh An Giang", "ORG"),
     E("Thi", "PER", ctx="ông Thi"),
-    E("Luật Khoáng sản", "DOC"),
+    E("Luật Khoáng sản", "DOC", type="Luật"),
     E("Nguyễn Trung Hoàng", "PER"),
     E("UBND tỉnh Trà Vinh", "ORG"),
     E("Chính phủ", "ORG"),

@@ -30,7 +30,7 @@ ENTS = [
     E("Hiền", "PER", ctx="chị Hiền rồi"),
     E("Cao Đức Lâm", "PER"),
     E("Hiền", "PER", ctx="chị Hiền mà"),
-    E("luật Lao động", "DOC"),
+    E("luật Lao động", "DOC", type="Luật"),
     E("Lòng", "PER", ctx="bà Lòng"),
     E("Đinh Hữu Niên", "PER"),
     E("UBND huyện Minh Hóa", "ORG"),

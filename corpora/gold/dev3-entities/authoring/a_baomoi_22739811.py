@@ -14,7 +14,7 @@ ENTS = [
     E("huyện Nam Trà My", "LOC"),
     E("UBND tỉnh Quảng Nam", "ORG"),
     E("HĐND tỉnh", "ORG"),
-    E("Nghị quyết số 161/2010/NQ-NĐND", "DOC"),
+    E("Nghị quyết số 161/2010/NQ-NĐND", "DOC", type="Nghị quyết"),
     E("HĐND tỉnh", "ORG"),
     E("tỉnh Quảng Nam", "LOC"),
     E("Thủy điện Nước Xa", "LOC"),
