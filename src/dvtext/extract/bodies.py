@@ -87,7 +87,7 @@ def _bodies(sc: Scanner, blocked: set[int], title_heads: set[int], out: list[Can
 
 #: Heads written in lower case that still name one body when a unit name, a code or a quoted name follows
 #: ("phòng TNMT huyện", "sở Y tế", "hội đồng GPMB huyện", "quỹ “Trợ vốn phát triển kinh tế gia đình”").
-_LOWER_HEADS = {"phòng", "sở", "quỹ", "hội", "hội đồng", "chi cục", "cục", "trung tâm"}
+_LOWER_HEADS = {"phòng", "sở", "quỹ", "hội", "hội đồng", "chi cục", "cục", "trung tâm", "trường"}
 
 
 def _lower_body(sc: Scanner, i: int) -> tuple[int, dict] | None:
@@ -95,6 +95,9 @@ def _lower_body(sc: Scanner, i: int) -> tuple[int, dict] | None:
     toks = sc.toks
     if i > 0 and toks[i].join and toks[i - 1].text.lower() in ("trụ", "nhà", "cơ", "hội", "đơn"):
         return None  # "trụ sở", "cơ sở", "nhà hội"...: compounds
+    if toks[i].text == "trường" and i > 0 and toks[i].join and (toks[i - 1].text in _PLURAL
+                                                               or toks[i - 1].text.isdigit()):
+        return None  # "4 trường THPT Nguyễn Trung Trực, ...": the names are listed bare (``_schools``)
     m = sc.match_org(i, cap_first=True)
     if m is None:
         return None
@@ -175,6 +178,15 @@ def _learned_names(sc: Scanner, orgs: dict[int, int]) -> dict[str, str]:
             if fold_brand(abbr) not in learned and not _partial_initials(abbr, name) and g["bodies"].match(toks, end + 1) is None:
                 learned[fold_brand(abbr)] = name
         head = g["bodies"].match(toks, i)
+        if head is not None and head[1].name in _COMPANY_WORDS:
+            # "Vinaseed và Tập đoàn Vingroup": a brand coordinated before a company (after one, "Cty TNHH Koyu và
+            # Unitek" may be one name)
+            b = i - 2
+            if b >= 0 and toks[b + 1].text in ("và", ",") and toks[i].join and toks[b + 1].join \
+                    and foreign_word(toks[b].text) and toks[b].text[0].isupper() \
+                    and not (b > 0 and sc.is_cap(b - 1) and toks[b].join) \
+                    and g["bodies"].match(toks, b) is None and not sc.gaz.lookup(toks[b].text):
+                learned.setdefault(fold_brand(toks[b].text), toks[b].text)
         last = end - 1
         if last - 1 > i and sc.words(last - 1, last + 1) == "Việt Nam":
             last -= 2  # "Công ty Nestlé Việt Nam": the brand is "Nestlé"

@@ -95,7 +95,7 @@ _VERB_PAIRS = frozenset({"phối hợp", "tổ chức", "triển khai", "thực 
 _LOWER_UNIT_HEADS = {"Sở", "Bộ", "Phòng", "Cục", "Chi cục", "Tổng cục", "Trung tâm", "Vụ", "Viện", "Trạm", "Đội"}
 #: Heads followed by a company type ("TNHH", "Cổ phần", "TMCP") and a descriptive name.
 _COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Cty", "Ngân hàng", "Xí nghiệp", "công ty",
-                  "doanh nghiệp"}
+                  "doanh nghiệp", "xí nghiệp"}
 def fold_brand(w: str) -> str:
     """A learned name as looked up: without accents ("Nestle" and "Nestlé" are one brand)."""
     return "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
@@ -156,8 +156,9 @@ class BodyMatcher:
                 k = self.descriptive_name(i)
                 if k is not None:
                     return k
-            elif head.lower() in ("công ty", "cty") and toks[i].text[:1].islower() or head == "công ty":
-                return self.descriptive_name(i)  # "Công ty cà phê Phước An", "công ty NutiFood"
+            elif head.lower() in ("công ty", "cty", "xí nghiệp") and toks[i].text[:1].islower() \
+                    or head in ("công ty", "xí nghiệp"):
+                return self.descriptive_name(i)  # "Công ty cà phê Phước An", "xí nghiệp chăn nuôi Đồng Hiệp"
             elif head == "doanh nghiệp":
                 k = self.cap_run(i, limit=4) if self.is_cap(i) else i  # "doanh nghiệp Tấn Phát"
                 if k - i < 2 or self.bare_place(i, org=False) is not None:
@@ -218,9 +219,22 @@ class BodyMatcher:
             j += 1
         while toks[j - 1].text in "-–":
             j -= 1
+        j = self._lower_to_country(j)
         if head and j < len(toks) and toks[j].join and toks[j].text.isdigit() and len(toks[j].text) <= 2 and not (
                 j + 1 < len(toks) and toks[j + 1].join and toks[j + 1].text.lower() in _COUNT_AFTER):
             j += 1  # "Cty Phát điện 1"
+        return j
+
+    def _lower_to_country(self, j: int, limit: int = 6) -> int:
+        """A title-case name that goes on in lower case down to "Việt Nam" ("Hội Khoa học kỹ thuật | địa vật lý
+        Việt Nam"): the index after "Việt Nam", else ``j``."""
+        toks, stop = self.toks, self.g["name_stop"]
+        k = j
+        while k < len(toks) and k - j < limit and toks[k].join and toks[k].text[:1].islower() \
+                and toks[k].text.isalpha() and toks[k].text not in stop and toks[k].text not in _DESCRIPTIVE_STOP:
+            k += 1
+        if k > j and k + 1 < len(toks) and toks[k].join and self.words(k, k + 2) == "Việt Nam":
+            return k + 2
         return j
 
     def descriptive_name(self, i: int) -> int | None:
@@ -305,6 +319,10 @@ class BodyMatcher:
                     k = f[0]
             if k is None and body.name in self.g["descriptive_heads"]:
                 k = self.lower_to_place(j)  # "Ban Quản lý dự án đầu tư xây dựng ... tỉnh Đắk Nông"
+                if k is None and depth == 0 and j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].join \
+                        and body.name[0].isupper() and self.match_org(j + 1) is not None:
+                    return j, {"body": body, "head_end": j, "parent": None, "place": None, "start": i,
+                               "name_start": j}  # "Ban quản lý dự án, Sở Giao thông Vận tải Đắk Lắk"
                 if k is None and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].upper \
                         and toks[j + 2].text == ")":
                     return j, {"body": body, "head_end": j, "parent": None, "place": None, "start": i,

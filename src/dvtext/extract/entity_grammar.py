@@ -82,11 +82,16 @@ _init_features()
 _ROADS = {"đường", "phố", "đường mòn", "cầu"}
 #: Words after a number that make it a quantity, not the end of a place's name ("sông Lam | 2 km").
 _NOT_NAME_NUMBER = {"km", "m", "ha", "tấn", "năm", "tháng", "ngày", "lần", "người", "hộ", "xã", "huyện", "tỉnh",
-                    "tỷ", "triệu", "nghìn", "ngàn", "con", "chiếc", "cái", "giờ", "phút", "%", "km2", "m2", "m3"}
+                    "tỷ", "triệu", "nghìn", "ngàn", "con", "chiếc", "cái", "giờ", "phút", "%", "km2", "m2", "m3",
+                    "trái", "quả", "cây", "đồng", "kg", "tạ", "bao", "lít", "mét", "sào", "héc", "hecta"}
 _NUMERIC_LEVELS = {"village", "commune", "district"}  # "phường 3", "khối 5", "Quận 1"
 _NOT_AFTER_TINH = {"ủy", "uỷ", "lộ", "đoàn", "Đoàn", "ủy viên"}
 #: Words before "bản", "làng"... that make a compound, not a village ("văn bản Mật").
-_COMPOUND_BEFORE = {"văn", "cơ", "căn", "phiên", "kịch", "nguyên", "bài", "tư", "nhật", "xuất", "Văn", "Cơ", "nông"}
+_COMPOUND_BEFORE = {"văn", "cơ", "căn", "phiên", "kịch", "nguyên", "bài", "tư", "nhật", "xuất", "Văn", "Cơ", "nông",
+                    "buôn", "thôn", "bản", "xóm", "làng"}  # "buôn làng Tây Nguyên", "thôn bản": villages in general
+#: Capitalised words that start a sentence, never a one-word place name ("qua suối | Nhiều năm nay").
+_NOT_ONE_WORD_NAME = {"Nhiều", "Hiện", "Mỗi", "Hằng", "Ngày", "Năm", "Tháng", "Các", "Những", "Theo", "Tại", "Trong",
+                      "Sau", "Khi", "Đây", "Đó", "Từ", "Do", "Vì", "Với", "Cùng", "Còn", "Riêng", "Tuy", "Nhưng"}
 
 
 @dataclass(slots=True)
@@ -391,8 +396,9 @@ class Scanner(BodyMatcher):
             p = self.match_place(j, org=False)  # "cụm công nghiệp thị trấn Thọ Xuân"
             if p is not None and p[1].get("name"):
                 return p[0], word
-        if j < len(toks) and toks[j].join and re.fullmatch(r"\d+[A-Z]?", toks[j].text):
-            return j + 1, word
+        if j < len(toks) and toks[j].join and re.fullmatch(r"\d+[A-Z]?", toks[j].text) and not (
+                j + 1 < len(toks) and toks[j + 1].join and toks[j + 1].text.lower() in _NOT_NAME_NUMBER):
+            return j + 1, word  # "Quốc lộ 48", "hẻm 103"; not "nông trường | 100 trái khóm"
         if word in _NUMBERED_ONLY or not (self.is_cap(j) and toks[j].join):
             return None
         if self.match_org(j) is not None:
@@ -410,7 +416,7 @@ class Scanner(BodyMatcher):
         name = self.words(j, end)
         if word in ("phố", "đường") and name != "Hồ Chí Minh" and self.gaz.province_name(name):
             return None  # "giữa phố Hà Nội": the streets of a city
-        if end - j == 1 and toks[j].text in self.g["not_person"]:
+        if end - j == 1 and (toks[j].text in self.g["not_person"] or toks[j].text in _NOT_ONE_WORD_NAME):
             return None
         if end < len(toks) and toks[end].join and toks[end].text.isdigit() and len(toks[end].text) <= 2 and not (
                 end + 1 < len(toks) and toks[end + 1].join and toks[end + 1].text.lower() in _NOT_NAME_NUMBER):
