@@ -272,6 +272,10 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("do Vinaseed và Tập đoàn Vingroup đầu tư; mô hình của Vinaseed",
          [("Vinaseed", "ORG"), ("Tập đoàn Vingroup", "ORG"), ("Vinaseed", "ORG")]),
         ("Trao đổi với VietNam Net và Đất Việt", [("VietNam Net", "ORG"), ("Đất Việt", "ORG")]),
+        ("trình báo công an xã; mời lên công an phường; lực lượng công an xã; trường Mầm non Đoàn Tùng",
+         [("công an xã", "ORG"), ("công an phường", "ORG"), ("trường Mầm non Đoàn Tùng", "ORG")]),
+        ("Bà PHAN THỊ LỢI, Phó Chủ tịch UBMTTQ phường Bến Nghé", [("PHAN THỊ LỢI", "PER"),
+                                                                  ("UBMTTQ phường Bến Nghé", "ORG")]),
         # dev3-entities batch A: places
         ("nối vào thủy điện sông Tranh 2 tại đồi Chim Chim, rừng đặc dụng Nam Hải Vân",
          [("thủy điện sông Tranh 2", "LOC"), ("đồi Chim Chim", "LOC"), ("rừng đặc dụng Nam Hải Vân", "LOC")]),

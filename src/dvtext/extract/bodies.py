@@ -87,7 +87,9 @@ def _bodies(sc: Scanner, blocked: set[int], title_heads: set[int], out: list[Can
 
 #: Heads written in lower case that still name one body when a unit name, a code or a quoted name follows
 #: ("phòng TNMT huyện", "sở Y tế", "hội đồng GPMB huyện", "quỹ “Trợ vốn phát triển kinh tế gia đình”").
-_LOWER_HEADS = {"phòng", "sở", "quỹ", "hội", "hội đồng", "chi cục", "cục", "trung tâm", "trường"}
+_LOWER_HEADS = {"phòng", "sở", "quỹ", "hội", "hội đồng", "chi cục", "cục", "trung tâm", "trường", "công"}
+#: Level words after a lower-case "công an" that make it one body: the police of the ward or commune just named.
+_LOCAL_POLICE = {"xã", "phường", "thị trấn"}
 
 
 def _lower_body(sc: Scanner, i: int) -> tuple[int, dict] | None:
@@ -104,6 +106,12 @@ def _lower_body(sc: Scanner, i: int) -> tuple[int, dict] | None:
     info, k = m[1], m[1]["name_start"]
     if k < len(toks) and (toks[k].upper or toks[k].text in "“\""):
         return m  # a code or a quoted name: "phòng TNMT huyện", "quỹ “Trợ vốn ...”"
+    if toks[i].text == "trường" and sc.g["schools"].match(toks, k) is not None:
+        return m  # "trường Mầm non Đoàn Tùng"
+    place = info.get("place")
+    if info["body"].name == "Công an" and place is not None and not place.get("name") and place.get("word") in _LOCAL_POLICE \
+            and not (i > 0 and toks[i - 1].text in ("lượng", "các", "những", "ngành")):
+        return m  # "trình báo công an xã", "mời lên công an phường"; not "lực lượng công an xã"
     if sc.g["units"].match(toks, k, cap_first=True) and (info.get("place") or info.get("parent")):
         return m  # a unit of a place: "sở Y tế tỉnh", not "cục thuế", "sở giáo dục"
     return None
