@@ -71,8 +71,11 @@ def _bodies(sc: Scanner, blocked: set[int], title_heads: set[int], out: list[Can
         if i in blocked or (toks[i].text not in g["bodies"].root and i not in title_heads and not lower_head
                             and fold_brand(toks[i].text) not in sc.learned):
             continue
-        if i > 0 and toks[i].join and toks[i - 1].text in _CLASS_BEFORE:
-            continue  # "các Phòng giao dịch NHCSXH huyện": a class of bodies (names inside still count)
+        if i > 0 and toks[i].join and toks[i - 1].text in _CLASS_BEFORE and not (
+                toks[i].text in ("Bộ", "Sở") and i + 1 < len(toks) and toks[i + 1].join
+                and g["units"].match(toks, i + 1) is not None):
+            continue  # "các Phòng giao dịch NHCSXH huyện": a class of bodies (names inside still count); but
+            # "Các Bộ Tài nguyên & môi trường, Xây dựng" names each ministry
         m = sc.match_org(i) or (sc.match_org(i, cap_first=True) if i in title_heads else None) \
             or _elliptical_org(sc, i)
         if m is None and lower_head:
@@ -95,8 +98,8 @@ _LOCAL_POLICE = {"xã", "phường", "thị trấn"}
 def _lower_body(sc: Scanner, i: int) -> tuple[int, dict] | None:
     """A body under a lower-case head, when a unit name, a code or a quoted name follows it."""
     toks = sc.toks
-    if i > 0 and toks[i].join and toks[i - 1].text.lower() in ("trụ", "nhà", "cơ", "hội", "đơn"):
-        return None  # "trụ sở", "cơ sở", "nhà hội"...: compounds
+    if i > 0 and toks[i].join and toks[i - 1].text.lower() in ("trụ", "nhà", "cơ", "hội", "đơn", "văn"):
+        return None  # "trụ sở", "cơ sở", "nhà hội", "văn phòng"...: compounds
     if toks[i].text == "trường" and i > 0 and toks[i].join and (toks[i - 1].text in _PLURAL
                                                                or toks[i - 1].text.isdigit()):
         return None  # "4 trường THPT Nguyễn Trung Trực, ...": the names are listed bare (``_schools``)

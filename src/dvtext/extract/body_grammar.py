@@ -235,7 +235,28 @@ class BodyMatcher:
             k += 1
         if k > j and k + 1 < len(toks) and toks[k].join and self.words(k, k + 2) == "Việt Nam":
             return k + 2
+        for at in (j, k):  # "Viện Khoa học thủy lợi miền Nam"
+            r = self.g["lower_regions"].match(toks, at) if at < len(toks) and toks[at].join else None
+            if r is not None and toks[at].text == "miền" and (at == j or k - j <= 3):
+                return r[0]
         return j
+
+    def _exam_tail(self, j: int) -> int:
+        """The exam an exam council is named for: "THPT Quốc gia", "tuyển sinh lớp 10", "năm 2017", "đơn vị"."""
+        toks = self.toks
+        k = j
+        for words in (("THPT", "THCS", "tốt nghiệp", "tuyển sinh"), ("Quốc gia", "quốc gia", "lớp 10"),
+                      ("năm",), ("2015", "2016", "2017", "2018", "2019", "2020"), ("đơn vị", "cụm")):
+            for w in words:
+                n = len(w.split())
+                if k + n <= len(toks) and toks[k].join and self.words(k, k + n) == w:
+                    k += n
+                    break
+        if k < len(toks) and toks[k].join and self.match_place(k, org=True) is not None:
+            return k
+        while k > j and toks[k - 1].text in ("năm", "vị", "đơn", "cụm"):
+            k -= 1
+        return k
 
     def descriptive_name(self, i: int) -> int | None:
         """A company's name after its type: words describing the trade, then a proper name ("phát triển đầu tư
@@ -263,8 +284,10 @@ class BodyMatcher:
                 brand = foreign_word(w)  # "NutiFood", "Nestlé"
                 run, end, last_lower = run + (2 if brand else 1), j + 1, False
             else:
-                if w in _DESCRIPTIVE_STOP or run >= 2 or (w == "và" and run) or lower >= 7:
-                    break  # "Trần Hồng Quân | thi công", "Koyu | và Unitek"
+                cap_next = j + 1 < len(toks) and toks[j + 1].join and self.is_cap(j + 1) \
+                    and g["bodies"].match(toks, j + 1) is None and g["places"].match(toks, j + 1) is None
+                if w in _DESCRIPTIVE_STOP or (run >= 2 and not cap_next) or (w == "và" and run) or lower >= 7:
+                    break  # "Trần Hồng Quân | thi công", "Koyu | và Unitek"; not "BOT Cao tốc Trung Lương"
                 lower, run, last_lower = lower + 1, 0, True
             j += 1
         return None if end is None or last_lower else end
@@ -357,11 +380,16 @@ class BodyMatcher:
             if p is not None and p[1].get("name"):  # "Ngân hàng Bưu điện Liên Việt Chi nhánh Quảng Trị"
                 info["place"] = p[1]
                 return p[0], info
+        if body.name.endswith(" thi") and j < len(toks) and toks[j].join:
+            j = self._exam_tail(j)  # "Hội đồng thi THPT Quốc gia 2017 đơn vị | tỉnh Kiên Giang"
         if body.place and body.level != "national" and j < len(toks) and toks[j].join:
             p = self.match_place(j, org=True)
             if p is not None and not (j + 0 < len(toks) and toks[p[0] - 1].text in self.g["generic"]):
                 info["place"] = p[1]
                 j = p[0]
+                if body.head and j < len(toks) and toks[j].join and re.fullmatch(r"[A-D]", toks[j].text) \
+                        and (j + 1 >= len(toks) or not toks[j + 1].text.isalpha() or toks[j + 1].text.islower()):
+                    j += 1  # "Trường Mầm non Quỳnh Vinh B": a second school of the commune
         alone = info["place"] is None and info["parent"] is None and not body.needs_name  # a name is enough
         if alone and (not body.standalone or body.needs_place) and (depth == 0 or body.needs_place):
             return None

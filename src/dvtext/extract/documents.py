@@ -119,7 +119,8 @@ def _pattern() -> re.Pattern[str]:
         + r"(?:\s(?P<so>[Ss]ố|[Ss]ố:))?\s" + _CODE + r"(?![\w/%,.-]\w)" + f"(?:{_DATE})?"
     )
     named_ref = (
-        r"(?P<ntype>" + "|".join(re.escape(t) for t in named) + r")\s(?P<name>" + law_name + r")"
+        r"(?P<ntype>" + "|".join(re.escape(t) for t in named) + r"|luật(?=\s[" + UPPER + r"]))\s(?P<name>"
+        + law_name + r")"
         + r"(?:(?P<year>(?:\snăm)?\s(?:19|20)\d\d(?![\d/])))?"  # "Luật Đất đai 2013"
     )
     party = (
@@ -227,7 +228,7 @@ def _from_match(text: str, m: re.Match[str]) -> DocumentRef | None:
     if g.get("ntype"):
         law_abbr = _data().get("law_abbreviations", {})
         if g["name"] in law_abbr:  # "Luật HTX" is "Luật Hợp tác xã"
-            return DocumentRef(text[start:end], start, end, g["ntype"], name=law_abbr[g["name"]],
+            return DocumentRef(text[start:end], start, end, _canonical_type(g["ntype"]), name=law_abbr[g["name"]],
                                date=g["year"].split()[-1] if g.get("year") else None)
         if text[max(0, start - 5):start] in ("Pháp ", "pháp "):
             return None  # the newspaper "Pháp Luật TP.HCM", "pháp luật"
@@ -236,7 +237,8 @@ def _from_match(text: str, m: re.Match[str]) -> DocumentRef | None:
             return None  # "Trường ĐH Luật Hà Nội": the name runs on, it is not a law
         year = g.get("year")
         return DocumentRef(
-            text[start:end], start, end, g["ntype"], name=g["name"], date=year.split()[-1] if year else None
+            text[start:end], start, end, _canonical_type(g["ntype"]), name=g["name"],
+            date=year.split()[-1] if year else None
         )
     written = g["type"]
     code = g.get("code")

@@ -283,8 +283,9 @@ class Scanner(BodyMatcher):
             return None
         if toks[i].text == "số" and i + 1 < len(toks) and toks[i + 1].text.isdigit() and level in _NUMERIC_LEVELS:
             return i + 2, None
-        if re.fullmatch(r"\d{1,3}[A-Z]?", toks[i].text) and level in _NUMERIC_LEVELS:
-            return i + 1, None  # "phường 3", "ấp 1B"
+        if re.fullmatch(r"\d{1,3}[A-Z]?", toks[i].text) and level in _NUMERIC_LEVELS and not (
+                i + 1 < len(toks) and toks[i + 1].join and toks[i + 1].text.lower() in _NOT_NAME_NUMBER):
+            return i + 1, None  # "phường 3", "ấp 1B"; not "trong huyện | 1 năm qua"
         if not self.is_cap(i):
             return None
         end = cap_end = self.cap_run(i)
@@ -306,6 +307,8 @@ class Scanner(BodyMatcher):
             return None  # "UBND huyện | Võ Công Hàm": a person after a body
         cut = self.first_name_cut(i, cap_end)  # a person after the name ("thôn 3 | Nguyễn Văn A")
         end = min(cut if cut < cap_end else end, i + 4)  # (a number after the name is no person: "Nhà Lầu 2")
+        while end > i + 1 and toks[end - 1].text in "-–":
+            end -= 1  # "Sóc Trăng | - Nguyễn Văn Thể"
         if end - i == 1 and toks[i].text in self.g["not_person"]:
             return None
         return end, None
@@ -321,6 +324,9 @@ class Scanner(BodyMatcher):
                     self.toks[i - 1].text in _COMPOUND_BEFORE or (self.toks[i].cap and self.is_cap(i - 1))):
                 return None  # "văn bản Mật"; "Nhật Bản" is one name
             named = self.place_name(j, word, level)
+            if named is not None and level == "village" and self.toks[i].cap and any(
+                    p.level in ("province", "district") for p in self.gaz.lookup(self.words(i, named[0]))):
+                return self.bare_place(i, org=org)  # "Sóc Trăng": a province, not "sóc" + a name
             if named is not None and word == "tổ" and not (
                     named[0] == j + 1 and re.fullmatch(r"\d{1,3}[A-Z]?", self.toks[j].text) and not (
                         j + 1 < len(self.toks) and self.toks[j + 1].join
