@@ -12,11 +12,9 @@ the shuffle uses another seed (``SEED``). One article per province, in the shuff
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import json
 import random
-import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -42,33 +40,21 @@ def excluded() -> tuple[set[str], set[str]]:
 
 
 def pool() -> list[dict]:
-    dev2.excluded = excluded  # the second set's pool, with this set's exclusions
-    cands = dev2.pool()
+    """The second set's pool with this set's exclusions, in this set's shuffled order."""
+    dev2.excluded = excluded
+    cands = _dev2_pool()
     cands.sort(key=lambda r: r["id"])
     random.Random(SEED).shuffle(cands)
     return cands
 
 
+_dev2_pool = dev2.pool
+
+
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--show", type=int, default=40)
-    ap.add_argument("--lead", type=int, default=0)
-    args = ap.parse_args()
-    cands = pool()
-    print(f"pool: {len(cands)} candidates (seed {SEED})")
-    seen: set[str] = set()
-    shown = 0
-    for r in cands:
-        if r["province"] in seen:
-            continue
-        seen.add(r["province"])
-        print(f"{r['id']}  {r['province']:<18} {r['chars']:5d}c  {r['title']}")
-        if args.lead:
-            print("      ", r["lead"][: args.lead].replace("\n", " / "))
-        shown += 1
-        if shown >= args.show:
-            break
-    return 0
+    """List the pool one article per province (the second set's listing: ``--show``, ``--lead``)."""
+    dev2.pool, dev2.SEED = pool, SEED
+    return dev2.main()
 
 
 if __name__ == "__main__":
