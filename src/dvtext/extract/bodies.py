@@ -71,8 +71,11 @@ def _bodies(sc: Scanner, blocked: set[int], title_heads: set[int], out: list[Can
         if i in blocked or (toks[i].text not in g["bodies"].root and i not in title_heads and not lower_head
                             and fold_brand(toks[i].text) not in sc.learned):
             continue
-        if i > 0 and toks[i].join and toks[i - 1].text in _CLASS_BEFORE:
-            continue  # "các Phòng giao dịch NHCSXH huyện": a class of bodies (names inside still count)
+        if i > 0 and toks[i].join and toks[i - 1].text in _CLASS_BEFORE and not (
+                toks[i].text in ("Bộ", "Sở") and i + 1 < len(toks) and toks[i + 1].join
+                and g["units"].match(toks, i + 1) is not None):
+            continue  # "các Phòng giao dịch NHCSXH huyện": a class of bodies (names inside still count); but
+            # "Các Bộ Tài nguyên & môi trường, Xây dựng" names each ministry
         m = sc.match_org(i) or (sc.match_org(i, cap_first=True) if i in title_heads else None) \
             or _elliptical_org(sc, i)
         if m is None and lower_head:
@@ -87,20 +90,31 @@ def _bodies(sc: Scanner, blocked: set[int], title_heads: set[int], out: list[Can
 
 #: Heads written in lower case that still name one body when a unit name, a code or a quoted name follows
 #: ("phòng TNMT huyện", "sở Y tế", "hội đồng GPMB huyện", "quỹ “Trợ vốn phát triển kinh tế gia đình”").
-_LOWER_HEADS = {"phòng", "sở", "quỹ", "hội", "hội đồng", "chi cục", "cục", "trung tâm"}
+_LOWER_HEADS = {"phòng", "sở", "quỹ", "hội", "hội đồng", "chi cục", "cục", "trung tâm", "trường", "công"}
+#: Level words after a lower-case "công an" that make it one body: the police of the ward or commune just named.
+_LOCAL_POLICE = {"xã", "phường", "thị trấn"}
 
 
 def _lower_body(sc: Scanner, i: int) -> tuple[int, dict] | None:
     """A body under a lower-case head, when a unit name, a code or a quoted name follows it."""
     toks = sc.toks
-    if i > 0 and toks[i].join and toks[i - 1].text.lower() in ("trụ", "nhà", "cơ", "hội", "đơn"):
-        return None  # "trụ sở", "cơ sở", "nhà hội"...: compounds
+    if i > 0 and toks[i].join and toks[i - 1].text.lower() in ("trụ", "nhà", "cơ", "hội", "đơn", "văn"):
+        return None  # "trụ sở", "cơ sở", "nhà hội", "văn phòng"...: compounds
+    if toks[i].text == "trường" and i > 0 and toks[i].join and (toks[i - 1].text in _PLURAL
+                                                               or toks[i - 1].text.isdigit()):
+        return None  # "4 trường THPT Nguyễn Trung Trực, ...": the names are listed bare (``_schools``)
     m = sc.match_org(i, cap_first=True)
     if m is None:
         return None
     info, k = m[1], m[1]["name_start"]
     if k < len(toks) and (toks[k].upper or toks[k].text in "“\""):
         return m  # a code or a quoted name: "phòng TNMT huyện", "quỹ “Trợ vốn ...”"
+    if toks[i].text == "trường" and sc.g["schools"].match(toks, k) is not None:
+        return m  # "trường Mầm non Đoàn Tùng"
+    place = info.get("place")
+    if info["body"].name == "Công an" and place is not None and not place.get("name") and place.get("word") in _LOCAL_POLICE \
+            and not (i > 0 and toks[i - 1].text in ("lượng", "các", "những", "ngành")):
+        return m  # "trình báo công an xã", "mời lên công an phường"; not "lực lượng công an xã"
     if sc.g["units"].match(toks, k, cap_first=True) and (info.get("place") or info.get("parent")):
         return m  # a unit of a place: "sở Y tế tỉnh", not "cục thuế", "sở giáo dục"
     return None
@@ -175,6 +189,15 @@ def _learned_names(sc: Scanner, orgs: dict[int, int]) -> dict[str, str]:
             if fold_brand(abbr) not in learned and not _partial_initials(abbr, name) and g["bodies"].match(toks, end + 1) is None:
                 learned[fold_brand(abbr)] = name
         head = g["bodies"].match(toks, i)
+        if head is not None and head[1].name in _COMPANY_WORDS:
+            # "Vinaseed và Tập đoàn Vingroup": a brand coordinated before a company (after one, "Cty TNHH Koyu và
+            # Unitek" may be one name)
+            b = i - 2
+            if b >= 0 and toks[b + 1].text in ("và", ",") and toks[i].join and toks[b + 1].join \
+                    and foreign_word(toks[b].text) and toks[b].text[0].isupper() \
+                    and not (b > 0 and sc.is_cap(b - 1) and toks[b].join) \
+                    and g["bodies"].match(toks, b) is None and not sc.gaz.lookup(toks[b].text):
+                learned.setdefault(fold_brand(toks[b].text), toks[b].text)
         last = end - 1
         if last - 1 > i and sc.words(last - 1, last + 1) == "Việt Nam":
             last -= 2  # "Công ty Nestlé Việt Nam": the brand is "Nestlé"

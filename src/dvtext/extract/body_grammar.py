@@ -95,7 +95,7 @@ _VERB_PAIRS = frozenset({"phối hợp", "tổ chức", "triển khai", "thực 
 _LOWER_UNIT_HEADS = {"Sở", "Bộ", "Phòng", "Cục", "Chi cục", "Tổng cục", "Trung tâm", "Vụ", "Viện", "Trạm", "Đội"}
 #: Heads followed by a company type ("TNHH", "Cổ phần", "TMCP") and a descriptive name.
 _COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Cty", "Ngân hàng", "Xí nghiệp", "công ty",
-                  "doanh nghiệp"}
+                  "doanh nghiệp", "xí nghiệp"}
 def fold_brand(w: str) -> str:
     """A learned name as looked up: without accents ("Nestle" and "Nestlé" are one brand)."""
     return "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
@@ -156,8 +156,9 @@ class BodyMatcher:
                 k = self.descriptive_name(i)
                 if k is not None:
                     return k
-            elif head.lower() in ("công ty", "cty") and toks[i].text[:1].islower() or head == "công ty":
-                return self.descriptive_name(i)  # "Công ty cà phê Phước An", "công ty NutiFood"
+            elif head.lower() in ("công ty", "cty", "xí nghiệp") and toks[i].text[:1].islower() \
+                    or head in ("công ty", "xí nghiệp"):
+                return self.descriptive_name(i)  # "Công ty cà phê Phước An", "xí nghiệp chăn nuôi Đồng Hiệp"
             elif head == "doanh nghiệp":
                 k = self.cap_run(i, limit=4) if self.is_cap(i) else i  # "doanh nghiệp Tấn Phát"
                 if k - i < 2 or self.bare_place(i, org=False) is not None:
@@ -218,10 +219,44 @@ class BodyMatcher:
             j += 1
         while toks[j - 1].text in "-–":
             j -= 1
+        j = self._lower_to_country(j)
         if head and j < len(toks) and toks[j].join and toks[j].text.isdigit() and len(toks[j].text) <= 2 and not (
                 j + 1 < len(toks) and toks[j + 1].join and toks[j + 1].text.lower() in _COUNT_AFTER):
             j += 1  # "Cty Phát điện 1"
         return j
+
+    def _lower_to_country(self, j: int, limit: int = 6) -> int:
+        """A title-case name that goes on in lower case down to "Việt Nam" ("Hội Khoa học kỹ thuật | địa vật lý
+        Việt Nam"): the index after "Việt Nam", else ``j``."""
+        toks, stop = self.toks, self.g["name_stop"]
+        k = j
+        while k < len(toks) and k - j < limit and toks[k].join and toks[k].text[:1].islower() \
+                and toks[k].text.isalpha() and toks[k].text not in stop and toks[k].text not in _DESCRIPTIVE_STOP:
+            k += 1
+        if k > j and k + 1 < len(toks) and toks[k].join and self.words(k, k + 2) == "Việt Nam":
+            return k + 2
+        for at in (j, k):  # "Viện Khoa học thủy lợi miền Nam"
+            r = self.g["lower_regions"].match(toks, at) if at < len(toks) and toks[at].join else None
+            if r is not None and toks[at].text == "miền" and (at == j or k - j <= 3):
+                return r[0]
+        return j
+
+    def _exam_tail(self, j: int) -> int:
+        """The exam an exam council is named for: "THPT Quốc gia", "tuyển sinh lớp 10", "năm 2017", "đơn vị"."""
+        toks = self.toks
+        k = j
+        for words in (("THPT", "THCS", "tốt nghiệp", "tuyển sinh"), ("Quốc gia", "quốc gia", "lớp 10"),
+                      ("năm",), ("2015", "2016", "2017", "2018", "2019", "2020"), ("đơn vị", "cụm")):
+            for w in words:
+                n = len(w.split())
+                if k + n <= len(toks) and toks[k].join and self.words(k, k + n) == w:
+                    k += n
+                    break
+        if k < len(toks) and toks[k].join and self.match_place(k, org=True) is not None:
+            return k
+        while k > j and toks[k - 1].text in ("năm", "vị", "đơn", "cụm"):
+            k -= 1
+        return k
 
     def descriptive_name(self, i: int) -> int | None:
         """A company's name after its type: words describing the trade, then a proper name ("phát triển đầu tư
@@ -249,8 +284,10 @@ class BodyMatcher:
                 brand = foreign_word(w)  # "NutiFood", "Nestlé"
                 run, end, last_lower = run + (2 if brand else 1), j + 1, False
             else:
-                if w in _DESCRIPTIVE_STOP or run >= 2 or (w == "và" and run) or lower >= 7:
-                    break  # "Trần Hồng Quân | thi công", "Koyu | và Unitek"
+                cap_next = j + 1 < len(toks) and toks[j + 1].join and self.is_cap(j + 1) \
+                    and g["bodies"].match(toks, j + 1) is None and g["places"].match(toks, j + 1) is None
+                if w in _DESCRIPTIVE_STOP or (run >= 2 and not cap_next) or (w == "và" and run) or lower >= 7:
+                    break  # "Trần Hồng Quân | thi công", "Koyu | và Unitek"; not "BOT Cao tốc Trung Lương"
                 lower, run, last_lower = lower + 1, 0, True
             j += 1
         return None if end is None or last_lower else end
@@ -305,6 +342,10 @@ class BodyMatcher:
                     k = f[0]
             if k is None and body.name in self.g["descriptive_heads"]:
                 k = self.lower_to_place(j)  # "Ban Quản lý dự án đầu tư xây dựng ... tỉnh Đắk Nông"
+                if k is None and depth == 0 and j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].join \
+                        and body.name[0].isupper() and self.match_org(j + 1) is not None:
+                    return j, {"body": body, "head_end": j, "parent": None, "place": None, "start": i,
+                               "name_start": j}  # "Ban quản lý dự án, Sở Giao thông Vận tải Đắk Lắk"
                 if k is None and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].upper \
                         and toks[j + 2].text == ")":
                     return j, {"body": body, "head_end": j, "parent": None, "place": None, "start": i,
@@ -339,11 +380,16 @@ class BodyMatcher:
             if p is not None and p[1].get("name"):  # "Ngân hàng Bưu điện Liên Việt Chi nhánh Quảng Trị"
                 info["place"] = p[1]
                 return p[0], info
+        if body.name.endswith(" thi") and j < len(toks) and toks[j].join:
+            j = self._exam_tail(j)  # "Hội đồng thi THPT Quốc gia 2017 đơn vị | tỉnh Kiên Giang"
         if body.place and body.level != "national" and j < len(toks) and toks[j].join:
             p = self.match_place(j, org=True)
             if p is not None and not (j + 0 < len(toks) and toks[p[0] - 1].text in self.g["generic"]):
                 info["place"] = p[1]
                 j = p[0]
+                if body.head and j < len(toks) and toks[j].join and re.fullmatch(r"[A-D]", toks[j].text) \
+                        and (j + 1 >= len(toks) or not toks[j + 1].text.isalpha() or toks[j + 1].text.islower()):
+                    j += 1  # "Trường Mầm non Quỳnh Vinh B": a second school of the commune
         alone = info["place"] is None and info["parent"] is None and not body.needs_name  # a name is enough
         if alone and (not body.standalone or body.needs_place) and (depth == 0 or body.needs_place):
             return None

@@ -369,6 +369,8 @@ def candidates(sc: Scanner) -> list[Candidate]:
 
 def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
     toks = sc.toks
+    if i > 0 and toks[i - 1].text == "Mẹ" and toks[i].join and sc.words(i, min(i + 4, len(toks))) == "Việt Nam anh hùng":
+        return  # "Mẹ Việt Nam anh hùng": a title of honour
     p = sc.match_place(i, org=False)
     if p is None:
         if sc.is_cap(i) and not (i > 0 and toks[i].join and sc.is_cap(i - 1)):

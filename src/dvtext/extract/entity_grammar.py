@@ -82,11 +82,16 @@ _init_features()
 _ROADS = {"đường", "phố", "đường mòn", "cầu"}
 #: Words after a number that make it a quantity, not the end of a place's name ("sông Lam | 2 km").
 _NOT_NAME_NUMBER = {"km", "m", "ha", "tấn", "năm", "tháng", "ngày", "lần", "người", "hộ", "xã", "huyện", "tỉnh",
-                    "tỷ", "triệu", "nghìn", "ngàn", "con", "chiếc", "cái", "giờ", "phút", "%", "km2", "m2", "m3"}
+                    "tỷ", "triệu", "nghìn", "ngàn", "con", "chiếc", "cái", "giờ", "phút", "%", "km2", "m2", "m3",
+                    "trái", "quả", "cây", "đồng", "kg", "tạ", "bao", "lít", "mét", "sào", "héc", "hecta"}
 _NUMERIC_LEVELS = {"village", "commune", "district"}  # "phường 3", "khối 5", "Quận 1"
 _NOT_AFTER_TINH = {"ủy", "uỷ", "lộ", "đoàn", "Đoàn", "ủy viên"}
 #: Words before "bản", "làng"... that make a compound, not a village ("văn bản Mật").
-_COMPOUND_BEFORE = {"văn", "cơ", "căn", "phiên", "kịch", "nguyên", "bài", "tư", "nhật", "xuất", "Văn", "Cơ", "nông"}
+_COMPOUND_BEFORE = {"văn", "cơ", "căn", "phiên", "kịch", "nguyên", "bài", "tư", "nhật", "xuất", "Văn", "Cơ", "nông",
+                    "buôn", "thôn", "bản", "xóm", "làng"}  # "buôn làng Tây Nguyên", "thôn bản": villages in general
+#: Capitalised words that start a sentence, never a one-word place name ("qua suối | Nhiều năm nay").
+_NOT_ONE_WORD_NAME = {"Nhiều", "Hiện", "Mỗi", "Hằng", "Ngày", "Năm", "Tháng", "Các", "Những", "Theo", "Tại", "Trong",
+                      "Sau", "Khi", "Đây", "Đó", "Từ", "Do", "Vì", "Với", "Cùng", "Còn", "Riêng", "Tuy", "Nhưng"}
 
 
 @dataclass(slots=True)
@@ -278,8 +283,9 @@ class Scanner(BodyMatcher):
             return None
         if toks[i].text == "số" and i + 1 < len(toks) and toks[i + 1].text.isdigit() and level in _NUMERIC_LEVELS:
             return i + 2, None
-        if re.fullmatch(r"\d{1,3}[A-Z]?", toks[i].text) and level in _NUMERIC_LEVELS:
-            return i + 1, None  # "phường 3", "ấp 1B"
+        if re.fullmatch(r"\d{1,3}[A-Z]?", toks[i].text) and level in _NUMERIC_LEVELS and not (
+                i + 1 < len(toks) and toks[i + 1].join and toks[i + 1].text.lower() in _NOT_NAME_NUMBER):
+            return i + 1, None  # "phường 3", "ấp 1B"; not "trong huyện | 1 năm qua"
         if not self.is_cap(i):
             return None
         end = cap_end = self.cap_run(i)
@@ -301,6 +307,8 @@ class Scanner(BodyMatcher):
             return None  # "UBND huyện | Võ Công Hàm": a person after a body
         cut = self.first_name_cut(i, cap_end)  # a person after the name ("thôn 3 | Nguyễn Văn A")
         end = min(cut if cut < cap_end else end, i + 4)  # (a number after the name is no person: "Nhà Lầu 2")
+        while end > i + 1 and toks[end - 1].text in "-–":
+            end -= 1  # "Sóc Trăng | - Nguyễn Văn Thể"
         if end - i == 1 and toks[i].text in self.g["not_person"]:
             return None
         return end, None
@@ -316,6 +324,9 @@ class Scanner(BodyMatcher):
                     self.toks[i - 1].text in _COMPOUND_BEFORE or (self.toks[i].cap and self.is_cap(i - 1))):
                 return None  # "văn bản Mật"; "Nhật Bản" is one name
             named = self.place_name(j, word, level)
+            if named is not None and level == "village" and self.toks[i].cap and any(
+                    p.level in ("province", "district") for p in self.gaz.lookup(self.words(i, named[0]))):
+                return self.bare_place(i, org=org)  # "Sóc Trăng": a province, not "sóc" + a name
             if named is not None and word == "tổ" and not (
                     named[0] == j + 1 and re.fullmatch(r"\d{1,3}[A-Z]?", self.toks[j].text) and not (
                         j + 1 < len(self.toks) and self.toks[j + 1].join
@@ -391,8 +402,9 @@ class Scanner(BodyMatcher):
             p = self.match_place(j, org=False)  # "cụm công nghiệp thị trấn Thọ Xuân"
             if p is not None and p[1].get("name"):
                 return p[0], word
-        if j < len(toks) and toks[j].join and re.fullmatch(r"\d+[A-Z]?", toks[j].text):
-            return j + 1, word
+        if j < len(toks) and toks[j].join and re.fullmatch(r"\d+[A-Z]?", toks[j].text) and not (
+                j + 1 < len(toks) and toks[j + 1].join and toks[j + 1].text.lower() in _NOT_NAME_NUMBER):
+            return j + 1, word  # "Quốc lộ 48", "hẻm 103"; not "nông trường | 100 trái khóm"
         if word in _NUMBERED_ONLY or not (self.is_cap(j) and toks[j].join):
             return None
         if self.match_org(j) is not None:
@@ -410,7 +422,7 @@ class Scanner(BodyMatcher):
         name = self.words(j, end)
         if word in ("phố", "đường") and name != "Hồ Chí Minh" and self.gaz.province_name(name):
             return None  # "giữa phố Hà Nội": the streets of a city
-        if end - j == 1 and toks[j].text in self.g["not_person"]:
+        if end - j == 1 and (toks[j].text in self.g["not_person"] or toks[j].text in _NOT_ONE_WORD_NAME):
             return None
         if end < len(toks) and toks[end].join and toks[end].text.isdigit() and len(toks[end].text) <= 2 and not (
                 end + 1 < len(toks) and toks[end + 1].join and toks[end + 1].text.lower() in _NOT_NAME_NUMBER):

@@ -112,6 +112,8 @@ def person_candidates(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -
                 if j in role_at and g["role"].match(toks, j):
                     continue
                 k = sc.person_name(j)
+                if k is None:
+                    k = _upper_name(sc, j)  # "Bà PHAN THỊ LỢI, Phó Chủ tịch ..."
                 if k is not None:
                     a, b = sc.span(j, k)
                     found.append(Candidate(a, b, "PER", 8, {"cue": sc.words(i, m[0]), "k": k}))
@@ -136,6 +138,17 @@ def person_candidates(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -
     out += found
     _given_names(sc, found, out)
     _byline(sc, out)
+
+
+def _upper_name(sc: Scanner, j: int) -> int | None:
+    """A name written in capitals after an address word: 2-4 words, the first a family name ("PHAN THỊ LỢI")."""
+    toks = sc.toks
+    if not (toks[j].upper and toks[j].text.title() in sc.g["surnames"]):
+        return None
+    k = j + 1
+    while k < len(toks) and k - j < 4 and toks[k].join and toks[k].upper and toks[k].text.isalpha():
+        k += 1
+    return k if k - j >= 2 else None
 
 
 def _given_names(sc: Scanner, people: list[Candidate], out: list[Candidate]) -> None:
@@ -208,6 +221,8 @@ def _byline(sc: Scanner, out: list[Candidate]) -> None:
                 name = name[len(prefix) + 1:]
                 x += len(prefix) + 1
         y = x + len(name)
+        if name in _BYLINE_PREFIX:
+            continue  # "PV/VOV-Đông Bắc": a reporter of the outlet, no name
         words = name.replace(".", " ").split()
         if not 1 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or name in sc.g["not_person"]:
             return
