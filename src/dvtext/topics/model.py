@@ -34,6 +34,7 @@ import logging
 import os
 import threading
 import time
+import weakref
 import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -200,7 +201,32 @@ def _proba_from_features(pipeline: Any, x: Any) -> np.ndarray:
     return _proba_from_classifier(pipeline.named_steps["classify"], x)
 
 
+_LINEAR: weakref.WeakKeyDictionary[Any, tuple[Any, np.ndarray]] = weakref.WeakKeyDictionary()
+
+
+def _linear_form(clf: Any) -> tuple[Any, np.ndarray] | None:
+    """``(W, b)`` when every label's model is a binary LogisticRegression (then p = sigmoid(xW + b))."""
+    if clf in _LINEAR:
+        return _LINEAR[clf]
+    ests = getattr(clf, "estimators_", [])
+    if not ests or not all(type(e).__name__ == "LogisticRegression" and list(e.classes_) == [0, 1] for e in ests):
+        return None
+    from scipy import sparse
+
+    w = sparse.csr_matrix(np.vstack([np.asarray(e.coef_, dtype=np.float64).ravel() for e in ests]).T)
+    b = np.array([float(np.ravel(e.intercept_)[0]) for e in ests])
+    _LINEAR[clf] = (w, b)
+    return w, b
+
+
 def _proba_from_classifier(clf: Any, x: Any) -> np.ndarray:
+    linear = _linear_form(clf)
+    if linear is not None:  # one sparse product instead of a predict_proba call per label
+        from scipy.special import expit
+
+        w, b = linear
+        z = x @ w
+        return np.asarray(expit(np.asarray(z.todense() if hasattr(z, "todense") else z) + b))
     cols = []
     for est in clf.estimators_:
         p = est.predict_proba(x)
