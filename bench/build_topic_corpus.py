@@ -539,7 +539,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     for split in (args.split,) if args.split else ("dev", "test", None):
         subsets.append((split or "all", [a for a in arts if split is None or a.split == split]))
     if not args.split:
-        subsets.append(("random stratum", [a for a in arts if selection.get(a.id) == "random"]))
+        subsets.append(("random stratum (round 1)", [a for a in arts if selection.get(a.id) == "random"]))
+        subsets.append(("random stratum (round 2)",
+                        [a for a in arts if selection.get(a.id, "").startswith("random:")]))
+        subsets.append(("targeted (round 2)", [a for a in arts if selection.get(a.id, "").split(":")[0]
+                                               in ("model", "title", "text", "near")]))
     summary: dict[str, Any] = {"rules_version": rules_hash(), "subsets": {}}
     for name, sub in subsets:
         m = labeling.evaluate_rules(sub)
