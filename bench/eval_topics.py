@@ -140,6 +140,61 @@ def by_split(corpus: list[Any], results: dict[str, Any], labels: list[str]) -> d
     return out
 
 
+def selection_groups(corpus_path: str | Path) -> dict[str, str]:
+    """How each read article was found (``selection`` in labels.jsonl), as a subset name.
+
+    ``random (round 1)``: the first uniform samples; ``random (round 2)``: the second labelling round's
+    uniform samples (``random:...``), the least biased figure; ``targeted (round 2)``: found by the quick
+    model, title/text queries or near-threshold rules; ``keyword/rules (round 1)``: the rest.
+    """
+    out: dict[str, str] = {}
+    path = Path(corpus_path)
+    path = path / "labels.jsonl" if path.is_dir() else path
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            d = json.loads(line)
+            if not d.get("verified", True):
+                continue
+            sel = str(d.get("selection", ""))
+            head = sel.split(":")[0]
+            if sel == "random":
+                out[d["id"]] = "random (round 1)"
+            elif head == "random":
+                out[d["id"]] = "random (round 2)"
+            elif head in ("model", "title", "text", "near"):
+                out[d["id"]] = "targeted (round 2)"
+            else:
+                out[d["id"]] = "keyword/rules (round 1)"
+    return out
+
+
+def by_selection(corpus: list[Any], results: dict[str, Any], labels: list[str],
+                 groups: dict[str, str]) -> dict[str, Any]:
+    """The same CV predictions and the rules, scored on each selection subset of the read articles."""
+    from dvtext.topics.evaluation import score
+    from dvtext.topics.labeling import weak_labels
+
+    by_id = {a.id: a for a in corpus if a.verified}
+    out: dict[str, Any] = {}
+    for name in sorted(set(groups.values())):
+        ids = [i for i in by_id if groups.get(i) == name]
+        if not ids:
+            continue
+        gold = [[lab for lab in by_id[i].labels if lab in labels] for i in ids]
+        gold_primary = [by_id[i].primary for i in ids]
+        rules = [weak_labels(by_id[i].title or "", by_id[i].text) for i in ids]
+        systems: dict[str, Any] = {"rules": score(gold, [[lab for lab in r[0] if lab in labels] for r in rules],
+                                                  gold_primary, [r[1] for r in rules], labels=labels)}
+        for fam, res in results.items():
+            pred = dict(zip(res["verified_ids"], res["predictions"], strict=True))
+            systems[fam] = score(gold, [pred[i][0] for i in ids], gold_primary, [pred[i][1] for i in ids],
+                                 labels=labels)
+        out[name] = {"articles": len(ids), "systems": systems}
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", default=str(ROOT / "corpora" / "topics" / "labels.jsonl"))
@@ -176,6 +231,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{split} split only ({figs['articles']} verified articles): "
               + "; ".join(f"{name} micro {m['micro']['f1']:.3f} macro {m['macro']['f1']:.3f} "
                           f"primary {m['primary_accuracy']:.3f}" for name, m in figs["systems"].items()))
+    selection_figures = by_selection(corpus, results, labels, selection_groups(args.corpus))
+    for name, figs in selection_figures.items():
+        print(f"\n{name} ({figs['articles']} read articles): "
+              + "; ".join(f"{sys_} micro {m['micro']['f1']:.3f} macro {m['macro']['f1']:.3f} "
+                          f"primary {m['primary_accuracy']:.3f}" for sys_, m in figs["systems"].items()))
     m = results[best]["metrics"]
     checks = {
         f"micro-F1 ≥ {TARGETS['micro']}": m["micro"]["f1"] >= TARGETS["micro"],
@@ -198,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
         args.json.write_text(json.dumps({
             "verified": n_ver, "articles": len(corpus), "folds": args.folds, "seed": args.seed,
             "rules": rules, "families": {f: r["metrics"] for f, r in results.items()}, "best": best,
-            "checks": checks, "splits": split_figures, "thresholds": {f: dict(zip(labels, map(float, r["thresholds"]), strict=True))
+            "checks": checks, "splits": split_figures, "selections": selection_figures, "thresholds": {f: dict(zip(labels, map(float, r["thresholds"]), strict=True))
                                              for f, r in results.items()},
         }, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return 0 if all(checks.values()) else 1
