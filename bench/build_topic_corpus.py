@@ -15,6 +15,8 @@ Usage::
     python bench/build_topic_corpus.py show ID [ID ...]           # title, lead, cue sentences for reading
     python bench/build_topic_corpus.py add decisions.tsv          # append read labels (id, labels, primary, note)
     python bench/build_topic_corpus.py report [--split dev|test]  # counts; rules vs read labels
+    python bench/build_topic_corpus.py agreement relabel.tsv -v   # a blind re-labelling vs the stored labels
+    python bench/build_topic_corpus.py correct fixes.tsv          # correct read labels (old ones kept in the note)
 
 ``--shared DIR`` (or ``DVTEXT_SHARED``) points to ../shared. Nothing here reads ../shared/heldout.
 """
@@ -384,6 +386,134 @@ def cmd_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _kappa(a: list[bool] | list[str], b: list[bool] | list[str]) -> float:
+    """Cohen's kappa of two annotators' decisions on the same items (1.0 when both agree and never vary)."""
+    n = len(a)
+    if not n:
+        return float("nan")
+    po = sum(1 for x, y in zip(a, b, strict=True) if x == y) / n
+    ca, cb = Counter(a), Counter(b)
+    pe = sum(ca[k] * cb[k] for k in set(ca) | set(cb)) / (n * n)
+    return 1.0 if pe == 1 else (po - pe) / (1 - pe)
+
+
+def agreement(stored: dict[str, dict[str, Any]], relabelled: dict[str, tuple[list[str], str]]) -> dict[str, Any]:
+    """Agreement of a second labelling with the stored read labels of the same articles.
+
+    Per label: both-positive, stored-only, relabel-only counts, observed agreement, Cohen's kappa and
+    positive specific agreement (2·both / (2·both + disagreements)). Overall: kappa pooled over all
+    article × label decisions, exact label-set agreement, primary agreement and the primary's kappa.
+    """
+    ids = [i for i in relabelled if i in stored]
+    out: dict[str, Any] = {"articles": len(ids), "per_label": {}}
+    pooled_a: list[bool] = []
+    pooled_b: list[bool] = []
+    for lab in labels():
+        a = [lab in stored[i]["labels"] for i in ids]
+        b = [lab in relabelled[i][0] for i in ids]
+        both = sum(1 for x, y in zip(a, b, strict=True) if x and y)
+        only_a = sum(1 for x, y in zip(a, b, strict=True) if x and not y)
+        only_b = sum(1 for x, y in zip(a, b, strict=True) if y and not x)
+        psa = 2 * both / (2 * both + only_a + only_b) if both + only_a + only_b else float("nan")
+        out["per_label"][lab] = {
+            "both": both, "stored_only": only_a, "relabel_only": only_b,
+            "agreement": round(sum(1 for x, y in zip(a, b, strict=True) if x == y) / len(ids), 4),
+            "kappa": round(_kappa(a, b), 4), "positive_agreement": round(psa, 4),
+        }
+        pooled_a += a
+        pooled_b += b
+    prim_a = [stored[i]["primary"] for i in ids]
+    prim_b = [relabelled[i][1] for i in ids]
+    out["pooled_kappa"] = round(_kappa(pooled_a, pooled_b), 4)
+    kappas = [v["kappa"] for v in out["per_label"].values() if v["both"] + v["stored_only"] + v["relabel_only"]]
+    out["mean_label_kappa"] = round(sum(kappas) / len(kappas), 4) if kappas else float("nan")
+    out["exact_set_agreement"] = round(
+        sum(1 for i in ids if set(stored[i]["labels"]) == set(relabelled[i][0])) / len(ids), 4)
+    out["primary_agreement"] = round(sum(1 for x, y in zip(prim_a, prim_b, strict=True) if x == y) / len(ids), 4)
+    out["primary_kappa"] = round(_kappa(prim_a, prim_b), 4)
+    both_pos = sum(v["both"] for v in out["per_label"].values())
+    dis = sum(v["stored_only"] + v["relabel_only"] for v in out["per_label"].values())
+    out["label_f1"] = round(2 * both_pos / (2 * both_pos + dis), 4) if both_pos + dis else float("nan")
+    out["disagreements"] = [
+        {"id": i, "stored": [stored[i]["labels"], stored[i]["primary"]], "relabel": list(relabelled[i])}
+        for i in ids
+        if set(stored[i]["labels"]) != set(relabelled[i][0]) or stored[i]["primary"] != relabelled[i][1]
+    ]
+    return out
+
+
+def read_relabel_file(path: Path) -> dict[str, tuple[list[str], str]]:
+    """``id  labels(comma, or -)  primary`` lines (``#`` comments) → {id: (labels, primary)}."""
+    out: dict[str, tuple[list[str], str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        aid, labs_s, primary = (x.strip() for x in line.split("\t")[:3])
+        labs = [] if labs_s in ("-", "") else [x.strip() for x in labs_s.split(",")]
+        validate_labels(labs, primary)
+        out[aid] = (labs, primary)
+    return out
+
+
+def cmd_agreement(args: argparse.Namespace) -> int:
+    """Compare a blind re-labelling (TSV) with the stored read labels."""
+    stored = {r["id"]: r for r in read_records() if r["verified"]}
+    if args.stored:  # the stored labels as they were at a commit (before corrections)
+        stored = {r["id"]: r for r in (json.loads(x) for x in Path(args.stored).read_text(encoding="utf-8").splitlines() if x.strip())
+                  if r.get("verified")}
+    rel = read_relabel_file(Path(args.file))
+    missing = [i for i in rel if i not in stored]
+    if missing:
+        raise SystemExit(f"not read articles: {', '.join(missing[:5])}")
+    m = agreement(stored, rel)
+    print(f"{m['articles']} articles re-labelled blind")
+    print(f"{'label':24} {'both':>5} {'stored':>7} {'relab':>6} {'agree':>6} {'kappa':>6} {'pos.agr':>7}")
+    for lab, v in m["per_label"].items():
+        print(f"{lab:24} {v['both']:5} {v['stored_only']:7} {v['relabel_only']:6} {v['agreement']:6.3f} "
+              f"{v['kappa']:6.3f} {v['positive_agreement']:7.3f}")
+    print(f"pooled kappa (all article × label decisions) {m['pooled_kappa']:.3f}; mean per-label kappa "
+          f"{m['mean_label_kappa']:.3f}; label F1 between the two {m['label_f1']:.3f}; exact label set "
+          f"{m['exact_set_agreement']:.3f}; primary agreement {m['primary_agreement']:.3f} "
+          f"(kappa {m['primary_kappa']:.3f})")
+    if args.verbose:
+        for d in m["disagreements"]:
+            print(f"  {d['id']}: stored {','.join(d['stored'][0]) or '-'} / {d['stored'][1]}  "
+                  f"relabel {','.join(d['relabel'][0]) or '-'} / {d['relabel'][1]}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(m, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+def cmd_correct(args: argparse.Namespace) -> int:
+    """Correct read labels: TSV ``id  labels(comma, or -)  primary  reason``; the old labels go into the note."""
+    records = read_records()
+    by_id = {r["id"]: r for r in records}
+    order = labels()
+    n_changed = 0
+    for n, line in enumerate(Path(args.file).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = [x.strip() for x in line.split("\t")]
+        if len(parts) < 4 or not parts[3]:
+            raise SystemExit(f"{args.file}:{n}: need id, labels, primary and a reason")
+        aid, labs_s, primary, reason = parts[:4]
+        labs = [] if labs_s in ("-", "") else [x.strip() for x in labs_s.split(",")]
+        validate_labels(labs, primary)
+        rec = by_id.get(aid)
+        if rec is None or not rec["verified"]:
+            raise SystemExit(f"{args.file}:{n}: {aid} is not a read article")
+        new_labels = sorted(labs, key=order.index)
+        if new_labels == rec["labels"] and primary == rec["primary"]:
+            continue
+        was = f"{','.join(rec['labels']) or '-'} / {rec['primary']}"
+        rec["note"] = (rec.get("note", "") + f" [corrected: {reason}; was {was}]").strip()
+        rec["labels"], rec["primary"] = new_labels, primary
+        n_changed += 1
+    write_records(records)
+    print(f"corrected {n_changed} read articles")
+    return 0
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     records = read_records()
     ver = [r for r in records if r["verified"]]
@@ -409,7 +539,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     for split in (args.split,) if args.split else ("dev", "test", None):
         subsets.append((split or "all", [a for a in arts if split is None or a.split == split]))
     if not args.split:
-        subsets.append(("random stratum", [a for a in arts if selection.get(a.id) == "random"]))
+        subsets.append(("random stratum (round 1)", [a for a in arts if selection.get(a.id) == "random"]))
+        subsets.append(("random stratum (round 2)",
+                        [a for a in arts if selection.get(a.id, "").startswith("random:")]))
+        subsets.append(("targeted (round 2)", [a for a in arts if selection.get(a.id, "").split(":")[0]
+                                               in ("model", "title", "text", "near")]))
     summary: dict[str, Any] = {"rules_version": rules_hash(), "subsets": {}}
     for name, sub in subsets:
         m = labeling.evaluate_rules(sub)
@@ -458,6 +592,15 @@ def build_parser() -> argparse.ArgumentParser:
     a = sub.add_parser("add", help="append read labels from a TSV file")
     a.add_argument("file")
     a.set_defaults(fn=cmd_add)
+    k = sub.add_parser("correct", help="correct read labels (TSV: id, labels, primary, reason)")
+    k.add_argument("file")
+    k.set_defaults(fn=cmd_correct)
+    g = sub.add_parser("agreement", help="compare a blind re-labelling with the stored read labels")
+    g.add_argument("file", help="TSV: id, labels (comma, or -), primary")
+    g.add_argument("--stored", help="a labels.jsonl to compare with (default: the current one)")
+    g.add_argument("--json", help="also write the figures here")
+    g.add_argument("-v", "--verbose", action="store_true", help="list the disagreements")
+    g.set_defaults(fn=cmd_agreement)
     r = sub.add_parser("report", help="counts per label; rules vs read labels")
     r.add_argument("--split", choices=("dev", "test"))
     r.add_argument("--json", help="also write the figures to this JSON file")

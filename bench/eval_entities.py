@@ -25,7 +25,11 @@ in places (it rarely tags "Chính phủ", tags MISC separately), so read these a
 
 Usage::
 
-    python bench/eval_entities.py [--shared ../shared] [--speed 200] [--show-errors] [--vlsp]
+    python bench/eval_entities.py [--shared ../shared] [--speed 200] [--show-errors] [--vlsp] [--dev2] [--dev3 [--batch A|B]]
+
+``--dev2`` scores the second development set for entities (``corpora/gold/dev2-entities``, 26 articles
+annotated for entities only, see its README) instead of the first; ``--dev3`` the third
+(``corpora/gold/dev3-entities``, 20 articles), ``--dev3 --batch A`` one of its batches.
 """
 
 from __future__ import annotations
@@ -73,6 +77,20 @@ def load_gold(shared: Path = DEFAULT_SHARED) -> list[dict[str, Any]]:
     except ImportError:
         return _load_gold_files(shared)
     return _as_articles(gold_loader(shared=shared))
+
+
+def load_dev2(shared: Path = DEFAULT_SHARED, name: str = "dev2-entities") -> list[dict[str, Any]]:
+    """The second (or third: ``name="dev3-entities"``) development set for entities, through ``bench/gold.py``."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from gold import _load_dir  # type: ignore[import-not-found]
+
+    return _as_articles(_load_dir(shared, GOLD_DIR / name, name.split("-")[0]))
+
+
+def batch_ids(name: str, batch: str) -> set[str]:
+    """Ids of one batch of a development set (its ``articles.jsonl`` notes end with ``[batch X]``)."""
+    rows = [json.loads(x) for x in (GOLD_DIR / name / "articles.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    return {r["id"] for r in rows if f"[batch {batch}]" in (r.get("note") or "")}
 
 
 def _load_gold_files(shared: Path) -> list[dict[str, Any]]:
@@ -339,8 +357,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--show-errors", action="store_true", help="list dvtext's exact-match errors")
     ap.add_argument("--no-underthesea", action="store_true", help="score dvtext alone")
     ap.add_argument("--vlsp", action="store_true", help="also score PER/ORG/LOC on VLSP 2018 dev (news sections)")
+    ap.add_argument("--dev2", action="store_true",
+                    help="score the second development set (corpora/gold/dev2-entities) instead of the first")
+    ap.add_argument("--dev3", action="store_true",
+                    help="score the third development set (corpora/gold/dev3-entities) instead of the first")
+    ap.add_argument("--batch", help="with --dev3: score one batch (A or B) of the set")
     args = ap.parse_args(argv)
-    gold = load_gold(args.shared)
+    if args.dev3:
+        gold = load_dev2(args.shared, "dev3-entities")
+        if args.batch:
+            keep = batch_ids("dev3-entities", args.batch)
+            gold = [g for g in gold if g["id"] in keep]
+    else:
+        gold = load_dev2(args.shared) if args.dev2 else load_gold(args.shared)
     res = score(gold, args)
     print(f"{len(gold)} gold articles, {sum(len(g['entities']) for g in gold)} entities\n")
     print(format_table(res))

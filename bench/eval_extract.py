@@ -1,12 +1,13 @@
 """Score dvtext's statistics (and, when bench/eval_entities.py exists, its entities) against the gold set.
 
-    /work/venv/bin/python bench/eval_extract.py [--split dev|test|all] [--shared PATH] [--verbose] [--ids ID ...]
+    /work/venv/bin/python bench/eval_extract.py [--split dev|dev2|test|all] [--shared PATH] [--verbose] [--ids ID ...]
 
 Gold: two splits with the same formats and annotation decisions (``corpora/gold/GUIDELINES.md``):
 ``dev`` = ``corpora/gold/{articles,statistics,entities}.jsonl``, used by the extractors' developers while
 they built them (optimistic), and ``test`` = ``corpora/gold/test/*.jsonl``, held back (honest figures;
-never tune on it). Without ``--split`` both are scored and printed one after the other, each table
-labelled; ``--split all`` scores their union. The gold is loaded through ``bench/gold.py:load_gold``
+never tune on it), plus ``dev2`` = ``corpora/gold/dev2-statistics/`` (a second development set for
+statistics only, annotated before the extractor was run on it). Without ``--split`` dev, dev2 (when
+present) and test are scored and printed one after the other, each table labelled; ``--split all`` scores their union. The gold is loaded through ``bench/gold.py:load_gold``
 when it exists, else read here; texts come from ``corpora/samples`` and ``../shared`` (``--shared`` or
 ``DVTEXT_SHARED``). Each text is analysed with ``dvtext.analyze`` (topics off); predictions inside the
 article's boilerplate spans (captions, related links: not article text) are dropped.
@@ -21,7 +22,7 @@ Matching: a predicted statistic matches a gold one when their spans overlap and 
   indicator (exact match after case/space folding, and mean token-overlap F1).
 
 ``--verbose`` lists misses, false positives, unit mismatches and attribute mismatches with context, for
-the dev split only: the held-back split's errors are not listed (reading them would make it a tuning
+the dev and dev2 splits only: the held-back split's errors are not listed (reading them would make it a tuning
 target).
 
 ``--json PATH`` writes the overall figures; with both splits printed it holds ``{"dev": ..., "test": ...}``.
@@ -51,9 +52,10 @@ from dvtext.pipeline import analyze  # noqa: E402
 from dvtext.text.normalize import normalize  # noqa: E402
 
 GOLD = ROOT / "corpora" / "gold"
-SPLIT_DIRS = {"dev": GOLD, "test": GOLD / "test"}
+SPLIT_DIRS = {"dev": GOLD, "test": GOLD / "test", "dev2": GOLD / "dev2-statistics"}
 SPLIT_LABELS = {
     "dev": "dev (used during development)",
+    "dev2": "dev2 (second development set, statistics only)",
     "test": "test (held back)",
     "all": "all (dev + test)",
 }
@@ -105,7 +107,7 @@ def load_gold_here(shared: Path, split: str = "dev") -> list[dict[str, Any]]:
     folder = SPLIT_DIRS[split]
     arts = _read_jsonl(folder / "articles.jsonl")
     stats = {r["id"]: r["statistics"] for r in _read_jsonl(folder / "statistics.jsonl")}
-    ents = {r["id"]: r.get("entities", []) for r in _read_jsonl(folder / "entities.jsonl")}
+    ents = {r["id"]: r.get("entities", []) for r in _read_jsonl(folder / "entities.jsonl")}  # none for dev2
     texts = _texts({a["id"] for a in arts}, shared)
     out = []
     for a in arts:
@@ -374,7 +376,7 @@ def score_split(split: str, args: argparse.Namespace) -> dict[str, Any] | None:
     if not arts:
         print(f"no gold articles for the {split} split (or their texts under --shared)\n")
         return None
-    verbose = args.verbose and split == "dev"
+    verbose = args.verbose and split in ("dev", "dev2")
     header = (
         f"{'article':<24} {'gold':>4} {'pred':>4} {'P':>6} {'R':>6} {'F1':>6}  {'F1val':>6}  "
         + " ".join(f"{k[:6]:>6}" for k in ATTRS)
@@ -402,13 +404,13 @@ def score_split(split: str, args: argparse.Namespace) -> dict[str, Any] | None:
         f"\n{split}: value+unit F1 = {figures['f1']:.3f} (target ≥ 0.95) on {len(arts)} articles, "
         f"{total.gold} gold statistics; dates+statistics {per_5k:.2f} ms per 5,000 characters"
     )
-    if args.verbose and split != "dev":
+    if args.verbose and split == "test":
         print(f"(--verbose lists errors of the dev split only; the {split} split is held back)")
     if details:
         print()
         print("\n".join(details))
     ents = _module("eval_entities")
-    if ents is not None and hasattr(ents, "score") and not args.no_entities:
+    if ents is not None and hasattr(ents, "score") and not args.no_entities and split != "dev2":
         print(f"\nEntities, {label}")
         res = ents.score(raw if raw is not None else arts, args)
         if res is not None:
@@ -425,9 +427,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument(
         "--split",
-        choices=("dev", "test", "all"),
+        choices=("dev", "dev2", "test", "all"),
         default=None,
-        help="dev (used during development), test (held back) or all; default: dev then test",
+        help="dev (used during development), dev2 (second development set, statistics only), test "
+        "(held back) or all (dev + test); default: dev, dev2 (when present), then test",
     )
     ap.add_argument(
         "--verbose", "-v", action="store_true", help="list misses, false positives, mismatches (dev)"
@@ -437,7 +440,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-underthesea", action="store_true", help="entities: skip the underthesea baseline")
     ap.add_argument("--no-entities", action="store_true", help="score statistics only")
     args = ap.parse_args(argv)
-    splits = [args.split] if args.split else ["dev", "test"]
+    default = (
+        ["dev", "dev2", "test"] if (SPLIT_DIRS["dev2"] / "statistics.jsonl").exists() else ["dev", "test"]
+    )
+    splits = [args.split] if args.split else default
     analyze("Khởi động 1 xã.", topics=False)  # load lazily built tables outside the timings
     results = {split: score_split(split, args) for split in splits}
     done = {k: v for k, v in results.items() if v is not None}

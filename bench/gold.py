@@ -6,7 +6,10 @@ formats and the annotation decisions:
 
 * ``dev`` (``corpora/gold/*.jsonl``): used by the developers of the extractors while they built them,
   so scores on it are optimistic;
-* ``test`` (``corpora/gold/test/*.jsonl``, see its README): held back; never tune on it.
+* ``test`` (``corpora/gold/test/*.jsonl``, see its README): held back; never tune on it;
+* ``dev2`` (``corpora/gold/dev2-statistics/*.jsonl``): a second development set for statistics only
+  (fresh articles annotated before the extractor was run on them, then used to improve it); it has
+  no entity layer, so its articles carry ``entities=[]`` and ``GoldArticle.has_entities`` is False.
 
 Only ids, offsets and labels are stored here; the baomoi texts are read from ../shared at run time,
 normalised with :func:`dvtext.text.normalize.normalize`, and checked against the sha1 recorded in
@@ -69,7 +72,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-SPLITS = ("dev", "test", "all")
+SPLITS = ("dev", "test", "dev2", "all")
 STAT_KINDS = ("count", "percent", "money", "rate", "ratio", "range", "measure")
 QUALIFIERS = ("exact", "approx", "more_than", "less_than", "at_least", "at_most")
 CHANGES = (None, "increase", "decrease")
@@ -107,6 +110,7 @@ class GoldArticle:
     boilerplate: list[dict[str, Any]] = field(default_factory=list)
     note: str = ""
     split: str = "dev"
+    has_entities: bool = True
 
     def in_boilerplate(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` overlaps a boilerplate span (caption, related link) of the text.
@@ -221,10 +225,11 @@ def _check_article(art: GoldArticle) -> None:
 
 
 def split_dirs(split: str = "dev", gold_dir: Path = GOLD_DIR) -> list[tuple[str, Path]]:
-    """The (split name, folder) pairs a split reads: dev is ``gold_dir``, test is ``gold_dir/test``."""
+    """The (split name, folder) pairs a split reads: dev is ``gold_dir``, test is ``gold_dir/test``,
+    dev2 is ``gold_dir/dev2-statistics``; ``all`` is dev and test."""
     if split not in SPLITS:
         raise GoldError(f"unknown split {split!r}: use one of {', '.join(SPLITS)}")
-    dirs = {"dev": gold_dir, "test": gold_dir / "test"}
+    dirs = {"dev": gold_dir, "test": gold_dir / "test", "dev2": gold_dir / "dev2-statistics"}
     return [(name, dirs[name]) for name in (("dev", "test") if split == "all" else (split,))]
 
 
@@ -254,7 +259,7 @@ def load_gold(
     out: list[GoldArticle] = []
     seen: dict[str, str] = {}
     for name, folder in split_dirs(split, gold_dir):
-        if name == "test":  # the held-back split must never repeat a development article
+        if name in ("test", "dev2"):  # a held-back or second set must never repeat a development article
             dev_file = gold_dir / "articles.jsonl"
             dev_ids = {a["id"] for a in _read_jsonl(dev_file)} if dev_file.exists() else set()
             both = sorted(dev_ids & {a["id"] for a in _read_jsonl(folder / "articles.jsonl")})
@@ -272,7 +277,8 @@ def _load_dir(shared: Path, gold_dir: Path, split: str) -> list[GoldArticle]:
     """Load and check the articles of one gold folder (one split)."""
     arts = _read_jsonl(gold_dir / "articles.jsonl")
     stats = _by_id(_read_jsonl(gold_dir / "statistics.jsonl"), "statistics.jsonl")
-    ents = _by_id(_read_jsonl(gold_dir / "entities.jsonl"), "entities.jsonl")
+    has_entities = (gold_dir / "entities.jsonl").exists()  # dev2 annotates statistics only
+    ents = _by_id(_read_jsonl(gold_dir / "entities.jsonl"), "entities.jsonl") if has_entities else {}
     _by_id(arts, "articles.jsonl")
     for name, rows in (("statistics.jsonl", stats), ("entities.jsonl", ents)):
         unknown = set(rows) - {a["id"] for a in arts}
@@ -309,7 +315,7 @@ def _load_dir(shared: Path, gold_dir: Path, split: str) -> list[GoldArticle]:
             )
         if a.get("chars") != len(text):
             raise GoldError(f"{a['id']}: chars {a.get('chars')} but the normalised text has {len(text)}")
-        if a["id"] not in stats or a["id"] not in ents:
+        if a["id"] not in stats or (has_entities and a["id"] not in ents):
             raise GoldError(f"{a['id']}: no line in statistics.jsonl or entities.jsonl")
         art = GoldArticle(
             id=a["id"],
@@ -317,10 +323,11 @@ def _load_dir(shared: Path, gold_dir: Path, split: str) -> list[GoldArticle]:
             title=a["title"],
             text=text,
             statistics=stats[a["id"]]["statistics"],
-            entities=ents[a["id"]]["entities"],
+            entities=ents[a["id"]]["entities"] if has_entities else [],
             boilerplate=a.get("boilerplate", []),
             note=a.get("note", ""),
             split=split,
+            has_entities=has_entities,
         )
         _check_article(art)
         out.append(art)

@@ -283,6 +283,9 @@ def test_topics_component_sets_cats(body: str) -> None:
     labels = _taxonomy_labels()
     assert set(labels) <= set(doc.cats)
     assert all(0.0 <= v <= 1.0 for v in doc.cats.values())
+    # every label carries the model's probability, assigned or not
+    assert doc.cats == pytest.approx(dict(a.topic_probabilities))
+    assert sum(v > 0 for v in doc.cats.values()) == len(labels)
     gold_cats = {label: float(label == a.primary_topic) for label in labels}
     scores = nlp2.get_pipe("dvtext_topics").score([dvspacy.gold_example(doc, cats=gold_cats)])
     if a.primary_topic != "none":

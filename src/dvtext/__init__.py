@@ -23,6 +23,7 @@ from dvtext.text.abbreviations import expand as expand_abbreviation  # noqa: E40
 from dvtext.text.normalize import normalize  # noqa: E402
 from dvtext.text.sentences import split_sentences  # noqa: E402
 from dvtext.text.tokens import tokenize  # noqa: E402
+from dvtext.topics.model import classify  # noqa: E402
 from dvtext.types import (  # noqa: E402
     Analysis,
     Article,
@@ -54,6 +55,7 @@ __all__ = [
     "__version__",
     "analyze",
     "analyze_many",
+    "classify",
     "expand_abbreviation",
     "normalize",
     "split_sentences",

@@ -130,6 +130,107 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if failures else EXIT_OK
 
 
+# --------------------------------------------------------------------------- topics
+def _progress(msg: str) -> None:
+    print(f"dvtext: {msg}", file=sys.stderr, flush=True)
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    import time
+
+    from dvtext.topics.evaluation import format_report
+    from dvtext.topics.model import TopicSettings, read_corpus, train
+
+    started = time.perf_counter()
+    corpus = read_corpus(args.corpus, shared=args.shared)
+    if not corpus:
+        print(f"dvtext: no labelled articles in {args.corpus}", file=sys.stderr)
+        return EXIT_USAGE
+    n_ver = sum(1 for a in corpus if a.verified)
+    _progress(f"{len(corpus)} labelled articles ({n_ver} verified); training with seed {args.seed}")
+    from dvtext.topics.features import FeatureSettings
+
+    feats = FeatureSettings(rule_features=not args.no_rule_features)
+    settings = TopicSettings(folds=args.folds, features=feats)
+    model = train(corpus, seed=args.seed, family=args.family, settings=settings, progress=_progress)
+    model_path, card_path = model.save(args.output)
+    cv = model.card["cross_validation"]
+    print(format_report(cv["model"], title=f"cross-validated on {n_ver} verified articles "
+                        f"({cv['folds']} folds), family {model.card['family']}:",
+                        other=cv.get("rules_baseline"), other_name="rules"))
+    for fam, m in cv["families"].items():
+        print(f"  {fam:<7} micro-F1 {m['micro']['f1']:.3f}  macro-F1 {m['macro']['f1']:.3f}  "
+              f"primary accuracy {m['primary_accuracy']:.3f}")
+    print(f"wrote {model_path} ({model_path.stat().st_size / 1e6:.1f} MB) and {card_path} "
+          f"in {time.perf_counter() - started:.0f}s")
+    return EXIT_OK
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from dvtext.topics.evaluation import format_report
+    from dvtext.topics.model import evaluate, load_model, read_corpus
+
+    model = load_model(None if args.model in ("default", "shipped") else args.model)
+    corpus = read_corpus(args.corpus, shared=args.shared, verified_only=not args.all)
+    metrics = evaluate(model, corpus, verified_only=not args.all)
+    print(format_report(metrics, title=f"{args.model} on {args.corpus}"
+                        f" ({'all' if args.all else 'verified'} articles):"))
+    if metrics["seen_in_training"]:
+        print(f"note: {metrics['seen_in_training']} of these articles were in the model's training data; "
+              "these figures are not held-out figures (the model card has the cross-validated ones)")
+    if args.json:
+        Path(args.json).write_text(json.dumps(metrics, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return EXIT_OK
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    from dvtext.io.readers import Unreadable, read_articles
+    from dvtext.topics.model import default_model, load_model
+
+    model = load_model(args.model) if args.model else default_model()
+    items: list[Any] = []
+    if args.text is not None:
+        from dvtext.types import Article
+
+        items.append(Article(text=args.text, title=args.title, id="text"))
+    failures = count = 0
+    out_fh: TextIO = sys.stdout
+    if args.output and args.output != "-":
+        out_fh = Path(args.output).open("w", encoding="utf-8")  # noqa: SIM115 - closed below
+    try:
+        for item in [*items, *(read_articles(args.paths) if args.paths else [])]:
+            if isinstance(item, Unreadable):
+                failures += 1
+                print(f"dvtext: skipped {item.location}: {item.reason}", file=sys.stderr)
+                continue
+            try:
+                scores, primary = model.predict(item, explain=not args.no_explain)
+            except InputError as exc:
+                failures += 1
+                print(f"dvtext: skipped {item.id or item.source}: {exc}", file=sys.stderr)
+                continue
+            count += 1
+            if args.output or args.json:
+                rec = {"id": item.id, "title": item.title, "topics": [t.to_dict() for t in scores],
+                       "primary_topic": primary}
+                out_fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                continue
+            out_fh.write(f"\n{item.title or item.id or '(untitled)'}\n  primary: {primary}\n")
+            for t in scores:
+                out_fh.write(f"  {t.label:<24} {t.score:.2f}")
+                if t.terms:
+                    out_fh.write("  terms: " + ", ".join(t.terms))
+                if t.sentences:
+                    out_fh.write(f"  sentences: {', '.join(map(str, t.sentences))}")
+                out_fh.write("\n")
+    finally:
+        if out_fh is not sys.stdout:
+            out_fh.close()
+    if count == 0 and failures == 0:
+        print("dvtext: nothing to classify: give files, folders or --text", file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_PARTIAL if failures else EXIT_OK
+
 # --------------------------------------------------------------------------- extract
 def cmd_extract(args: argparse.Namespace) -> int:
     import gzip
@@ -305,6 +406,14 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if report.errors else EXIT_OK
 
 
+def _topic_table() -> str:
+    try:
+        from dvtext.topics.taxonomy import describe
+    except ImportError:  # pragma: no cover - the taxonomy ships with the package
+        return "  (taxonomy not installed)"
+    return "\n".join("  " + line for line in describe().splitlines())
+
+
 # --------------------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for documentation and tests)."""
@@ -332,6 +441,63 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("-o", "--output", metavar="OUT.jsonl", help="write JSONL records here ('-' for stdout)")
     a.add_argument("--no-topics", action="store_true", help="skip topic classification")
     a.set_defaults(handler=cmd_analyze)
+
+    t = sub.add_parser(
+        "train",
+        help="train the topic classifier on a labelled corpus",
+        description=(
+            "Train the topic classifier from scratch: cross-validate the model families on the verified "
+            "articles (test folds never seen in training), keep the better one, choose one threshold per "
+            "label, fit on everything and save OUT.skops + OUT.card.json (the card holds the figures)."
+        ),
+        epilog="Example: dvtext train corpora/topics/labels.jsonl -o models/topics\n"
+        "CORPUS is corpora/topics/labels.jsonl (texts from the shipped VNTC file and ../shared) or any JSONL\n"
+        "with id, title, text, labels[, primary, verified].",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    t.add_argument("corpus", metavar="CORPUS", help="labelled corpus (labels.jsonl or JSONL with texts)")
+    t.add_argument("-o", "--output", required=True, metavar="OUT", help="model path without suffix")
+    t.add_argument("--seed", type=int, default=0, help="random seed (same seed + data = same model)")
+    t.add_argument("--family", choices=("auto", "logreg", "svm"), default="auto",
+                   help="model family; auto cross-validates both and keeps the better macro-F1")
+    t.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
+    t.add_argument("--shared", metavar="DIR", help="the ../shared folder (baomoi texts); env DVTEXT_SHARED")
+    t.add_argument("--no-rule-features", action="store_true",
+                   help="words only: do not feed the keyword rules' output to the model")
+    t.set_defaults(handler=cmd_train)
+
+    e = sub.add_parser(
+        "evaluate",
+        help="score a topic model on labelled articles",
+        description="Per-label precision, recall, F1 and support; micro and macro averages; primary-label "
+        "accuracy; the labels most often mixed up. MODEL 'default' is the shipped model.",
+        epilog="Example: dvtext evaluate models/topics corpora/topics/labels.jsonl",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    e.add_argument("model", metavar="MODEL", help="model path (or 'default')")
+    e.add_argument("corpus", metavar="CORPUS", help="labelled corpus")
+    e.add_argument("--all", action="store_true", help="score weakly labelled articles too")
+    e.add_argument("--json", metavar="OUT.json", help="also write the figures as JSON")
+    e.add_argument("--shared", metavar="DIR", help="the ../shared folder (baomoi texts)")
+    e.set_defaults(handler=cmd_evaluate)
+
+    c = sub.add_parser(
+        "classify",
+        help="tag articles with topics (and the terms and sentences behind each)",
+        description="Classify articles (.txt, .html, .jsonl, folders) or --text into the codebook's topics.",
+        epilog="Example: dvtext classify corpora/samples/que-phong.txt\n"
+        "         dvtext classify --text 'Huyện tổ chức đối thoại với nhân dân...' --json\n\n"
+        "Topics (the codebook):\n" + _topic_table(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    c.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to read")
+    c.add_argument("--text", help="classify this text")
+    c.add_argument("--title", help="title of --text")
+    c.add_argument("--model", metavar="MODEL", help="model path (default: the shipped model)")
+    c.add_argument("-o", "--output", metavar="OUT.jsonl", help="write JSONL records here")
+    c.add_argument("--json", action="store_true", help="print JSONL records instead of a summary")
+    c.add_argument("--no-explain", action="store_true", help="labels and scores only (faster)")
+    c.set_defaults(handler=cmd_classify)
 
     x = sub.add_parser(
         "extract",

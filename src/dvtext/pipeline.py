@@ -24,7 +24,7 @@ from dvtext.extract.statistics import extract_statistics
 from dvtext.text.normalize import ensure_text, normalize
 from dvtext.text.sentences import split_sentences
 from dvtext.text.tokens import tokenize
-from dvtext.types import Analysis, Article, TopicScore
+from dvtext.types import Analysis, Article
 
 __all__ = ["analyze", "analyze_many", "article_id", "as_article", "MAX_CHARS"]
 
@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 #: Longest body analysed; longer input raises :class:`InputError` (a news article is < 50,000).
 MAX_CHARS = 2_000_000
 
-TopicFn = Callable[[Analysis], tuple[list[TopicScore], str]]
+TopicFn = Callable[[Analysis], tuple[Any, ...]]  # (scores, primary) or (scores, primary, probabilities)
 
 
 def article_id(text: str, title: str | None = None) -> str:
@@ -74,8 +74,9 @@ def analyze(
     Args:
         text_or_article: the body text, an :class:`~dvtext.types.Article`, or a mapping with ``text``
             (and optionally ``id``, ``title``, ``url``, ``published``, ``source``).
-        topics: a topic function ``Analysis -> (scores, primary)``; ``None`` uses the shipped model
-            when it is available, ``False`` skips topics.
+        topics: a topic function ``Analysis -> (scores, primary)`` (or ``(scores, primary,
+            {label: probability})``); ``None`` uses the shipped model when it is available, ``False``
+            skips topics.
 
     Returns:
         The :class:`~dvtext.types.Analysis`; ``to_dict()`` gives the analysis record.
@@ -131,8 +132,9 @@ def analyze(
     if topic_fn is not None:
         scored = _stage(errors, "topics", lambda: topic_fn(result), None)
         if scored is not None:
-            scores, primary = scored
-            result = _replace(result, topics=tuple(scores), primary_topic=primary)
+            scores, primary, *rest = scored
+            probs = tuple(rest[0].items()) if rest and rest[0] else ()
+            result = _replace(result, topics=tuple(scores), primary_topic=primary, topic_probabilities=probs)
         if errors != list(result.errors):
             result = _replace(result, errors=tuple(errors))
     return result

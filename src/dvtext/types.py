@@ -203,6 +203,7 @@ class Analysis:
     topics: tuple[TopicScore, ...] = ()
     primary_topic: str = "none"
     errors: tuple[str, ...] = ()
+    topic_probabilities: tuple[tuple[str, float], ...] = ()  # every label's probability, model order
     author: str | None = None
     category: str | None = None
     tokens: tuple[Token, ...] = field(default=(), repr=False, compare=False)  # words of ``text``
@@ -239,5 +240,6 @@ class Analysis:
             "entities": [e.to_dict() for e in self.entities],
             "topics": [t.to_dict() for t in self.topics],
             "primary_topic": self.primary_topic,
+            "topic_probabilities": {k: round(v, 4) for k, v in self.topic_probabilities},
             "errors": list(self.errors),
         }

@@ -66,6 +66,10 @@ REFERENCES = [
     ("Thông báo số 12-TB/TU", ("Thông báo", "12", "TB/TU", "Tỉnh ủy", None)),
     ("Quy định số 08-QĐi/TW", ("Quy định", "08", "QĐi/TW", "Trung ương", None)),
     ("Chương trình hành động số 15-CTr/TU", ("Chương trình hành động", "15", "CTr/TU", "Tỉnh ủy", None)),
+    ("Kế hoạch hành động số 45/KH-UBND ngày 05/8/2011",
+     ("Kế hoạch hành động", "45", "KH-UBND", "Ủy ban nhân dân", "2011-08-05")),
+    # a code with a dot between issuer and office
+    ("văn bản số 763/UBND.TNMT", ("Công văn", "763", "UBND.TNMT", "Ủy ban nhân dân", None)),
 ]
 
 

@@ -88,6 +88,20 @@ def test_a_unit_that_changed_its_word(gaz: Gazetteer) -> None:
     assert (p.province, p.type) == ("Thừa Thiên Huế", "thị xã")
 
 
+def test_names_spelt_without_diacritics(gaz: Gazetteer) -> None:
+    # only as a fallback, for provinces and districts of two words or more
+    assert [(p.name, p.level) for p in gaz.lookup_folded("Chư Pah")] == [("Chư Păh", "district")]
+    assert gaz.lookup("Chư Pah") == []
+    assert gaz.lookup_folded("Vinh") == []
+
+
+@pytest.mark.parametrize(("name", "level"), [("Seoul", "city"), ("Thái Bình Dương", "region"),
+                                             ("Papua New Guinea", "country"), ("CHDCND Lào", "country"),
+                                             ("Đồng Tháp Mười", "region")])
+def test_places_abroad_and_regions(gaz: Gazetteer, name: str, level: str) -> None:
+    assert gaz.resolve(name).level == level
+
+
 def test_unknown_names(gaz: Gazetteer) -> None:
     assert gaz.resolve("Không Có Nơi Này") is None
     assert gaz.lookup("") == []

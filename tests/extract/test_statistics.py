@@ -328,6 +328,186 @@ def test_period() -> None:
     assert got[0].period == "2016/2020"
 
 
+# --- units, shapes, qualifiers and changes met in fresh provincial articles ----------------------------
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Xây dựng 2 cầu vượt và mở rộng 8 làn xe.", [("2 cầu vượt", "cầu vượt"), ("8 làn xe", "làn xe")]),
+        ("Thanh tra 17 mỏ đá ở Đồng Nai.", [("17 mỏ đá", "mỏ đá")]),
+        ("Mức thưởng tết trung bình là 4 tháng lương cơ bản.", [("4 tháng lương", "tháng lương")]),
+        (
+            "Xử lý 9 đảng viên, trong đó có 2 Thành ủy viên.",
+            [("9 đảng viên", "đảng viên"), ("2 Thành ủy viên", "Thành ủy viên")],
+        ),
+        ("Danh sách 12 tính năng mới.", [("12 tính năng", "tính năng")]),
+        ("Có 8 mẫu thép được gửi đi.", [("8 mẫu", "mẫu")]),
+        ("Bộ nhớ trong 16 GB.", [("16 GB", "GB")]),
+        ("Hai nhà du hành vũ trụ bay 8 ngày.", [("Hai nhà du hành vũ trụ", "nhà du hành vũ trụ")]),
+    ],
+)
+def test_units_of_compound_nouns(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.text, s.unit) for s in stats(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("Phí là 45.000 đồng/m 2 /tháng.", "45.000 đồng/m 2 /tháng", "VND/m2/tháng"),
+        ("Nhà rộng 12.032 m 2 tại khu công nghệ cao.", "12.032 m 2", "m2"),
+        ("Lưu lượng đến hồ là 1600 m 3 /s.", "1600 m 3 /s", "m3/s"),
+        ("Đường dài 5 km 2 cây cầu bắc qua.", "5 km", "km"),
+    ],
+)
+def test_superscript_lost_to_a_space(sentence: str, text: str, unit: str) -> None:
+    (s,) = stats(sentence)
+    assert (s.text, s.unit) == (text, unit)
+
+
+def test_land_measure_or_count() -> None:
+    got = stats("Gia đình có 5 mẫu ruộng và 3 mẫu xe.")
+    assert [(s.text, s.unit, s.kind) for s in got] == [("5 mẫu", "mẫu", "measure"), ("3 mẫu", "mẫu", "count")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit", "kind", "high", "denominator"),
+    [
+        ("Quy hoạch cho dân số 15-30 triệu người.", "15-30 triệu người", 15e6, "người", "range", 30e6, None),
+        ("Trọng lượng từ 80kg-120kg/con.", "từ 80kg-120kg/con", 80, "kg/con", "range", 120, None),
+        (
+            "Kinh phí là 1.434,8/3.232 tỉ đồng.",
+            "1.434,8/3.232 tỉ đồng",
+            1434.8e9,
+            "VND",
+            "ratio",
+            None,
+            3232e9,
+        ),
+        (
+            "Giải ngân khoảng gần 72/160 tỷ đồng.",
+            "khoảng gần 72/160 tỷ đồng",
+            72e9,
+            "VND",
+            "ratio",
+            None,
+            160e9,
+        ),
+        ("Mới nhận 1/3 tiền đền bù.", "1/3", 1, None, "ratio", None, 3),
+    ],
+)
+def test_ranges_and_ratios(
+    sentence: str,
+    text: str,
+    value: float,
+    unit: str | None,
+    kind: str,
+    high: float | None,
+    denominator: float | None,
+) -> None:
+    (s,) = stats(sentence)
+    assert (s.text, s.value, s.unit, s.kind, s.high, s.denominator) == (
+        text,
+        value,
+        unit,
+        kind,
+        high,
+        denominator,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier", "change"),
+    [
+        ("Hiện có khoảng trên 55.000 người sinh sống ở nước ngoài.", "approx", None),
+        ("Theo quy hoạch này, khu bảo tồn mất 1.747ha.", "exact", "decrease"),
+        ("Sơn Trà mất thêm 53ha.", "exact", "decrease"),
+    ],
+)
+def test_qualifiers_and_changes(sentence: str, qualifier: str, change: str | None) -> None:
+    (s,) = stats(sentence)
+    assert (s.qualifier, s.change) == (qualifier, change)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "qualifier", "change"),
+    [
+        # test/README 18: after "cao/thấp" and before "so với", "hơn" compares (a difference, not a bound)
+        (
+            "Doanh thu cao hơn 17 triệu đồng/ha/năm so với những năm trước.",
+            "17 triệu đồng/ha/năm",
+            "exact",
+            "increase",
+        ),
+        ("Diện tích cao hơn 2.442 ha so với kế hoạch được duyệt.", "2.442 ha", "exact", None),
+        ("Lượng lợn tại các mô hình quy mô lớn hơn 50 con/đơn vị.", "hơn 50 con/đơn vị", "more_than", None),
+        ("Doanh thu tăng hơn 30% so với năm 2016.", "hơn 30%", "more_than", "increase"),
+        ("Đất chưa sử dụng thực giảm 18.169 ha so với năm 2010.", "18.169 ha", "exact", "decrease"),
+    ],
+)
+def test_comparatives(sentence: str, text: str, qualifier: str, change: str | None) -> None:
+    (s,) = stats(sentence)
+    assert (s.text, s.qualifier, s.change) == (text, qualifier, change)
+
+
+def test_baseline_then_remainder_is_a_decrease() -> None:
+    got = stats("Diện tích rừng từ 194.723 ha năm 2011, còn 179.384 ha năm 2016.")
+    assert [s.change for s in got] == [None, "decrease"]
+
+
+# --- indicators of lists, breakdowns and governing nouns -----------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "indicators"),
+    [
+        (
+            "Toàn tỉnh còn khoảng 9.345 ha cao su, trong đó, đại điền 8.078 ha và tiểu điền 1.267 ha.",
+            ["cao su", "đại điền", "tiểu điền"],
+        ),
+        (
+            "Có diện tích: 2.591,1 ha; trong đó rừng tự nhiên còn 2.320,0ha ; rừng trồng 192,1ha.",
+            ["diện tích", "rừng tự nhiên", "rừng trồng"],
+        ),
+        ("LĐLĐ tỉnh tặng 1.000 suất trị giá 400 triệu đồng.", [None, "trị giá"]),
+        (
+            "Tổng đàn lợn đạt gần 420.000 con, trong đó TX Đông Triều (trên 16.000 con), TP Cẩm Phả (13.000 con).",
+            ["tổng đàn lợn", "tổng đàn lợn", "tổng đàn lợn"],
+        ),
+        (
+            "Tỷ lệ hộ nghèo giảm còn 4,5%, trong đó huyện A còn 12%, huyện B còn 8%.",
+            ["tỷ lệ hộ nghèo", "tỷ lệ hộ nghèo", "tỷ lệ hộ nghèo"],
+        ),
+        (
+            "Tỷ lệ hồ sơ đúng hạn cấp huyện đạt 100%, cấp xã đạt 98%.",
+            ["tỷ lệ hồ sơ đúng hạn", "tỷ lệ hồ sơ đúng hạn"],
+        ),
+        ("Có 50 dự án đầu tư bằng ngân sách thành phố với số tiền 8.417 tỷ đồng.", [None, None]),
+        ("Xây một hầm với chiều dài 1,2km và 2 cầu vượt.", ["chiều dài", None]),
+        (
+            "Khu công nghiệp có tổng diện tích 148,2ha. Diện tích được giao cho Công ty A (mức đầu tư dự kiến "
+            "gần 700 triệu đô la) là 128 ha.",
+            ["tổng diện tích", "mức đầu tư", "diện tích được giao cho Công ty A"],
+        ),
+        (
+            "Tổng lượng khách ước đạt 1,14 triệu lượt khách, giảm 31,7% so với kế hoạch đề ra (giảm 30,9% so "
+            "với cùng kỳ năm 2015).",
+            ["tổng lượng khách", "tổng lượng khách", "tổng lượng khách"],
+        ),
+        ("Đáng chú ý, với dân số gần 20 triệu người, vùng là trung tâm nông nghiệp.", ["dân số"]),
+        (
+            "Hiện nay, số DN hoạt động trong lĩnh vực nông nghiệp chỉ khoảng 300 DN.",
+            ["số DN hoạt động trong lĩnh vực nông nghiệp"],
+        ),
+        ("Mỗi năm tỉnh gieo cấy khoảng 120.000ha lúa; 4,25ha lúa bị vùi lấp.", [None, "lúa"]),
+        ("Về đất chưa sử dụng, đến năm 2020 còn 20.429 ha.", ["đất chưa sử dụng"]),
+        ("Đến năm 2020, đất chưa sử dụng còn 20.429 ha.", ["đất chưa sử dụng"]),
+        (
+            "Năm 2010 có 476.157 ha, chiếm 79,40% diện tích tự nhiên, điều chỉnh đến năm 2020 có 473.449 ha.",
+            [None, "diện tích tự nhiên", None],
+        ),
+    ],
+)
+def test_list_and_breakdown_indicators(sentence: str, indicators: list[str | None]) -> None:
+    assert [s.indicator for s in stats(sentence)] == indicators
+
+
 # --- not statistics --------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "sentence",
@@ -377,6 +557,13 @@ def test_period() -> None:
         "Xem bước 1 xét tuyển, bước 2 kiểm tra năng lực.",
         "Thực hiện “10 nguyên tắc giao tiếp với công dân”.",
         "Xây dựng gia đình “5 không 3 sạch”.",
+        "Thời gian kiến thiết dài (7 năm mới cho cạo mủ).",  # a duration
+        "Giao thông từ quận 1, 5 qua quận 4, 7, 8 khu Nam Sài Gòn.",  # a list of district names
+        "Sẽ làm đường vành đai 2 đoạn từ đường Phạm Văn Đồng.",
+        "Đề thi THPT Quốc gia 2017 dễ hơn năm trước.",  # a year
+        "Năm 2019 cũng đánh dấu tròn 100 năm lần đầu giải đấu ra mắt.",  # "năm" = year
+        "Đây là năm bản lề hết sức quan trọng.",
+        "Tuổi thọ công trình 100 năm.",  # a design lifespan is a duration
     ],
 )
 def test_not_statistics(sentence: str) -> None:
@@ -475,18 +662,20 @@ def test_long_input_in_bounded_time() -> None:
 
 # --- the gold set --------------------------------------------------------------------------------
 @pytest.mark.slow
-def test_gold_f1() -> None:
+@pytest.mark.parametrize(("split", "folder"), [("dev", "."), ("dev2", "dev2-statistics")])
+def test_gold_f1(split: str, folder: str) -> None:
+    """value+unit F1 on the development gold and on the second development set (never the test split)."""
     from conftest import SHARED, shared_path
 
     shared_path("corpora", "baomoi-2017.jsonl.gz")
-    if not (ROOT / "corpora" / "gold" / "statistics.jsonl").exists():
-        pytest.skip("no gold statistics (corpora/gold/statistics.jsonl)")
+    if not (ROOT / "corpora" / "gold" / folder / "statistics.jsonl").exists():
+        pytest.skip(f"no gold statistics (corpora/gold/{folder}/statistics.jsonl)")
     spec = importlib.util.spec_from_file_location("bench_eval_extract", ROOT / "bench" / "eval_extract.py")
     assert spec is not None and spec.loader is not None
     ev = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = ev
     spec.loader.exec_module(ev)
-    arts = ev.load_gold_here(SHARED)
+    arts = ev.load_gold_here(SHARED, split)
     if not arts:
         pytest.skip("gold texts not found under ../shared")
     total = ev.Tally()
@@ -494,7 +683,23 @@ def test_gold_f1() -> None:
         t, _ = ev.score_article(art, verbose=False)
         total.merge(t)
     _p, _r, f1 = ev.prf(total.unit_tp, total.pred, total.gold)
-    assert f1 >= 0.95, f"value+unit F1 {f1:.3f} on {len(arts)} gold articles"
+    assert f1 >= 0.95, f"value+unit F1 {f1:.3f} on {len(arts)} {split} gold articles"
+
+
+def test_second_development_set_is_consistent() -> None:
+    """The dev2 annotations (statistics only) load, match their texts and repeat no dev or test article."""
+    from conftest import SHARED, shared_path
+
+    shared_path("corpora", "baomoi-2017.jsonl.gz")
+    spec = importlib.util.spec_from_file_location("bench_gold_dev2", ROOT / "bench" / "gold.py")
+    assert spec is not None and spec.loader is not None
+    gold = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = gold
+    spec.loader.exec_module(gold)
+    arts = gold.load_gold(SHARED, split="dev2")
+    assert len(arts) == 15 and all(not a.has_entities and a.statistics for a in arts)
+    others = {a.id for a in gold.load_gold(SHARED, split="all")}
+    assert not others & {a.id for a in arts}
 
 
 def test_random_text_never_raises() -> None:

@@ -78,6 +78,7 @@ class Rules:
         self.heads = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, heads)) + r")(?![\w])", re.I)
         self.head_blockers = {k.lower(): frozenset(v) for k, v in ind["head_blockers"].items()}
         self.head_after_blockers = fs(ind["head_after_blockers"])
+        self.head_before_blockers = {k.lower(): frozenset(v) for k, v in ind["head_before_blockers"].items()}
         self.enders, self.clause_words = fs(ind["phrase_enders"]), fs(ind["clause_words"])
         self.verb_enders = frozenset(ind["verb_enders"])
         self.place_preps = fs(ind["place_preps"])
@@ -93,6 +94,15 @@ class Rules:
         self.lead_words = frozenset(w for p in ind["subject_lead"] for w in p.split())
         self.max_subject, self.window = int(ind["max_subject_words"]), int(ind["window"])
         self.count_verbs = fs(ind["count_verbs"])
+        self.heads_table = fs(heads)
+        self.governing = fs(ind["governing"])
+        self.governing_last = frozenset(ind["governing_last"])
+        self.count_heads = frozenset(["số"] + [w.split()[-1] for w in ind["governing_last"]])
+        self.demonstratives = frozenset(ind["demonstratives"])
+        self.time_words = fs(ind["time_words"])
+        self.breakdown, self.comparison = fs(ind["breakdown"]), fs(ind["comparison"])
+        self.item_verbs, self.item_stops = fs(ind["item_verbs"]), fs(ind["item_stops"])
+        self.max_item, self.max_list_gap = int(ind["max_item_words"]), int(ind["max_list_gap"])
         self.max_rest = int(ind["max_rest_words"])
         m = s["money"]
         self.implied_scales = tuple(float(x) for x in m["implied_scales"])
@@ -106,7 +116,14 @@ class Rules:
         self.capitalised_ok, self.clock_after = frozenset(ex["capitalised_ok"]), fs(ex["clock_after"])
         self.age_units = fs(ex["age_units"])
         self.approximate = frozenset(ex["approximate_before"])
+        self.year_noun_before = frozenset(ex["year_noun_before"])
+        cmp = s["comparative"]
+        self.comparatives = {w: "increase" for w in cmp["higher"]} | {w: "decrease" for w in cmp["lower"]}
+        self.earlier_time = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, cmp["earlier_time"])) + r")(?!\w)"
+        )
         self.divisible = frozenset(s["numbers"]["divisible_counts"])
+        self.fraction_nouns = fs(s["numbers"]["fraction_nouns"])
         self.age_heads = re.compile("|".join(map(re.escape, ex["age_heads"])), re.I)
         self.duration_heads = re.compile("|".join(map(re.escape, ex["duration_heads"])), re.I)
         self.timeframe_before = fs(ex["timeframe_before"])

@@ -88,7 +88,8 @@ def _type_by_short() -> dict[str, str]:
 
 _CODE = (
     rf"(?P<num>\d{{1,5}}[a-zđ]?)(?:(?:[/-]|\s?[-–]\s?)"
-    rf"(?P<code>(?:\d{{4}}/)?[{UPPER}]\w*(?:[/&-][{UPPER}]\w*)*))?"
+    rf"(?P<code>(?:\d{{4}}/)?[{UPPER}]\w*(?:(?:[/&.-]|\s[-–]\s(?=[{UPPER}]{{2,}}\b))[{UPPER}]\w*)*"
+    rf"|(?:19|20)\d\d(?![\d/]))(?<!\s))?"  # "QĐ - UBND" spaced; "155/2016" a number and its year
 )
 _DATE = (
     r"(?P<date>,?\s(?:ban\shành\s)?ngày\s(?:"
@@ -118,8 +119,9 @@ def _pattern() -> re.Pattern[str]:
         + r"(?:\s(?P<so>[Ss]ố|[Ss]ố:))?\s" + _CODE + r"(?![\w/%,.-]\w)" + f"(?:{_DATE})?"
     )
     named_ref = (
-        r"(?P<ntype>" + "|".join(re.escape(t) for t in named) + r")\s(?P<name>" + law_name + r")"
-        + r"(?:(?P<year>\snăm\s(?:19|20)\d\d))?"
+        r"(?P<ntype>" + "|".join(re.escape(t) for t in named) + r"|luật(?=\s[" + UPPER + r"]))\s(?P<name>"
+        + law_name + r")"
+        + r"(?:(?P<year>(?:\snăm)?\s(?:19|20)\d\d(?![\d/])))?"  # "Luật Đất đai 2013"
     )
     party = (
         r"(?P<ptype>Nghị quyết|Kết luận)\s(?P<pname>(?:Hội nghị\s)?(?:Trung ương|TW|TƯ)\s\d{1,2}"
@@ -181,7 +183,7 @@ def parse_code(code: str) -> tuple[str | None, str | None]:
         >>> parse_code("UBND-VX")
         ('Công văn', 'Ủy ban nhân dân')
     """
-    parts = [p for p in re.split(r"[/&-]", code) if p and not p.isdigit()]  # "2018/QĐ-UBND": skip the year
+    parts = [p for p in re.split(r"[/&.-]", code) if p and not p.isdigit()]  # "2018/QĐ-UBND": skip the year
     if not parts:
         return None, None
     issuers = _data()["issuers"]
@@ -226,7 +228,7 @@ def _from_match(text: str, m: re.Match[str]) -> DocumentRef | None:
     if g.get("ntype"):
         law_abbr = _data().get("law_abbreviations", {})
         if g["name"] in law_abbr:  # "Luật HTX" is "Luật Hợp tác xã"
-            return DocumentRef(text[start:end], start, end, g["ntype"], name=law_abbr[g["name"]],
+            return DocumentRef(text[start:end], start, end, _canonical_type(g["ntype"]), name=law_abbr[g["name"]],
                                date=g["year"].split()[-1] if g.get("year") else None)
         if text[max(0, start - 5):start] in ("Pháp ", "pháp "):
             return None  # the newspaper "Pháp Luật TP.HCM", "pháp luật"
@@ -235,20 +237,23 @@ def _from_match(text: str, m: re.Match[str]) -> DocumentRef | None:
             return None  # "Trường ĐH Luật Hà Nội": the name runs on, it is not a law
         year = g.get("year")
         return DocumentRef(
-            text[start:end], start, end, g["ntype"], name=g["name"], date=year.split()[-1] if year else None
+            text[start:end], start, end, _canonical_type(g["ntype"]), name=g["name"],
+            date=year.split()[-1] if year else None
         )
     written = g["type"]
     code = g.get("code")
     short = g.get("short")
     if written[0].islower() and not (code or g.get("so")):
         return None  # "theo kế hoạch 2019": a common noun, not a reference
-    if not (code or g.get("so")) and _canonical_type(written) in _NEEDS_CODE:
+    if not ((code and not re.fullmatch(r"\d{4}", code)) or g.get("so")) and _canonical_type(written) in _NEEDS_CODE:
         return None  # "Chương trình 135", "Chương trình 30a": programmes named by a number
     if short and not (code or g.get("so")):
         return None
     typ = _type_by_short()[short] if short else _canonical_type(written)
+    if code:
+        code = re.sub(r"\s+", "", code)  # "QĐ - UBND" → "QĐ-UBND"
     code_type, issuer = parse_code(code) if code else (None, None)
-    if code and code_type is None and issuer is None and not g.get("so"):
+    if code and code_type is None and issuer is None and not g.get("so") and not code.isdigit():
         return None
     date = None
     if g.get("date"):

@@ -2,7 +2,8 @@
 
 General-news NER reads this field badly ("UBND huyện Quế Phong" as a place, "Phó Trưởng Ban" as a
 person, nothing of directives), so dvtext reads it with a grammar of the field: bodies and places
-(:mod:`dvtext.extract.entity_grammar`, data in ``data/org_heads.json``), people and their titles
+(:mod:`dvtext.extract.entity_grammar`, :mod:`dvtext.extract.body_grammar`, :mod:`dvtext.extract.bodies`;
+data in ``data/org_heads.json`` and ``data/places.json``), people and their titles
 (:mod:`dvtext.extract.people`, ``data/titles.json``), a gazetteer of administrative units before and after
 2025 (:mod:`dvtext.extract.gazetteer`) and a parser of document references
 (:mod:`dvtext.extract.documents`). Every candidate span is proposed, the longest non-overlapping ones are
@@ -30,6 +31,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from dvtext.extract.bodies import body_candidates
 from dvtext.extract.documents import find_documents
 from dvtext.extract.entity_grammar import FEATURE_TYPES, TOKEN, Candidate, Scanner
 from dvtext.extract.gazetteer import Place, gazetteer
@@ -40,7 +42,7 @@ from dvtext.types import Entity, Sentence
 __all__ = ["extract_entities"]
 
 _ADMIN = ("province", "district", "commune")
-_BARE_LEVELS = ("province", "district", "country", "region")
+_BARE_LEVELS = ("province", "district", "country", "region", "city")
 
 
 def extract_entities(
@@ -251,6 +253,8 @@ class _Assembler:
                 tail += f" {pname}" if head.endswith(("ủy", "uỷ", "đoàn")) else f" {pword} {pname}"
         if not located and level is None:
             level = body.default_level
+        if info.get("foreign"):
+            tail += " " + info["foreign"]  # "Quốc hội Hàn Quốc": a national body of another country
         if located and head.endswith(" Việt Nam") and "Việt Nam" not in written:
             head = head[: -len(" Việt Nam")]  # "Hội Nông dân huyện Ba Vì", not "... Việt Nam huyện Ba Vì"
         if level == "national" or body.international:
@@ -341,60 +345,32 @@ def _squash(s: str) -> str:
 
 # -- candidates and selection ----------------------------------------------------------------------------
 
-_CLASS_BEFORE = {"các", "những", "mỗi", "từng", "Các", "Những", "Mỗi", "Từng"}
 _PLURAL = {"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "Các", "Hai", "Ba"}
 def candidates(sc: Scanner) -> list[Candidate]:
     """Every candidate entity of the text (overlapping; :func:`select` chooses)."""
-    toks, g, text = sc.toks, sc.g, sc.text
+    toks, text = sc.toks, sc.text
     out: list[Candidate] = []
     for d in find_documents(text):
         out.append(Candidate(d.start, d.end, "DOC", 9, {"doc": d}))
-    # titles block body matches inside them ("Phó Trưởng Ban Thường trực | Ban Dân vận Tỉnh ủy")
-    blocked: set[int] = set()
-    for i in range(len(toks)):
-        m = g["role"].match(toks, i)
-        if m is not None and m[1] == "title":
-            last = m[0] - 1 if toks[m[0] - 1].text in ("ban", "phòng", "đoàn") else m[0]  # "Trưởng | ban Đô thị"
-            blocked.update(range(i + 1, last))
-    orgs: dict[int, int] = {}
-    for i in range(len(toks)):
-        if i in blocked or toks[i].text not in g["bodies"].root:
-            continue
-        if i > 0 and toks[i].join and toks[i - 1].text in _CLASS_BEFORE:
-            continue  # "các Phòng giao dịch NHCSXH huyện": a class of bodies (names inside still count)
-        m = sc.match_org(i) or _elliptical_org(sc, i)
-        if m is not None:
-            orgs[i] = m[0]
-            a, b = sc.span(i, m[0])
-            out.append(Candidate(a, b, "ORG", 7, m[1]))
+    orgs = body_candidates(sc, out)
     for i in range(len(toks)):
         _places_at(sc, i, out)
         f = sc.match_feature(i)
         if f is not None:
             a, b = sc.span(i, f[0])
             out.append(Candidate(a, b, "LOC", 5, {"feature": f[1], "word": None, "level": None}))
+            if toks[f[0] - 1].text.isdigit():
+                _numbered_list(sc, f[0], out, {"feature": f[1], "word": None, "level": None})
+            elif f[1] in ("đường", "phố"):
+                _street_list(sc, f[0], f[1], out)
     person_candidates(sc, orgs, out)
     return out
 
 
-def _elliptical_org(sc: Scanner, i: int) -> tuple[int, dict] | None:
-    """A body that shares the place of the next one: "HĐND, UBND tỉnh" → "HĐND" (of the province)."""
-    m = sc.g["bodies"].match(sc.toks, i)
-    toks = sc.toks
-    if m is None or m[1].needs_name or not m[1].place:
-        return None
-    j = m[0]
-    if not (j + 1 < len(toks) and toks[j].text in (",", "và") and toks[j + 1].join):
-        return None
-    nxt = sc.match_org(j + 1)
-    if nxt is None or nxt[1].get("place") is None or nxt[1]["place"].get("word") is None:
-        return None
-    return j, {"body": m[1], "head_end": j, "parent": None, "place": nxt[1]["place"], "start": i, "name_start": j,
-               "shared": True}
-
-
 def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
     toks = sc.toks
+    if i > 0 and toks[i - 1].text == "Mẹ" and toks[i].join and sc.words(i, min(i + 4, len(toks))) == "Việt Nam anh hùng":
+        return  # "Mẹ Việt Nam anh hùng": a title of honour
     p = sc.match_place(i, org=False)
     if p is None:
         if sc.is_cap(i) and not (i > 0 and toks[i].join and sc.is_cap(i - 1)):
@@ -408,25 +384,89 @@ def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
     k, info = p
     word, level = info.get("word"), info.get("level")
     plural = word is not None and i > 0 and toks[i].join and (
-        toks[i - 1].text in _PLURAL or toks[i - 1].text.isdigit())
+        toks[i - 1].text in _PLURAL or toks[i - 1].text == "liên"  # "đường liên phường Trảng Dài - Tân Hiệp"
+        or (toks[i - 1].text.isdigit() and not _in_numbered_list(sc, i - 1) and not _numbered_place(sc, i - 1)))
     first = i
-    if plural and info.get("name"):  # "các huyện Phong Điền, Quảng Điền": each name on its own
+    if plural and info.get("name") and not info["name"].isdigit():  # "các huyện Phong Điền, Quảng Điền": bare
+        # names; a number keeps its word ("hai tổ dân phố 41 và 68": "tổ dân phố 41", then "68")
         first = k - len(TOKEN.findall(info["name"]))
         info = {**info, "word": None, "typed_word": word}
     a, b = sc.span(first, k)
     out.append(Candidate(a, b, "LOC", 3 if info.get("bare") else 6, info))
     if word is None or level is None or not info.get("name"):
         return
+    if info["name"].isdigit():  # "Phường 3 và 4"
+        _numbered_list(sc, k, out, {"word": None, "typed_word": word, "level": level, "place": None})
+        return
     # a list after the name: "xã Quế Sơn, Tri Lễ và Châu Kim"
     j = k
     while j + 1 < len(toks) and toks[j].text in (",", "và") and toks[j + 1].join and sc.is_cap(j + 1):
         named = sc.place_name(j + 1, word, level)
-        if named is None or (not plural and named[1] is None):
+        if named is None:
             break
+        if not plural and named[1] is None and not (level == "village" and (
+                toks[j].text == "và" or _list_ends(sc, named[0]))):
+            break  # an unknown name after a known one: only villages, in a list ("thôn Nước Nia, Quế, Niên")
         x, y = sc.span(j + 1, named[0])
         out.append(Candidate(x, y, "LOC", 6, {"word": None, "typed_word": word, "level": level,
                                               "name": sc.words(j + 1, named[0]), "place": named[1]}))
         j = named[0]
+
+
+def _list_ends(sc: Scanner, k: int) -> bool:
+    """Whether token ``k`` goes on or closes a list of names ("," "và" "(" ")" "…" "." ";" or the end)."""
+    return k >= len(sc.toks) or sc.toks[k].text in (",", "và", "(", ")", "…", ".", ";") or not sc.toks[k].join
+
+
+def _numbered_place(sc: Scanner, k: int) -> bool:
+    """Whether the number at ``k`` names the place before it ("Tổ 51 | phường Hoàng Liệt", "thôn 3 | xã X")."""
+    for j in range(max(0, k - 3), k):
+        m = sc.g["places"].match(sc.toks, j)
+        if m is not None and m[0] == k:
+            return True
+    return False
+
+
+def _in_numbered_list(sc: Scanner, k: int) -> bool:
+    """Whether the number at ``k`` ends a list after a numbered place ("Phường 3 và 4 | thành phố Đà Lạt")."""
+    toks = sc.toks
+    moved = False
+    while k >= 2 and toks[k].text.isdigit() and toks[k - 1].text in (",", "và") and toks[k - 2].text.isdigit():
+        k -= 2
+        moved = True
+    if not moved:
+        return False
+    for j in range(max(0, k - 3), k):
+        m = sc.g["places"].match(toks, j)
+        if m is not None and m[0] == k:
+            return True
+    return False
+
+
+def _street_list(sc: Scanner, k: int, word: str, out: list[Candidate]) -> None:
+    """Streets listed after the first: "các tuyến đường Phạm Hùng, Phạm Văn Đồng, Khuất Duy Tiến"."""
+    toks = sc.toks
+    j, n = k, 1
+    while j + 1 < len(toks) and toks[j].text in (",", "và") and toks[j + 1].join and sc.is_cap(j + 1) \
+            and not toks[j + 1].upper and sc.g["bodies"].match(toks, j + 1) is None \
+            and sc.g["places"].match(toks, j + 1) is None:
+        e = sc.cap_run(j + 1, limit=5)
+        if not _list_ends(sc, e) and not (n >= 2 and toks[e].text[:1].islower()):
+            return  # the last of three or more may run into the sentence ("..., Nguyễn Trãi bị ùn tắc")
+        x, y = sc.span(j + 1, e)
+        out.append(Candidate(x, y, "LOC", 5, {"feature": word, "word": None, "level": None, "listed": True}))
+        j, n = e, n + 1
+
+
+def _numbered_list(sc: Scanner, k: int, out: list[Candidate], attrs: dict) -> None:
+    """Numbers coordinated after a numbered place: "Phường 3 và 4", "Nhà máy nhiệt điện 1, 2 và 3"."""
+    toks = sc.toks
+    j = k
+    while j + 1 < len(toks) and toks[j].text in (",", "và") and toks[j + 1].join and toks[j + 1].text.isdigit() \
+            and len(toks[j + 1].text) <= 2:
+        x, y = sc.span(j + 1, j + 2)
+        out.append(Candidate(x, y, "LOC", 6, {**attrs, "name": toks[j + 1].text}))
+        j += 2
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:

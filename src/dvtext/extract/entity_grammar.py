@@ -2,15 +2,17 @@
 
 A :class:`Scanner` splits the text into light tokens (words, punctuation) and proposes candidates:
 
-* bodies: a body or head from ``data/org_heads.json`` ("UBND", "Tỉnh ủy", "Ban Dân vận", "Sở" + a unit
-  name), then a parent body ("Ban Dân vận *Tỉnh ủy*") or a level word and/or place ("UBND *huyện Quế
-  Phong*", "Huyện ủy *Quế Phong*");
-* places: a unit word and a name ("xã Quế Sơn", "thôn 3"), a feature word and a name ("sông Lam",
-  "Quốc lộ 48"), or a bare name the gazetteer knows (provinces, districts, countries, regions);
+* bodies (:class:`~dvtext.extract.body_grammar.BodyMatcher`): a body or head from ``data/org_heads.json``
+  ("UBND", "Tỉnh ủy", "Ban Dân vận", "Sở" + a unit name, "Công ty TNHH" + a trade and a name), then a parent
+  body ("Ban Dân vận *Tỉnh ủy*") or a level word and/or place ("UBND *huyện Quế Phong*");
+* places: a unit word and a name ("xã Quế Sơn", "thôn 3", "tổ 41", "huyện đảo Phú Quốc"), a feature word
+  from ``data/places.json`` and a name ("sông Lam", "Quốc lộ 48", "cảng biển nước sâu Nghi Sơn", "cụm công
+  nghiệp thị trấn Thọ Xuân", "Nhiệt điện Duyên Hải 1"), or a bare name the gazetteer knows (provinces,
+  districts, countries, regions, foreign cities; "miền Trung", "Đồng bằng sông Cửu Long");
 * documents: :func:`dvtext.extract.documents.find_documents`.
 
-:mod:`dvtext.extract.people` proposes the people; :mod:`dvtext.extract.entities` collects every candidate
-and keeps the longest non-overlapping set.
+:mod:`dvtext.extract.people` proposes the people, :mod:`dvtext.extract.bodies` the bodies;
+:mod:`dvtext.extract.entities` collects every candidate and keeps the longest non-overlapping set.
 """
 
 from __future__ import annotations
@@ -22,9 +24,11 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from dvtext.extract.gazetteer import Gazetteer, Place, gazetteer
+from dvtext.extract.body_grammar import Body, BodyMatcher, fold_brand, foreign_word, named_org
+from dvtext.extract.gazetteer import TYPE_LEVEL, Gazetteer, Place, gazetteer
 
-__all__ = ["FEATURE_TYPES", "TOKEN", "Candidate", "Scanner", "Tok", "grammar", "tokens"]
+__all__ = ["FEATURE_TYPES", "TOKEN", "Candidate", "Scanner", "Tok", "fold_brand", "foreign_word", "grammar", "named_org",
+           "tokens"]
 
 TOKEN = re.compile(r"\w+(?:['’&]\w+)*|\S")
 
@@ -38,50 +42,56 @@ for _w, _lvl in [
     ("đặc khu", "commune"), ("thôn", "village"), ("bản", "village"), ("xóm", "village"), ("làng", "village"),
     ("ấp", "village"), ("buôn", "village"), ("plei", "village"), ("bon", "village"), ("sóc", "village"),
     ("khối", "village"), ("tổ dân phố", "village"), ("khu phố", "village"), ("khóm", "village"),
+    ("huyện đảo", "district"), ("tổ", "village"),
 ]:
-    _c = _PLACE_ABBR.get(_w.rstrip("."), _w)
+    _c = _PLACE_ABBR.get(_w.rstrip("."), "huyện" if _w == "huyện đảo" else _w)
     PLACE_WORDS[_w] = (_c, _lvl)
     if _w[0].islower():
         PLACE_WORDS[_w[0].upper() + _w[1:]] = (_c, _lvl)
-#: Other place words: rivers, mountains, roads, economic zones.
-FEATURE_WORDS = {
-    "sông": "sông", "Sông": "sông", "suối": "suối", "núi": "núi", "Núi": "núi", "đèo": "đèo", "Đèo": "đèo",
-    "đảo": "đảo", "vịnh": "vịnh", "Vịnh": "vịnh", "hồ": "hồ", "cửa khẩu": "cửa khẩu", "Cửa khẩu": "cửa khẩu",
-    "Quốc lộ": "Quốc lộ", "quốc lộ": "Quốc lộ", "QL": "Quốc lộ", "Tỉnh lộ": "Tỉnh lộ", "tỉnh lộ": "Tỉnh lộ",
-    "đường": "đường", "Đường": "đường", "phố": "phố", "cầu": "cầu", "Cầu": "cầu", "ĐT": "đường tỉnh",
-    "đường tỉnh": "đường tỉnh", "ĐH": "đường huyện", "đường huyện": "đường huyện", "cao tốc": "cao tốc",
-    "đường cao tốc": "đường cao tốc", "Đường cao tốc": "đường cao tốc", "sân bay": "sân bay",
-    "Sân bay": "sân bay", "cảng": "cảng", "Cảng": "cảng", "cảng cá": "cảng cá", "cảng biển": "cảng biển",
-    "cảng hàng không": "cảng hàng không", "Cảng hàng không": "cảng hàng không", "bến cảng": "bến cảng",
-    "ga": "ga", "nhà ga": "nhà ga", "chợ": "chợ", "Chợ": "chợ", "bến xe": "bến xe", "Bến xe": "bến xe",
-    "vườn quốc gia": "vườn quốc gia", "Vườn quốc gia": "vườn quốc gia", "khu bảo tồn": "khu bảo tồn",
-    "khu công nghiệp": "khu công nghiệp", "Khu công nghiệp": "khu công nghiệp", "KCN": "khu công nghiệp",
-    "khu kinh tế": "khu kinh tế", "Khu kinh tế": "khu kinh tế", "KKT": "khu kinh tế",
-}
-_NUMBERED_ONLY = {"Quốc lộ", "Tỉnh lộ", "đường tỉnh", "đường huyện"}
+#: Other place words: rivers, mountains, roads, economic zones, facilities (``data/places.json``).
+FEATURE_WORDS: dict[str, str] = {}
 #: The kind of place a feature word names (an entity's ``type``).
-FEATURE_TYPES = {
-    "sông": "river", "suối": "river", "núi": "mountain", "đèo": "mountain", "đảo": "island", "vịnh": "bay",
-    "hồ": "lake", "cửa khẩu": "border gate", "Quốc lộ": "road", "Tỉnh lộ": "road", "đường": "road", "phố": "road",
-    "đường tỉnh": "road", "đường huyện": "road", "cao tốc": "road", "đường cao tốc": "road", "cầu": "bridge",
-    "sân bay": "airport", "cảng hàng không": "airport", "cảng": "port", "cảng cá": "port", "cảng biển": "port",
-    "bến cảng": "port", "ga": "station", "nhà ga": "station", "bến xe": "station", "chợ": "market",
-    "vườn quốc gia": "protected area", "khu bảo tồn": "protected area", "khu công nghiệp": "zone",
-    "khu kinh tế": "zone",
-}
-_FEATURE_COMPOUND = {
-    "cầu": {"yêu", "nhu", "toàn", "khẩn", "thỉnh", "kêu", "mưu", "cầu"},
-    "phố": {"thành", "đường", "khu", "tổ", "dãy"},
-    "đường": {"con", "lên", "xuống", "dọc", "tiểu", "bệnh", "huyết", "đồng", "thiên", "lối", "giữa", "nửa", "mía",
-              "ngọt", "ăn", "bột"},
-    "hồ": {"đồng", "mơ", "bơ", "bờ"},
-    "đảo": {"đảo", "lộn"},
-    "sông": {"giang", "dòng"},
-}
+FEATURE_TYPES: dict[str, str] = {}
+_NUMBERED_ONLY: set[str] = set()
+_FEATURE_COMPOUND: dict[str, set[str]] = {}
+_FEATURE_INNER: set[str] = set()  # zones whose name may be another feature: "Khu bảo tồn thiên nhiên sông Thanh"
+_FEATURE_NUMBERED_NAME: set[str] = set()  # a number may end the name: "Nhiệt điện Duyên Hải 1"
+
+
+def _load_places() -> dict:
+    return json.loads(resources.files("dvtext.data").joinpath("places.json").read_text(encoding="utf-8"))
+
+
+def _init_features() -> None:
+    data = _load_places()
+    for canon, spec in data["features"].items():
+        FEATURE_TYPES[canon] = spec["type"]
+        for w in [canon, *spec.get("variants", ())]:
+            FEATURE_WORDS[w] = canon
+        if spec.get("numbered_only"):
+            _NUMBERED_ONLY.add(canon)
+        if spec.get("not_after"):
+            _FEATURE_COMPOUND[canon] = set(spec["not_after"])
+        if spec.get("inner"):
+            _FEATURE_INNER.add(canon)
+        if spec.get("numbered_name"):
+            _FEATURE_NUMBERED_NAME.add(canon)
+
+
+_init_features()
+_ROADS = {"đường", "phố", "đường mòn", "cầu"}
+#: Words after a number that make it a quantity, not the end of a place's name ("sông Lam | 2 km").
+_NOT_NAME_NUMBER = {"km", "m", "ha", "tấn", "năm", "tháng", "ngày", "lần", "người", "hộ", "xã", "huyện", "tỉnh",
+                    "tỷ", "triệu", "nghìn", "ngàn", "con", "chiếc", "cái", "giờ", "phút", "%", "km2", "m2", "m3",
+                    "trái", "quả", "cây", "đồng", "kg", "tạ", "bao", "lít", "mét", "sào", "héc", "hecta"}
 _NUMERIC_LEVELS = {"village", "commune", "district"}  # "phường 3", "khối 5", "Quận 1"
 _NOT_AFTER_TINH = {"ủy", "uỷ", "lộ", "đoàn", "Đoàn", "ủy viên"}
 #: Words before "bản", "làng"... that make a compound, not a village ("văn bản Mật").
-_COMPOUND_BEFORE = {"văn", "cơ", "căn", "phiên", "kịch", "nguyên", "bài", "tư", "nhật", "xuất", "Văn", "Cơ"}
+_COMPOUND_BEFORE = {"văn", "cơ", "căn", "phiên", "kịch", "nguyên", "bài", "tư", "nhật", "xuất", "Văn", "Cơ", "nông",
+                    "buôn", "thôn", "bản", "xóm", "làng"}  # "buôn làng Tây Nguyên", "thôn bản": villages in general
+#: Capitalised words that start a sentence, never a one-word place name ("qua suối | Nhiều năm nay").
+_NOT_ONE_WORD_NAME = {"Nhiều", "Hiện", "Mỗi", "Hằng", "Ngày", "Năm", "Tháng", "Các", "Những", "Theo", "Tại", "Trong",
+                      "Sau", "Khi", "Đây", "Đó", "Từ", "Do", "Vì", "Với", "Cùng", "Còn", "Riêng", "Tuy", "Nhưng"}
 
 
 @dataclass(slots=True)
@@ -120,11 +130,13 @@ class _Trie:
             node = node.setdefault(t.lower() if self.fold and k else t, {})
         node.setdefault("\0", value)
 
-    def match(self, toks: list[Tok], i: int) -> tuple[int, Any] | None:
+    def match(self, toks: list[Tok], i: int, *, cap_first: bool = False) -> tuple[int, Any] | None:
         node, best, j = self.root, None, i
         fold = self.fold
         while j < len(toks) and (j == i or toks[j].join):
             t = toks[j].text.lower() if fold and j > i else toks[j].text
+            if cap_first and j == i:
+                t = t[:1].upper() + t[1:]
             if t not in node:
                 break
             node = node[t]
@@ -153,24 +165,6 @@ def _load(name: str) -> dict:
     return json.loads(resources.files("dvtext.data").joinpath(name).read_text(encoding="utf-8"))
 
 
-@dataclass(frozen=True, slots=True)
-class Body:
-    """A body or head from ``data/org_heads.json``."""
-
-    name: str
-    canonical: str
-    level: str | None = None
-    place: bool = False
-    parent: bool = False
-    standalone: bool = False
-    needs_name: bool = False
-    head: bool = False
-    needs_place: bool = False
-    not_after: frozenset[str] = frozenset()
-    default_level: str | None = None
-    international: bool = False
-
-
 @cache
 def grammar() -> dict[str, Any]:
     """The tries and word sets built from ``data/org_heads.json`` and ``data/titles.json`` (once)."""
@@ -185,6 +179,7 @@ def grammar() -> dict[str, Any]:
                 needs_place=bool(spec.get("abbr_needs_place")) and n.isupper(),
                 not_after=frozenset(spec.get("not_after", ())),
                 default_level=spec.get("default_level"), international=bool(spec.get("international")),
+                name_optional=bool(spec.get("name_optional")),
             ))
             first, _, rest = n.partition(" ")
             added = bodies.match(tokens(n), 0)
@@ -203,6 +198,20 @@ def grammar() -> dict[str, Any]:
         tries["places"].add(w, v)
     for w, fv in FEATURE_WORDS.items():
         tries["features"].add(w, fv)
+    places = _load_places()
+    tries["descriptors"], tries["lower_regions"] = _Trie(), _Trie()
+    for w in places["descriptors"]:
+        tries["descriptors"].add(w, w)
+    for w in places["lower_regions"]:
+        tries["lower_regions"].add(w, w)
+    for w, unit in places["unit_abbreviations"].items():
+        tries["places"].add(w, (unit, TYPE_LEVEL[unit]))
+    tries["unit_abbreviations"] = frozenset(places["unit_abbreviations"])
+    extras = _load("gazetteer_extras.json")
+    tries["known_places"] = _Trie()
+    for w in [*extras["regions"], *extras["countries"]]:
+        if " " in w:
+            tries["known_places"].add(w, w)
     for t in titles["titles"]:
         first, _, rest = t.partition(" ")
         for v in {t, (first + " " + rest.lower()).strip(), t.lower() if " " in t else t}:
@@ -214,6 +223,8 @@ def grammar() -> dict[str, Any]:
     for t in titles["honorifics"]:
         tries["cue"].add(t, "honorific")
     tries["unit_canonical"] = dict(orgs.get("unit_canonical", {}))
+    tries["descriptive_heads"] = frozenset(orgs.get("descriptive_heads", ()))
+    tries["company_like"] = frozenset(orgs.get("company_like", ()))
     tries.update(
         generic=frozenset(orgs["generic_after"]), name_stop=frozenset(orgs["name_stop"]),
         surnames=frozenset(titles["surnames"]), not_person=frozenset(titles["not_person"]),
@@ -221,14 +232,15 @@ def grammar() -> dict[str, Any]:
     return tries
 
 
-class Scanner:
-    """Token-level matchers over one text."""
+class Scanner(BodyMatcher):
+    """Token-level matchers over one text (bodies: :class:`~dvtext.extract.body_grammar.BodyMatcher`)."""
 
     def __init__(self, text: str, gaz: Gazetteer | None = None) -> None:
         self.text = text
         self.toks = tokens(text)
         self.g = grammar()
         self.gaz = gaz or gazetteer()
+        self.learned: dict[str, str] = {}  # names the text defines for bodies (see entities._learned_names)
 
     # -- helpers ---------------------------------------------------------------------------------------
     def joins(self, j: int) -> bool:
@@ -271,14 +283,16 @@ class Scanner:
             return None
         if toks[i].text == "số" and i + 1 < len(toks) and toks[i + 1].text.isdigit() and level in _NUMERIC_LEVELS:
             return i + 2, None
-        if toks[i].text.isdigit() and level in _NUMERIC_LEVELS:
-            return i + 1, None
+        if re.fullmatch(r"\d{1,3}[A-Z]?", toks[i].text) and level in _NUMERIC_LEVELS and not (
+                i + 1 < len(toks) and toks[i + 1].join and toks[i + 1].text.lower() in _NOT_NAME_NUMBER):
+            return i + 1, None  # "phường 3", "ấp 1B"; not "trong huyện | 1 năm qua"
         if not self.is_cap(i):
             return None
-        end = self.cap_run(i)
+        end = cap_end = self.cap_run(i)
+        person = toks[i].text in self.g["surnames"] and end - i >= 3
         numbered = end < len(toks) and toks[end].join and toks[end].text.isdigit() and len(toks[end].text) <= 2
-        if numbered and self.gaz.lookup(self.words(i, end + 1)):
-            end += 1  # "phường Mỹ Đình 2"
+        if numbered and (level == "village" or self.gaz.lookup(self.words(i, end + 1))):
+            end += 1  # "phường Mỹ Đình 2", "thôn Thiện Chánh 2"
         if level != "village":
             type_word = "thành phố" if word == "thành phố" else word
             for j in range(end, i, -1):
@@ -289,9 +303,12 @@ class Scanner:
                     return j, p
             if word == "tỉnh":
                 return None
-        if toks[i].text in self.g["surnames"] and end - i >= 3:
+        if person:
             return None  # "UBND huyện | Võ Công Hàm": a person after a body
-        end = min(self.first_name_cut(i, end), i + 4)
+        cut = self.first_name_cut(i, cap_end)  # a person after the name ("thôn 3 | Nguyễn Văn A")
+        end = min(cut if cut < cap_end else end, i + 4)  # (a number after the name is no person: "Nhà Lầu 2")
+        while end > i + 1 and toks[end - 1].text in "-–":
+            end -= 1  # "Sóc Trăng | - Nguyễn Văn Thể"
         if end - i == 1 and toks[i].text in self.g["not_person"]:
             return None
         return end, None
@@ -303,9 +320,21 @@ class Scanner:
             j, (word, level) = m
             if word == "tỉnh" and j < len(self.toks) and self.toks[j].text in _NOT_AFTER_TINH:
                 return None
-            if level == "village" and i > 0 and self.toks[i].join and self.toks[i - 1].text in _COMPOUND_BEFORE:
-                return None
+            if level == "village" and i > 0 and self.toks[i].join and (
+                    self.toks[i - 1].text in _COMPOUND_BEFORE or (self.toks[i].cap and self.is_cap(i - 1))):
+                return None  # "văn bản Mật"; "Nhật Bản" is one name
             named = self.place_name(j, word, level)
+            if named is not None and level == "village" and self.toks[i].cap and any(
+                    p.level in ("province", "district") for p in self.gaz.lookup(self.words(i, named[0]))):
+                return self.bare_place(i, org=org)  # "Sóc Trăng": a province, not "sóc" + a name
+            if named is not None and word == "tổ" and not (
+                    named[0] == j + 1 and re.fullmatch(r"\d{1,3}[A-Z]?", self.toks[j].text) and not (
+                        j + 1 < len(self.toks) and self.toks[j + 1].join
+                        and self.toks[j + 1].text.lower() in _NOT_NAME_NUMBER)):
+                return None  # a residential group is "tổ 41"; "tổ Công tác", "tổ 5 người" are not places
+            if named is not None and self.words(i, j) in self.g["unit_abbreviations"] and (
+                    named[1] is None or len(self.words(j, named[0])) < 3):
+                return None  # "H. Nam Giang" is a district only when the gazetteer knows one
             if named is not None:
                 k, place = named
                 return k, {"word": word, "level": level, "name": self.words(j, k), "place": place}
@@ -317,6 +346,9 @@ class Scanner:
     def bare_place(self, i: int, *, org: bool) -> tuple[int, dict] | None:
         """A place name without a unit word that the gazetteer knows."""
         if not self.is_cap(i):
+            r = self.g["lower_regions"].match(self.toks, i) if self.toks[i].text[:1].islower() else None
+            if r is not None and not org:  # "các tỉnh miền Trung"
+                return r[0], {"word": None, "level": None, "name": self.words(i, r[0]), "place": None, "bare": True}
             return None
         toks, gaz = self.toks, self.gaz
         if i + 2 < len(toks) and toks[i + 1].text == "." and toks[i + 1].join and toks[i + 2].join:
@@ -324,20 +356,33 @@ class Scanner:
             if gaz.province_name(name):
                 return i + 3, {"word": None, "level": "province", "name": name, "place": None, "bare": True}
         end = self.cap_run(i)
+        known = self.g["known_places"].match(toks, i)
+        if known is not None and known[0] >= end:  # "Đồng bằng sông Cửu Long", "CHDCND Lào"
+            return known[0], {"word": None, "level": None, "name": self.words(i, known[0]), "place": None,
+                              "bare": True}
         for j in range(end, i, -1):
             name = self.words(i, j)
             if name.lower() in gaz.ambiguous_bare:
                 continue
-            levels = ("province", "district", "country", "region") if not org else (
-                "province", "district", "commune", "country")
+            if j == i + 1 and j < end and all(p.level in ("country", "region") for p in gaz.lookup(name)) \
+                    and not self._after_title(i):
+                continue  # "Nhật Anh" (a person), "Pháp Vân"; not "Tổng thống Pháp | Emmanuel Macron"
+            levels = ("province", "district", "country", "region", "city") if not org else (
+                "province", "district", "commune", "country", "city")
             if any(p.level in levels for p in gaz.lookup(name)):
                 if org and j < end and j - i == 1 and not (toks[j].text in self.g["surnames"] and end - j >= 2):
                     continue  # "Bộ GD-ĐT | Phùng Xuân Nhạ": a one-word prefix of a longer name
                 return j, {"word": None, "level": None, "name": name, "place": None, "bare": True}
+        if org and end - i >= 2:
+            found = gaz.lookup_folded(self.words(i, end))
+            if len(found) == 1:  # "Huyện ủy Chư Pah": the gazetteer spells it "Chư Păh"
+                return end, {"word": None, "level": found[0].level, "name": found[0].name, "place": found[0],
+                             "bare": True}
         return None
 
-    def match_feature(self, i: int) -> tuple[int, str] | None:
-        """A river, mountain, road or zone: "sông Lam", "Quốc lộ 48", "đường Trần Phú"."""
+    def match_feature(self, i: int, depth: int = 0) -> tuple[int, str] | None:
+        """A river, mountain, road, zone or facility: "sông Lam", "Quốc lộ 48", "đường Trần Phú",
+        "cảng biển nước sâu Nghi Sơn", "Khu bảo tồn thiên nhiên sông Thanh", "Nhiệt điện Duyên Hải 1"."""
         m = self.g["features"].match(self.toks, i)
         if m is None:
             return None
@@ -345,147 +390,67 @@ class Scanner:
         toks = self.toks
         if i > 0 and toks[i].join and toks[i - 1].text.lower() in _FEATURE_COMPOUND.get(word, ()):
             return None  # "yêu cầu", "nhu cầu", "thành phố"
+        d = self.g["descriptors"].match(toks, j) if j < len(toks) and toks[j].join else None
+        if d is not None:
+            j = d[0]  # "cảng hàng không quốc tế", "khu bảo tồn thiên nhiên"
         inner = self.g["features"].match(toks, j) if j < len(toks) and toks[j].join else None
-        if word == "đường" and inner is not None:  # "đường Quốc lộ 27", "đường cao tốc Dầu Giây - Liên Khương"
-            k = self.match_feature(j)
+        if (word == "đường" or word in _FEATURE_INNER) and inner is not None and depth < 2:
+            k = self.match_feature(j, depth + 1)  # "đường Quốc lộ 27", "Nhà ga Cảng hàng không ... Đà Nẵng"
             if k is not None:
                 return k[0], word
-        if j < len(toks) and toks[j].join and re.fullmatch(r"\d+[A-Z]?", toks[j].text):
-            return j + 1, word
+        if word in _FEATURE_INNER and j < len(toks) and toks[j].join and self.g["places"].match(toks, j):
+            p = self.match_place(j, org=False)  # "cụm công nghiệp thị trấn Thọ Xuân"
+            if p is not None and p[1].get("name"):
+                return p[0], word
+        if j < len(toks) and toks[j].join and re.fullmatch(r"\d+[A-Z]?", toks[j].text) and not (
+                j + 1 < len(toks) and toks[j + 1].join and toks[j + 1].text.lower() in _NOT_NAME_NUMBER):
+            return j + 1, word  # "Quốc lộ 48", "hẻm 103"; not "nông trường | 100 trái khóm"
         if word in _NUMBERED_ONLY or not (self.is_cap(j) and toks[j].join):
             return None
-        if self.g["bodies"].match(toks, j) is not None:
+        if self.match_org(j) is not None:
             return None
         end = self.cap_run(j, limit=7)
-        if word in ("phố", "đường") and self.gaz.province_name(self.words(j, end)):
+        if end < len(toks) and toks[end].join and toks[end].text[:1].islower() and word in _ROADS:
+            named = self.match_name(j, word, units=False)
+            if named is not None and named > end and toks[named - 1].text.isdigit():
+                end = named  # "đường Vành đai 3"
+        if word == "nhà máy":
+            end = self.match_name(j, "") or end  # "nhà máy Điện phân nhôm Đắk Nông"
+            p = self.bare_place(end, org=False) if end < len(toks) and toks[end].join else None
+            if p is not None:
+                end = p[0]  # "Nhà máy NLSH Quảng Ngãi"
+        name = self.words(j, end)
+        if word in ("phố", "đường") and name != "Hồ Chí Minh" and self.gaz.province_name(name):
             return None  # "giữa phố Hà Nội": the streets of a city
-        if end - j == 1 and toks[j].text in self.g["not_person"]:
+        if end - j == 1 and (toks[j].text in self.g["not_person"] or toks[j].text in _NOT_ONE_WORD_NAME):
             return None
+        if end < len(toks) and toks[end].join and toks[end].text.isdigit() and len(toks[end].text) <= 2 and not (
+                end + 1 < len(toks) and toks[end + 1].join and toks[end + 1].text.lower() in _NOT_NAME_NUMBER):
+            end += 1  # "Nhiệt điện Duyên Hải 1", "Khu công nghiệp Biên Hòa 1", "cầu Bến Thủy 2"
         return end, word
 
     # -- bodies ----------------------------------------------------------------------------------------
-    def match_name(self, i: int, head: str) -> int | None:
-        """The name after a head ("Sở" + "Y tế", "Trường THCS" + "Quế Sơn", "Bộ phận" + "“Một cửa”")."""
-        toks, g = self.toks, self.g
-        if i >= len(toks) or not toks[i].join:
-            return None
-        if head in ("Trường", "Đại học", "Học viện"):
-            m = g["schools"].match(toks, i)
-            if m:
-                j = m[0]
-                if j < len(toks) and toks[j].join and toks[j].text.isdigit():
-                    return j + 1
-                if j < len(toks) and toks[j].join and toks[j].text == "số" and j + 1 < len(toks):
-                    return j + 2 if toks[j + 1].text.isdigit() else j
-                if self.match_place(j, org=True) is not None:
-                    return j
-                k = self.match_name(j, "")
-                return k  # a school type alone ("Trường ĐH") is a kind of school, not one
-        if head in ("Công ty", "Tổng công ty", "Tập đoàn"):
-            m = g["companies"].match(toks, i)
-            if m:
-                i = m[0]
-                if i >= len(toks) or not toks[i].join:
-                    return None
-        m = g["units"].match(toks, i)
-        if m:
-            return m[0]
-        t = toks[i].text
-        if t in "“\"":
-            for j in range(i + 1, min(i + 9, len(toks))):
-                if toks[j].text in "”\"":
-                    return j + 1
-            return None
-        if toks[i].upper:
-            j = i + 1
-            while j + 1 < len(toks) and toks[j].text in "-&" and toks[j].join and toks[j + 1].upper:
-                j += 2
-            return j
-        if t.isdigit() and head:
-            return i + 1
-        if not self.is_cap(i) or t in _NOT_NAME_START:
-            return None
-        j, lower, caps = i + 1, 0, 1
-        while j < len(toks) and toks[j].join:
-            w = toks[j].text
-            if w in "-–" and j + 1 < len(toks) and toks[j + 1].join and self.is_cap(j + 1) and toks[j].start > \
-                    toks[j - 1].end:
-                j, lower, caps = j + 1, 0, 0  # "Hội đồng Thi đua – Khen thưởng": a new segment
-                continue
-            if not w[0].isalpha():
-                break
-            if self.is_cap(j):
-                if g["bodies"].match(toks, j) or g["places"].match(toks, j):
-                    break
-                if w in g["surnames"] and self.cap_run(j, limit=4) - j >= 2:
-                    break  # a person's name after the body
-                caps += 1
-            elif w in g["name_stop"] or lower >= 2 or caps > 1:
-                break  # lower-case words only right after the first word: "Sở Xây dựng", "Quản lý bay"
-            else:
-                lower += 1
-            j += 1
-        while toks[j - 1].text in "-–":
-            j -= 1
-        return j
-
-    def match_org(self, i: int, depth: int = 0) -> tuple[int, dict] | None:
-        """A body at ``i`` with its parent body or place: "Ban Dân vận Tỉnh ủy", "UBND huyện Quế Phong"."""
-        m = self.g["bodies"].match(self.toks, i)
-        if m is None:
-            return None
-        j, body = m
-        toks = self.toks
-        if body.not_after and i > 0 and toks[i].join and toks[i - 1].text in body.not_after:
-            return None
-        name_start = j
-        if body.needs_name:
-            k = self.match_name(j, body.name if body.head else "")
-            if k is None:
-                return None
-            j = k
-        info: dict[str, Any] = {"body": body, "head_end": j, "parent": None, "place": None, "start": i,
-                                "name_start": name_start}
-        if j < len(toks) and toks[j].text in self.g["generic"]:
-            # "Hội Phụ nữ các xã" names the body; "UBND các xã" names a class of bodies
-            return (j, info) if body.standalone and not body.needs_place and depth == 0 else None
-        if body.parent and depth < 3 and j < len(toks) and toks[j].join:
-            sub = self.match_org(j, depth + 1)
-            if sub is not None:
-                info["parent"] = sub[1]
-                return sub[0], info
-        if body.needs_name and j + 1 < len(toks) and toks[j].text == "số" and toks[j].join \
-                and toks[j + 1].text.isdigit():
-            j += 2  # "Đội CSGT số 2"
-        if body.level == "national" and j < len(toks) and toks[j].join and self.words(j, min(j + 2, len(toks))) == \
-                "Việt Nam":
-            return j + 2, info  # "Bộ Công an Việt Nam", "Tổng cục Đường bộ Việt Nam"
-        if body.place and body.level != "national" and j < len(toks) and toks[j].join:
-            p = self.match_place(j, org=True)
-            if p is not None and not (j + 0 < len(toks) and toks[p[0] - 1].text in self.g["generic"]):
-                info["place"] = p[1]
-                j = p[0]
-        alone = info["place"] is None and info["parent"] is None and not body.needs_name  # a name is enough
-        if alone and (not body.standalone or body.needs_place) and (depth == 0 or body.needs_place):
-            return None
-        return j, info
-
     # -- people ----------------------------------------------------------------------------------------
     def person_name(self, i: int, *, single: bool = True) -> int | None:
         """A person's name at ``i``: 1-4 capitalised words (2-4 when ``single`` is false)."""
         if not self.is_cap(i) or not self.toks[i].join and i > 0 and self.text[self.toks[i].start - 1] != "\n":
             return None
         toks, bad = self.toks, self.g["not_person"]
-        if toks[i].text in bad or toks[i].upper:
-            return None
         end = self.cap_run(i, limit=5)
+        if toks[i].upper or (toks[i].text in bad and not (
+                toks[i].text in self.g["surnames"] and end - i >= 3 and not self.g["bodies"].match(toks, i))):
+            return None  # "Đoàn", "Từ" are words and family names: a name only with two given names after
         k = i + 1
         while k < end and not toks[k].upper and toks[k].text not in "-–":
-            if self.g["places"].match(toks, k):
+            if self.g["places"].match(toks, k) and (toks[k].text + "." not in self.g["unit_abbreviations"]
+                                                   or self.match_place(k, org=False)):
                 break
             b = self.g["bodies"].match(toks, k)
             if b is not None and b[0] - k >= 2:
                 break
+            r = self.g["role"].match(toks, k)
+            if r is not None and r[1] == "title" and r[0] - k >= 2:
+                break  # "Trần Thanh Hải | Chủ tịch Hội đồng quản trị"
             k += 1
         if self.g["places"].match(toks, i) or self.g["bodies"].match(toks, i):
             return None
@@ -496,6 +461,14 @@ class Scanner:
             return None  # "Can Lộc", "Hà Nội Một": a place, not a person
         return k
 
+    def _after_title(self, i: int) -> bool:
+        """Whether a title ends right before token ``i`` ("Tổng thống | Pháp")."""
+        for k in range(max(0, i - 4), i):
+            m = self.g["role"].match(self.toks, k)
+            if m is not None and m[0] == i:
+                return True
+        return False
+
     def _place_prefix(self, i: int, k: int) -> bool:
         """Whether ``toks[i:k]`` starts with a province or district name (other than "Hồ Chí Minh")."""
         for j in range(k, i + 1, -1):
@@ -505,7 +478,3 @@ class Scanner:
             if any(p.level in ("province", "district", "country") for p in self.gaz.lookup(name)):
                 return True
         return False
-
-
-_NOT_NAME_START = {"Các", "Những", "Theo", "Tại", "Trong", "Với", "Khi", "Nếu", "Vì", "Do", "Để", "Qua", "Sau",
-                   "Trước", "Từ", "Đến", "Cùng", "Ngoài", "Tuy", "Nhưng", "Và", "Hoặc", "Cũng", "Đây", "Đó"}

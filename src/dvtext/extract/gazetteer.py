@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -50,7 +51,7 @@ TYPE_LEVEL = {
     "thị trấn": "commune",
     "đặc khu": "commune",
 }
-_LEVEL_RANK = {"province": 0, "district": 1, "commune": 2, "village": 3, "country": -2, "region": -1}
+_LEVEL_RANK = {"province": 0, "district": 1, "commune": 2, "village": 3, "country": -2, "region": -1, "city": -1}
 
 
 def unit_level(type_word: str) -> str | None:
@@ -88,11 +89,12 @@ class Gazetteer:
         self._province_alias: dict[str, str] = {}
         self._province: dict[str, Place] = {}
         self.ambiguous_bare: frozenset[str] = frozenset(x.lower() for x in extras.get("ambiguous_bare", ()))
+        self._folded: dict[str, list[Place]] | None = None
         new_prov = data["provinces_new"]
         cur_full = {name: f"{v[0]} {name}" for name, v in new_prov.items()}
 
         def add(p: Place) -> None:
-            self._by_name.setdefault(p.name.lower(), []).append(p)
+            self._by_name.setdefault(_key(p.name), []).append(p)
 
         for name, (ptype, current) in data["provinces_old"].items():
             era = "both" if name in new_prov else "old"
@@ -133,6 +135,8 @@ class Gazetteer:
             add(Place(name, "", "country", None, None, None, "both"))
         for name in extras.get("regions", ()):
             add(Place(name, "", "region", None, None, None, "both"))
+        for name in extras.get("foreign_places", ()):
+            add(Place(name, "", "city", None, None, None, "both"))
 
     # -- queries -------------------------------------------------------------------------------------
 
@@ -143,7 +147,7 @@ class Gazetteer:
             >>> [p.province for p in gazetteer().lookup("Quế Phong", type="xã")]
             ['Quảng Nam', 'Nghệ An']
         """
-        key = name.strip().lower()
+        key = _key(name)
         alias = self._province_alias.get(key)
         places = list(self._by_name.get(key, ()))
         if alias and alias.lower() != key:
@@ -223,6 +227,25 @@ class Gazetteer:
 
         return min(cands, key=score)
 
+    def lookup_folded(self, name: str) -> list[Place]:
+        """Provinces and districts whose name equals ``name`` without tone marks and diacritics, for names the
+        text spells differently ("Chư Pah" for "Chư Păh"); only names of two words or more.
+
+        Example:
+            >>> [p.name for p in gazetteer().lookup_folded("Chư Pah")]
+            ['Chư Păh']
+        """
+        if " " not in name.strip():
+            return []
+        if self._folded is None:
+            folded: dict[str, list[Place]] = {}
+            for places in self._by_name.values():
+                for p in places:
+                    if p.level in ("province", "district"):
+                        folded.setdefault(_fold(p.name), []).append(p)
+            self._folded = folded
+        return list(self._folded.get(_fold(name), ()))
+
     def province_name(self, name: str | None) -> str | None:
         """The short province name for a province name or other spelling ("TP.HCM" → "Hồ Chí Minh")."""
         if not name:
@@ -243,6 +266,17 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_name.values())
+
+
+def _key(name: str) -> str:
+    """The lookup key of a name: lower case, one kind of apostrophe ("Đắk R’Lấp" = "Đắk R'lấp")."""
+    return name.strip().lower().replace("’", "'").replace("‘", "'")
+
+
+def _fold(name: str) -> str:
+    """Lower case without tone marks or diacritics ("Chư Păh" → "chu pah"; "đ" → "d")."""
+    decomposed = unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
 
 
 _LOCK = threading.Lock()

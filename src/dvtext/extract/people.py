@@ -17,10 +17,18 @@ from __future__ import annotations
 
 import re
 
-from dvtext.extract.entity_grammar import Candidate, Scanner
+from dvtext.extract.documents import UPPER
+from dvtext.extract.entity_grammar import Candidate, Scanner, named_org
 
 __all__ = ["person_candidates"]
 
+#: Honorific words that end a compound with the word before them ("công bố", "ghi chú"): not a cue there.
+_CUE_NOT_AFTER = {"bố": {"công", "tuyên", "phân", "ban", "thông"}, "chú": {"ghi", "lưu", "chăm", "quan"},
+                  "con": {"nhà"}, "em": {"con", "anh"}, "bạn": {"bè"}}
+#: Given names that are also function words at the start of a sentence ("Như vậy", "Còn", "Nên").
+_FUNCTION_NAMES = {"Như", "Còn", "Nên", "Thế", "Vậy", "Mà", "Song", "Dù", "Tuy", "Nhưng", "Riêng", "Chỉ"}
+#: Words before a byline name that are not part of it ("CTV Ánh Nguyệt": a contributor).
+_BYLINE_PREFIX = {"CTV", "PV", "BTV", "Phóng viên", "Nhóm PV", "Nhóm phóng viên"}
 _CAN = {"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"}
 _CHI = {"Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"}
 
@@ -36,6 +44,8 @@ def _role_end(sc: Scanner, i: int, orgs: dict[int, int]) -> tuple[int, int] | No
     if kind == "title" and toks[j - 1].text in ("phòng", "ban", "đoàn") and j < len(toks) and toks[j].join:
         if j - 1 in orgs:  # "Trưởng ban Đô thị", "Trưởng phòng Nội vụ huyện"
             return orgs[j - 1], title_end
+        if j - 2 in orgs and toks[j - 2].text.lower() == "văn":  # "Chánh văn phòng UBND tỉnh"
+            return orgs[j - 2], title_end
         unit = sc.g["units"].match(toks, j)  # "Trưởng phòng GD&ĐT huyện": the unit is part of the title
         if unit is not None:
             j = unit[0]
@@ -45,8 +55,18 @@ def _role_end(sc: Scanner, i: int, orgs: dict[int, int]) -> tuple[int, int] | No
         else:
             p = sc.match_place(j, org=True) if j < len(sc.toks) and sc.toks[j].join else None
             if p is not None and (p[1].get("word") or j > title_end):
-                j = p[0]
+                j = p[0]  # "Chủ tịch UBND tỉnh"
+            elif j < len(sc.toks) and sc.toks[j].join:
+                c = sc.bare_place(j, org=False)
+                if c is not None and _country(sc, c[1]):
+                    j = c[0]  # "Tổng thống Pháp | Emmanuel Macron", "Đại sứ Nhật Bản | Kunio Umeda"
     return j, title_end
+
+
+def _country(sc: Scanner, info: dict) -> bool:
+    """Whether a bare place is a country ("Tổng thống Pháp", "Thủ tướng Nhật Bản")."""
+    name = info.get("name")
+    return isinstance(name, str) and not info.get("word") and any(p.level == "country" for p in sc.gaz.lookup(name))
 
 
 def _chain(sc: Scanner, i: int, orgs: dict[int, int]) -> int | None:
@@ -83,12 +103,17 @@ def person_candidates(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -
     found: list[Candidate] = []
     for i in range(n):
         m = g["cue"].match(toks, i)
+        if m is not None and m[0] == i + 1 and i > 0 and toks[i].join \
+                and toks[i - 1].text.lower() in _CUE_NOT_AFTER.get(toks[i].text, ()):
+            m = None  # "công bố Đồ án", "ghi chú"
         if m is not None:
             j = m[0]
             if j < n and toks[j].join:
                 if j in role_at and g["role"].match(toks, j):
                     continue
                 k = sc.person_name(j)
+                if k is None:
+                    k = _upper_name(sc, j)  # "Bà PHAN THỊ LỢI, Phó Chủ tịch ..."
                 if k is not None:
                     a, b = sc.span(j, k)
                     found.append(Candidate(a, b, "PER", 8, {"cue": sc.words(i, m[0]), "k": k}))
@@ -108,9 +133,22 @@ def person_candidates(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -
         k = c.attrs.pop("k")
         if not c.attrs.get("role") and k + 1 < n and toks[k].text in (",", "-", "–", "(") and k + 1 in chain_end:
             c.attrs["role"] = text[toks[k + 1].start:toks[chain_end[k + 1] - 1].end]
+        elif not c.attrs.get("role") and k < n and toks[k].join and k in chain_end:
+            c.attrs["role"] = text[toks[k].start:toks[chain_end[k] - 1].end]  # "Nguyễn Văn Tiến Chủ tịch UBND xã"
     out += found
     _given_names(sc, found, out)
     _byline(sc, out)
+
+
+def _upper_name(sc: Scanner, j: int) -> int | None:
+    """A name written in capitals after an address word: 2-4 words, the first a family name ("PHAN THỊ LỢI")."""
+    toks = sc.toks
+    if not (toks[j].upper and toks[j].text.title() in sc.g["surnames"]):
+        return None
+    k = j + 1
+    while k < len(toks) and k - j < 4 and toks[k].join and toks[k].upper and toks[k].text.isalpha():
+        k += 1
+    return k if k - j >= 2 else None
 
 
 def _given_names(sc: Scanner, people: list[Candidate], out: list[Candidate]) -> None:
@@ -124,19 +162,27 @@ def _given_names(sc: Scanner, people: list[Candidate], out: list[Candidate]) -> 
     if not first_seen:
         return
     bad = sc.g["not_person"]
+    cue = sc.g["cue"]
     for i, t in enumerate(toks):
         pos = first_seen.get(t.text)
-        if pos is None or t.start < pos or t.text in bad:
+        if pos is None or t.start < pos:
             continue
-        if (i > 0 and t.join and sc.is_cap(i - 1)) or (i + 1 < len(toks) and toks[i + 1].join and sc.is_cap(i + 1)):
+        if t.text in _FUNCTION_NAMES and not (i > 0 and cue.match(toks, i - 1) is not None):
+            continue  # "Như vậy", "Còn lại": a given name that is also a function word needs "ông", "bà"...
+        after_cue = any(cue.match(toks, k) is not None and cue.match(toks, k)[0] == i for k in (i - 1, i - 2) if k >= 0)
+        if t.text in bad and not after_cue:
+            continue  # "Thư", "Nhân" are words too: only after "ông", "bà"... ("ông Thư", "ông Nhân")
+        if (i > 0 and t.join and sc.is_cap(i - 1) and not after_cue) \
+                or (i + 1 < len(toks) and toks[i + 1].join and sc.is_cap(i + 1)):
             continue
         out.append(Candidate(t.start, t.end, "PER", 2, {"short": True}))
 
 
+_W = rf"[{UPPER}][\w.’']*"  # a capitalised word of a name
 _TAIL = re.compile(
-    r"(?:^|(?<=[.!?…”\"»)])\s|\n)(?:Theo\s)?(?P<names>[^\W\d_][\w.’']*(?:\s[^\W\d_][\w.’']*){0,3}"
-    r"(?:\s?[-–,]\s?[^\W\d_][\w.’']*(?:\s[^\W\d_][\w.’']*){0,3})*)"
-    r"(?:\s?\((?:[^()\n]{1,30})\))?(?:\s?/\s?[^\n]{1,40})?\s*$"
+    r"(?:^|(?<=[.!?…”\"»)])\s|\n|\s(?=Theo\s))(?:Theo\s|(?:Bài|Tin|Ảnh)(?:(?:,|\svà)\s(?:ảnh|bài))?:\s?)?"
+    rf"(?P<names>{_W}(?:\s{_W}){{0,3}}(?:\s?[-–,]\s?{_W}(?:\s{_W}){{0,3}})*)"
+    r"(?:\s?\((?P<paren>[^()\n]{1,30})\))?(?:\s?/\s?(?P<outlet>[^\n]{1,40}))?\s*$"
 )
 
 
@@ -164,15 +210,45 @@ def _byline(sc: Scanner, out: list[Candidate]) -> None:
     if m is None:
         return
     pos = m.start("names")
+    _outlet(sc, m, starts, out)
     for part in re.finditer(r"[^,\-–]+", m.group("names")):
         name = part.group(0).strip()
         if not name:
             continue
         x = pos + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
+        for prefix in _BYLINE_PREFIX:
+            if name.startswith(prefix + " "):
+                name = name[len(prefix) + 1:]
+                x += len(prefix) + 1
         y = x + len(name)
+        if name in _BYLINE_PREFIX:
+            continue  # "PV/VOV-Đông Bắc": a reporter of the outlet, no name
         words = name.replace(".", " ").split()
         if not 1 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or name in sc.g["not_person"]:
             return
         if sc.gaz.province_name(name) or sc.g["bodies"].match(sc.toks, starts.get(x, -1)):
             return
         out.append(Candidate(x, y, "PER", 8, {"byline": True}))
+
+
+def _outlet(sc: Scanner, m: re.Match[str], starts: dict[int, int], out: list[Candidate]) -> None:
+    """The outlet after a byline's slash: "Hoàng Ái/Lamdongtv.vn", "Thái Ngân/VOV-Miền Trung"."""
+    p = m.group("paren")
+    if p is not None and re.fullmatch(r"[A-ZĐ][A-ZĐ&.-]{1,9}", p.strip()):  # "Phúc Hưng (VNE)": the outlet
+        i = starts.get(m.start("paren") + len(p) - len(p.lstrip()))
+        if i is not None and not sc.g["bodies"].match(sc.toks, i):
+            a, b = sc.span(i, i + 1)
+            out.append(Candidate(a, b, "ORG", 8, {**named_org(sc, i, i + 1), "byline": True}))
+    if m.group("outlet") is None:
+        return
+    raw = m.group("outlet")
+    name = raw.strip().rstrip(".")
+    x = m.start("outlet") + (len(raw) - len(raw.lstrip()))
+    if not name or not name[0].isupper() or len(name.split()) > 5:
+        return
+    i = starts.get(x)
+    j = next((k + 1 for k in range(len(sc.toks) - 1, -1, -1) if sc.toks[k].end <= x + len(name)), None)
+    if i is None or j is None or j <= i:
+        return
+    a, b = sc.span(i, j)
+    out.append(Candidate(a, b, "ORG", 8, {**named_org(sc, i, j), "byline": True}))

@@ -5,24 +5,31 @@ For every number of the text (:func:`dvtext.text.numbers.find_numbers`), in one 
 1. **Unit** (:func:`dvtext.extract.units.unit_after`): a statistic needs one: "%", a currency, a measure,
    a counted noun ("62 huyện", "04 cuộc đối thoại" → "cuộc", "hơn 320 lượt người" → "lượt người"), or a
    rate ("10,92 tiêu chí/xã"). "26 tỷ" with no unit is money (VND).
-2. **Shape**: "82/267 TTHC" and "923 tỷ đồng/1.010 tỷ đồng" are ratios (value = numerator,
-   ``denominator``); "20-30%", "từ 15 đến 20 hộ", "2-3 tỷ đồng" are ranges (value = low end, ``high``;
-   a bare low end takes the scale of the high end).
+2. **Shape**: "82/267 TTHC", "923 tỷ đồng/1.010 tỷ đồng" and "72/160 tỷ đồng" are ratios (value =
+   numerator, ``denominator``; a scale written once at the end applies to both); "1/3 tiền đền bù" is a
+   fraction with no unit; "20-30%", "từ 15 đến 20 hộ", "2-3 tỷ đồng", "80kg-120kg/con" are ranges (value =
+   low end, ``high``; a bare low end takes the scale of the high end).
 3. **Exclusions**: numbers inside dates, years and periods (:mod:`dvtext.extract.dates`), document codes
    ("09/CT-UBND"), phone numbers, URLs and clock times; after a word that makes them a name, an address or
    an ordinal ("Quốc lộ 48", "Chương trình 135", "tổ 5", "thứ 2", "số 2") or after a capitalised word
    inside a sentence ("Bệnh viện 108"); mottos in quotes ("“5 biết”"); ages ("ông A, 45 tuổi": only
-   "tuổi thọ bình quân 73,5 tuổi" counts); durations ("trong 3 năm": only "thời gian ... 3 ngày" counts);
-   approximate amounts ("hàng trăm hộ"). A number in words counts only before a known unit ("hai xã",
-   "ba đợt kiểm tra"); "một" alone is an article.
+   "tuổi thọ bình quân 73,5 tuổi" counts); durations ("trong 3 năm", "dài 7 năm": only a processing time
+   "thời gian giải quyết ... 3 ngày" counts); approximate amounts ("hàng trăm hộ"); the later numbers of a
+   list of names ("quận 4, 7, 8"); a year before a word that is no unit ("đề thi 2017 dễ hơn"). A number in
+   words counts only before a known unit ("hai xã", "ba đợt kiểm tra"); "một" alone is an article, "năm"
+   after digits or after "mỗi", "hằng", "cả" is the noun "year".
 4. **Qualifier** from the words right before the number ("hơn", "khoảng", "chưa đến", "tối đa") or after
-   the unit ("trở lên"); **change** from a verb before it across a few filler words ("giảm", "xuống còn",
-   "tăng trung bình", "có thêm"); **indicator** (see the [indicator] notes of ``data/statistics.toml``):
+   the unit ("trở lên"), except a comparative "cao hơn N so với ..." (a difference: exact, and a change
+   only against an earlier time); **change** from a verb before it across a few filler words ("giảm",
+   "xuống còn", "mất", "tăng trung bình", "có thêm"), and "từ X ..., còn Y" (Y went down); **indicator** (see the [indicator] notes of ``data/statistics.toml``):
    the phrase from a head word ("tỷ lệ", "thu ngân sách", "số", "tốc độ"...) to the verbs right before
    the number, else the noun phrase after a percent or a measure ("100% số xã ..."), else the subject of
-   "X đạt / là / chiếm N", else the indicator of the previous statistic of the sentence when only linking
-   words stand between them ("giảm 5,99% so với năm 2018 xuống còn 26,5%"); **period**: the date or year
-   the sentence attaches to the figure (not a date of comparison "so với năm 2018", nor a document's).
+   "X đạt / là / chiếm N", else the item of a list ("trong đó, đại điền 8.078 ha và tiểu điền 1.267 ha"),
+   else the indicator of the previous statistic of the sentence when only linking words stand between
+   them ("giảm 5,99% so với năm 2018 xuống còn 26,5%") or when the figure is a place's part of it ("TP Cẩm
+   Phả (13.000 con)", "trong đó huyện A còn 12%"), else the sentence's topic ("Về đất chưa sử dụng, ...");
+   see :mod:`dvtext.extract.indicators`; **period**: the date or year the sentence attaches to the figure
+   (not a date of comparison "so với năm 2018", nor a document's).
 
 Word lists are data (``data/statistics.toml``, ``data/units.json``, ``data/numbers.toml``). The pass is
 linear in the length of the text: every look-around reads a bounded window.
@@ -39,7 +46,7 @@ import logging
 import re
 from collections.abc import Sequence
 
-from dvtext.extract.cues import Context, Found, Tok, blocked_spans, prefix, rules, suffix
+from dvtext.extract.cues import Context, Found, Tok, blocked_spans, prefix, rules, suffix, tokens_in
 from dvtext.extract.dates import extract_dates
 from dvtext.extract.indicators import attach
 from dvtext.extract.units import UnitMatch, unit_after, unit_lexicon
@@ -95,6 +102,7 @@ def extract_statistics(
         if st is not None:
             found.append(st)
             consumed = st.end
+    _baseline_changes(ctx, found)
     attach(ctx, found)
     return [
         Statistic(
@@ -102,7 +110,7 @@ def extract_statistics(
             start=f.start,
             end=f.end,
             value=f.value,
-            unit=f.unit,
+            unit=f.unit or None,
             kind=f.kind,
             qualifier=f.qualifier,
             change=f.change,
@@ -117,6 +125,7 @@ def extract_statistics(
 
 
 _COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
+_YEAR = re.compile(r"(?:19[5-9]|20[0-4])\d")
 _RANGE = re.compile(r"\s?[-–—]\s?|\s(?:đến|tới|-|–)\s")
 
 
@@ -127,28 +136,36 @@ def _statistic(ctx: Context, i: int) -> Found | None:
     limit = min(len(text), s_end)
     if num.words and num.text.lower() == "một":
         return None
+    if num.words and i > 0 and ctx.nums[i - 1].end == num.start - 1 and not ctx.nums[i - 1].words:
+        return None  # "tròn 100 năm lần đầu": a number word right after digits is a noun ("năm" = year)
+    if num.words and num.text.lower() == "năm" and _word_before(text, num.start) in r.year_noun_before:
+        return None  # "Mỗi năm tỉnh gieo cấy ...": the noun "year"
     last, value = num, num.value
     high: float | None = None
     denominator: float | None = None
     if text.startswith("/", num.end) and not num.words and num.scale == 1.0:  # "82/267 TTHC"
-        other = ctx.number_at(num.end + 1)
-        if other is None or other.words or other.scale != 1.0 or not 0 < num.value <= other.value:
+        other = ctx.number_at(num.end + 1)  # "1.434,8/3.232 tỉ đồng": the scale is written once, at the end
+        if other is None or other.words or not 0 < num.value * other.scale <= other.value:
             return None
-        denominator, last = other.value, other
+        value, denominator, last = num.value * other.scale, other.value, other
     unit = unit_after(text, last.end, limit)
+    if denominator is not None and last.scale == 1.0 and _fraction_of(text, last.end, limit):
+        unit = UnitMatch("", "fraction", last.end)  # "1/3 tiền đền bù", "2/3 số xã": a share, no unit
     if unit is not None and denominator is None and text.startswith("/", unit.end):
         other = ctx.number_at(unit.end + 1)  # "923,835 tỷ đồng/1.010 tỷ đồng"
         u2 = unit_after(text, other.end, limit) if other is not None else None
         if other is not None and u2 is not None and u2.unit == unit.unit and other.value >= value:
             denominator, last, unit = other.value, other, u2
     if denominator is None:
-        after = unit.end if unit is not None and unit.category == "percent" else num.end
+        glued = unit is not None and unit.category in ("percent", "measure")  # "20-30%", "80kg-120kg/con"
+        after = unit.end if glued and unit is not None else num.end
         m = _RANGE.match(text, after, limit)
         other = ctx.number_at(m.end()) if m else None
-        if other is not None and (unit is None or unit.category == "percent"):
+        if other is not None and (unit is None or glued):
             low = value * other.scale if num.scale == 1.0 and other.scale != 1.0 and not num.words else value
             u2 = unit_after(text, other.end, limit) or _implied_money(ctx, other, s_start)
-            if other.value > low and u2 is not None and (unit is None or u2.unit == unit.unit):
+            same = u2 is not None and (unit is None or u2.unit.split("/")[0] == unit.unit)
+            if other.value > low and u2 is not None and same:
                 value, high, last, unit = low, other.value, other, u2
     if unit is None:
         unit = _implied_money(ctx, last, s_start)
@@ -160,9 +177,14 @@ def _statistic(ctx: Context, i: int) -> Found | None:
     toks = ctx.tokens(max(s_start, num.start - 48), num.start)
     if _excluded_before(ctx, toks, s_start, num, unit) or not _unit_ok(ctx, unit, num, last, toks, s_start):
         return None
-    if num.words and (unit.category == "count" and unit.unit not in unit_lexicon().units):
-        return None  # "hai" before an unknown word is too ambiguous to count
+    if (unit.category == "count" and unit.unit not in unit_lexicon().units) and (
+        num.words or _YEAR.fullmatch(num.text)
+    ):
+        return None  # "hai" before an unknown word is too ambiguous to count; "đề thi 2017 dễ hơn": a year
     qualifier, start, qtoks = _qualifier(toks, num)
+    compared = _comparative(ctx, toks, qtoks, unit.end, limit) if qualifier == "more_than" else None
+    if compared is not None:  # "cao hơn 2.442 ha so với kế hoạch": "hơn" compares, it does not qualify
+        qualifier, start, qtoks = "exact", num.start, 0
     if high is not None and toks and toks[-1][0].lower() == "từ" and toks[-1][1] + 3 == num.start:
         start, qtoks = toks[-1][1], 1  # "từ 15 đến 20 hộ"
     if qualifier == "exact" and text.startswith(" ", unit.end):
@@ -181,8 +203,64 @@ def _statistic(ctx: Context, i: int) -> Found | None:
         high=high,
         denominator=denominator,
         qualifier=qualifier,
-        change=_change(toks, qtoks) or _clause_change(ctx, toks, qtoks, s_start, num.start),
+        change=(compared or None)
+        if compared is not None
+        else (_change(toks, qtoks) or _clause_change(ctx, toks, qtoks, s_start, num.start)),
     )
+
+
+def _comparative(ctx: Context, toks: list[Tok], qtoks: int, end: int, limit: int) -> str | None:
+    """ "cao hơn 17 triệu đồng/ha/năm so với những năm trước" (test/README 18): "" for a difference with no
+    change (compared with a plan or a rule), increase | decrease for one compared with an earlier time, None
+    when "hơn" is a qualifier ("hơn 320 lượt người", "quy mô lớn hơn 50 con/đơn vị": no "so với")."""
+    r = rules()
+    j = len(toks) - qtoks
+    if qtoks != 1 or j <= 0 or toks[-1][0].lower() != "hơn":
+        return None
+    direction = r.comparatives.get(toks[j - 1][0].lower())
+    if direction is None:
+        return None
+    after = ctx.text[end : min(limit, end + 60)].lower()
+    at = after.find("so với")
+    if at < 0:
+        return None  # "quy mô lớn hơn 50 con/đơn vị": a threshold, more_than
+    return direction if r.earlier_time.search(after, at + 6, at + 30) else ""
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The lower-cased word ending one space before ``pos`` ("" when none)."""
+    m = _LAST_WORD.search(text, max(0, pos - 12), pos)
+    return m.group(1).lower() if m else ""
+
+
+_LAST_WORD = re.compile(r"(\w+) \Z")
+
+
+def _baseline_changes(ctx: Context, found: list[Found]) -> None:
+    """ "từ 194.723 ha năm 2011, còn 179.384 ha năm 2016": the figure after a baseline went down to it."""
+    text = ctx.text
+    for prev, f in zip(found, found[1:], strict=False):
+        if (
+            f.change is not None
+            or prev.sentence != f.sentence
+            or prev.unit != f.unit
+            or f.value >= prev.value
+        ):
+            continue
+        if not text[max(0, prev.start - 3) : prev.start].lower().endswith("từ "):
+            continue
+        toks = [t for t, p in ctx.tokens(prev.end, f.start) if not ctx.inside(p, p + len(t))]
+        if toks and toks[-1].lower() == "còn" and len(toks) <= 6:
+            f.change = "decrease"
+
+
+def _fraction_of(text: str, pos: int, limit: int) -> bool:
+    """Is the ratio ending at ``pos`` a fraction of a quantity ("1/3 tiền đền bù", "2/3 số xã")?"""
+    r = rules()
+    if not text.startswith(" ", pos):
+        return False
+    toks = tokens_in(text, pos + 1, min(limit, pos + 24))
+    return bool(prefix(toks, r.fraction_nouns, 0, 2))
 
 
 def _clause_change(ctx: Context, toks: list[Tok], skip: int, s_start: int, pos: int) -> str | None:
@@ -252,6 +330,11 @@ def _excluded_before(
         return False
     if last.lower() in r.approximate:
         return True  # "hàng 100 người"
+    j = len(toks)
+    while j >= 2 and toks[j - 1][0] in (",", "và") and toks[j - 2][0].isdigit() and len(toks) - j < 16:
+        j -= 2  # "quận 4, 7, 8 khu Nam Sài Gòn": the later numbers of a list of names
+    if j < len(toks) and suffix(toks, r.name_before, j) is not None:
+        return True
     if unit.category != "count":
         return False  # "Dự án 1,5 triệu USD", "hỗ trợ cho Phước Long 68 tỷ đồng": an amount, not a name
     hit = suffix(toks, r.name_before, len(toks))

@@ -23,11 +23,13 @@ Example:
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 __all__ = ["UnitMatch", "unit_after", "unit_lexicon"]
@@ -55,6 +57,9 @@ class _Units:
     function_words: frozenset[str]
     acronym_not_units: frozenset[str]
     time_units: frozenset[str]
+    land_measures: frozenset[str]
+    land_nouns: frozenset[str]
+    first_len: dict[str, int]  # first word of an entry (as written and lower-cased) -> most words of one
 
 
 @cache
@@ -65,8 +70,9 @@ def unit_lexicon() -> _Units:
     units: dict[str, tuple[str, str]] = {}
     for w in u["count_nouns"]:
         units[w] = (w, "count")
+    measures = set(u["measure"].values())
     for w, c in u["count_canonical"].items():
-        units[w] = (c, "count")
+        units[w] = (c, "measure" if c in measures else "count")  # "km đường" -> km, a measure
     for cat in ("measure", "currency", "percent"):
         for w, c in u[cat].items():
             units[w] = (c, cat)
@@ -84,7 +90,33 @@ def unit_lexicon() -> _Units:
         function_words=frozenset(u["function_words"]),
         acronym_not_units=frozenset(u["acronym_not_units"]),
         time_units=frozenset(u["time_units"]),
+        land_measures=frozenset(u["land_measures"]["words"]),
+        land_nouns=frozenset(u["land_measures"]["land"]),
+        first_len=_first_lengths(units),
     )
+
+
+def _first_lengths(units: dict[str, tuple[str, str]]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for k in units:
+        parts = k.split()
+        for first in (parts[0], parts[0].lower()):
+            out[first] = max(out.get(first, 0), len(parts))
+    return out
+
+
+@cache
+def compound_words() -> frozenset[str]:
+    """Two-word entries of underthesea's Viet74K word list (installed with it; empty when absent)."""
+    spec = importlib.util.find_spec("underthesea")  # located, not imported (importing it takes a second)
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations)), "corpus", "data", "Viet74K.txt")
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(w for w in raw.splitlines() if w.count(" ") == 1 and w.islower())
 
 
 _UWORD = re.compile(r"[^\s,;:.!?()\[\]{}“”\"'‘’…/]+")
@@ -109,7 +141,9 @@ def _words_after(text: str, pos: int, limit: int, n: int) -> list[tuple[str, int
 def _lookup(words: list[tuple[str, int]]) -> tuple[tuple[str, str], int] | None:
     """The longest lexicon entry made of the first words: ((canonical, category), number of words)."""
     lex = unit_lexicon()
-    for k in range(len(words), 0, -1):
+    first = words[0][0]
+    n = max(lex.first_len.get(first, 0), lex.first_len.get(first.lower(), 0))
+    for k in range(min(n, len(words)), 0, -1):
         phrase = " ".join(w for w, _ in words[:k])
         hit = lex.units.get(phrase)
         if hit is None and not phrase[0].isupper():  # "Thành phố Hồ Chí Minh" after a number is a name
@@ -142,16 +176,19 @@ def unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch | Non
     words = _words_after(text, start, limit, lex.max_words + 1)
     if not words:
         return None
-    if glued:  # "20ha", "5km", "100m2", "50.000đ": a known measure or currency only
-        hit = lex.units.get(words[0][0])
+    if glued:  # "20ha", "5km", "100m2", "50.000đ": a known measure or currency only ("80kg-120kg": "kg")
+        w = words[0][0].split("-")[0].split("–")[0]
+        hit = lex.units.get(w)
         if hit and hit[1] in ("measure", "currency", "percent"):
-            return _rate(text, UnitMatch(hit[0], hit[1], words[0][1]), limit)
+            return _rate(text, UnitMatch(hit[0], hit[1], start + len(w)), limit)
         return None
     first = words[0][0]
     for entry in lex.coordinated.get(first, ()):
         end = start + len(entry)
         if text.startswith(entry, start) and (end >= limit or not text[end].isalnum()):
             return _rate(text, UnitMatch(entry, "count", end), limit)
+    if len(words) > 1 and words[0][0] + " " + words[1][0] in lex.not_units:
+        return None  # "năm bản lề", "hai mẹ con": the words after the number are a word of their own
     found = _lookup(words[: lex.max_words])
     if found is not None:
         (canon, cat), k = found
@@ -160,6 +197,10 @@ def unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch | Non
             return _rate(text, _composed(text, canon, words[1:], end, limit), limit)
         if cat == "count" and k == 1 and canon in lex.classifiers and len(words) > 1:
             end = _noun_end(text, words[1:], end)
+        if cat == "measure" and k == 1 and words[0][0] in lex.land_measures and len(words) > 1:
+            nxt = words[1][0]
+            if end < limit and text[end] == " " and _is_noun_word(nxt) and nxt not in lex.land_nouns:
+                cat = "count"  # "8 mẫu thép", "ba mẫu xe": samples, models
         return _rate(text, UnitMatch(canon, cat, end), limit)
     if _ACRONYM.fullmatch(first):
         e = words[0][1]
@@ -167,10 +208,12 @@ def unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch | Non
             return None
         return _rate(text, UnitMatch(first, "count", e), limit)
     if _is_noun_word(first):
-        if len(words) > 1 and " ".join(w for w, _ in words[:2]) in lex.not_units:
-            return None
         if first in lex.compose:
             return _rate(text, _composed(text, first, words[1:], words[0][1], limit), limit)
+        if len(words) > 1 and text[words[0][1]] == " " and f"{first} {words[1][0]}" in compound_words():
+            return _rate(
+                text, UnitMatch(f"{first} {words[1][0]}", "count", words[1][1]), limit
+            )  # "tính năng"
         return _rate(text, UnitMatch(first, "count", words[0][1]), limit)
     return None
 
@@ -204,9 +247,25 @@ def _noun_end(text: str, rest: list[tuple[str, int]], end: int) -> int:
     return out
 
 
+_POWER = re.compile(r" ?([23])(?= ?/|[.,;:)]|\Z| (?:tại|ở|và|của|với|đất|sàn|trên|cho|mỗi|thì|là)(?!\w))")
+
+
+def _power(text: str, unit: str, end: int, limit: int) -> tuple[str, int]:
+    """ "100 m 2", "45.000 đồng/m 2 /tháng": a superscript lost to a space (m², m³, km²)."""
+    if unit in ("m", "km", "cm") and end < limit:
+        m = _POWER.match(text, end, limit)
+        if m is not None and not (unit == "km" and m.group(1) == "3"):
+            return unit + m.group(1), m.end()
+    return unit, end
+
+
 def _rate(text: str, um: UnitMatch, limit: int) -> UnitMatch:
     """Extend a unit by "/Y" parts into a rate ("tiêu chí/xã", "VND/người/năm", "VND/nhà" from "/1 nhà")."""
-    unit, end = um.unit, um.end
+    unit, end = _power(text, um.unit, um.end, limit)
+    if end != um.end:
+        um = UnitMatch(unit, um.category, end)
+    if end + 2 < limit and text[end] == " " and text[end + 1] == "/":
+        end += 1  # "đồng/m 2 /tháng"
     for _ in range(2):
         if end + 1 >= limit or text[end] != "/":
             break
@@ -219,7 +278,10 @@ def _rate(text: str, um: UnitMatch, limit: int) -> UnitMatch:
         found = _lookup(words)
         if found is not None:
             (canon, _cat), k = found
-            unit, end = unit + "/" + canon, words[k - 1][1]
+            canon, end = _power(text, canon, words[k - 1][1], limit)
+            unit = unit + "/" + canon
+            if end + 2 < limit and text[end] == " " and text[end + 1] == "/":
+                end += 1
             continue
         w, e = words[0]
         if _LETTERS.fullmatch(w) and len(w) <= 12:
@@ -228,4 +290,6 @@ def _rate(text: str, um: UnitMatch, limit: int) -> UnitMatch:
             break
     if unit == um.unit:
         return um
+    if end > um.end and text[end - 1] == " ":
+        end -= 1
     return UnitMatch(unit, "rate", end)

@@ -178,8 +178,9 @@ def _taxonomy_labels() -> tuple[str, ...]:
 class TopicsComponent(_Component):
     """Sets ``doc.cats`` from dvtext's topic model.
 
-    Every label of the taxonomy is a key; the labels the model assigns (above their own thresholds) carry
-    its probability, the others 0.0 (the model does not report probabilities under its thresholds).
+    Every label of the taxonomy is a key with the model's probability. A label is *assigned* when its
+    probability passes that label's own threshold (chosen by cross-validation, so not 0.5): the assigned
+    labels are ``doc._.dvtext_analysis.topics`` and the first is ``doc._.primary_topic``.
     """
 
     def __init__(self, name: str, **settings: Any) -> None:
@@ -205,26 +206,34 @@ class TopicsComponent(_Component):
         if fn is None:
             return doc
         try:
-            scores, primary = fn(a)
+            scores, primary, *rest = fn(a)
         except Exception as exc:  # one failing article never sinks a batch: recorded like analyze()
             log.warning("topics failed: %s", exc)
             doc._.set(ANALYSIS, replace(a, errors=(*a.errors, f"topics: {type(exc).__name__}: {exc}")))
             return doc
-        a = replace(a, topics=tuple(scores), primary_topic=primary)
+        probabilities = rest[0] if rest and rest[0] else {}
+        a = replace(a, topics=tuple(scores), primary_topic=primary, topic_probabilities=tuple(probabilities.items()))
         doc._.set(ANALYSIS, a)
         cats = dict.fromkeys(_taxonomy_labels(), 0.0)
+        cats.update({k: float(v) for k, v in probabilities.items()})
         cats.update({t.label: float(t.score) for t in a.topics})
         doc.cats = cats
         return doc
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
-        """``cats_*`` (multi-label) over the examples whose reference has cats; a label is predicted when
-        the model assigned it (score > 0), as its per-label thresholds decided."""
+        """``cats_*`` (multi-label) over the examples whose reference has cats. A label counts as predicted
+        when the model assigned it (its per-label threshold), not by a global 0.5 cut on ``doc.cats``."""
         examples = [eg for eg in examples if eg.reference.cats]
         if not examples:
             return {}
-        labels = sorted({k for eg in examples for k in (*eg.reference.cats, *eg.predicted.cats)})
-        return Scorer.score_cats(examples, "cats", labels=labels, multi_label=True, threshold=1e-9)
+        assigned = []
+        for eg in examples:
+            labels_of = {t.label for t in analysis_of(eg.predicted).topics}
+            pred = eg.predicted.copy()
+            pred.cats = {k: float(k in labels_of) for k in eg.predicted.cats}
+            assigned.append(Example(pred, eg.reference))
+        labels = sorted({k for eg in assigned for k in (*eg.reference.cats, *eg.predicted.cats)})
+        return Scorer.score_cats(assigned, "cats", labels=labels, multi_label=True, threshold=0.5)
 
 
 @Language.factory(

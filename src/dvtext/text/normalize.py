@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from dvtext.errors import InputError
@@ -47,13 +48,9 @@ _LINE_BREAKS = {"\u2028", "\u2029", "\x85"}
 
 # Tone marks as combining characters, to move them between vowels.
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
-# Open syllables written with the "new" placement: (onset?)(o|u)(tone)(a|e|y) at a word end.
-_NEW_STYLE = re.compile(
-    r"(?<![^\W\d_\u0300-\u036f])(?<![\u0300-\u036f])"  # start of the syllable (no letter before)
-    r"([^\W\d_]*?)"  # onset
-    r"([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])"
-    r"(?![^\W\d_]|[\u0300-\u036f])"  # nothing after, not even a mark: open syllable
-)
+# Open syllables written with the "new" placement, (onset)(o|u)(a|e|y)(tone) in NFD at a word end: the glide and vowel with a tone on the vowel, at the end of a syllable (nothing after, not even a
+# mark); the onset before it is checked by _fix_tone (letters without marks back to the word start)
+_NEW_STYLE = re.compile(r"([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![^\W\d_]|[\u0300-\u036f])")
 
 
 def ensure_text(value: object, *, name: str = "text") -> str:
@@ -74,14 +71,21 @@ def ensure_text(value: object, *, name: str = "text") -> str:
 
 
 def _fix_tone(match: re.Match[str]) -> str:
-    onset, v1, v2, tone = match.groups()
+    v1, v2, tone = match.groups()
+    text, i = match.string, match.start()
+    j = i
+    while j > 0 and text[j - 1].isalpha():  # the onset: letters back to the start of the word
+        j -= 1
+    if j > 0 and "\u0300" <= text[j - 1] <= "\u036f":
+        return match.group(0)  # a letter with a mark comes before: not the start of this syllable
+    onset = text[j:i]
     # "qu" + y: the u belongs to the onset, the tone stays on y ("quý").
     if v1 in "uU" and onset[-1:] in ("q", "Q"):
         return match.group(0)
     # "gi" + a is not an o/u glide; only o+a, o+e, u+y are moved.
     if (v1 in "oO" and v2 not in "aAeE") or (v1 in "uU" and v2 not in "yY"):
         return match.group(0)
-    return onset + v1 + tone + v2
+    return v1 + tone + v2
 
 
 def normalize_tone_marks(text: str) -> str:
@@ -164,26 +168,43 @@ def _char_pass(text: str) -> tuple[list[str], list[int]]:
     return out, offs
 
 
-def _fold_whitespace(chars: list[str], offs: list[int]) -> tuple[list[str], list[int]]:
-    """Fold spaces, strip line ends, limit blank lines, strip the whole text."""
-    out: list[str] = []
-    o: list[int] = []
-    for ch, off in zip(chars, offs, strict=True):
-        if ch == " ":
-            if not out or out[-1] in (" ", "\n"):
-                continue
-        elif ch == "\n":
-            while out and out[-1] == " ":
-                out.pop()
-                o.pop()
-            if not out or (len(out) >= 2 and out[-1] == "\n" and out[-2] == "\n"):
-                continue
-        out.append(ch)
-        o.append(off)
-    while out and out[-1] in (" ", "\n"):
-        out.pop()
-        o.pop()
-    return out, o
+# whitespace that folding changes: runs at either end, runs with a newline, and runs of several spaces
+# (a single space between two words stays as it is)
+_WS_RUN = re.compile(r"\A[ \n]+|[ \n]+\Z|[ \n]*\n[ \n]*| {2,}")
+# characters the character pass changes or drops (NFC text without them passes through unchanged)
+_SPECIAL = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u00a0\u00ad\u1680\u180e\u2000-\u200d\u2028\u2029\u202f\u205f"
+    "\u2060\u3000\ufeff\ufffe\uffff\ud800-\udfff]"
+)
+
+
+def _fold_whitespace(text: str, offs: Sequence[int]) -> tuple[str, list[int]]:
+    """Fold spaces, strip line ends, limit blank lines, strip the whole text (only " " and "\n" remain)."""
+    parts: list[str] = []
+    out: list[int] = []
+    pos, n = 0, len(text)
+    for m in _WS_RUN.finditer(text):
+        a, b = m.span()
+        if a > pos:
+            parts.append(text[pos:a])
+            out.extend(offs[pos:a])
+        pos = b
+        if a == 0 or b == n:  # leading and trailing whitespace goes
+            continue
+        first = text.find("\n", a, b)
+        if first < 0:
+            parts.append(" ")
+            out.append(offs[a])
+            continue
+        second = text.find("\n", first + 1, b)
+        parts.append("\n" if second < 0 else "\n\n")
+        out.append(offs[first])
+        if second >= 0:
+            out.append(offs[second])
+    if pos < n:
+        parts.append(text[pos:])
+        out.extend(offs[pos:])
+    return "".join(parts), out
 
 
 def normalize(text: str | bytes) -> NormalizedText:
@@ -203,9 +224,11 @@ def normalize(text: str | bytes) -> NormalizedText:
         'Ủy ban nhân dân huyện Quế Phong'
     """
     raw = ensure_text(text)
-    chars, offs = _char_pass(raw)
-    chars, offs = _fold_whitespace(chars, offs)
-    joined = "".join(chars)
+    if unicodedata.is_normalized("NFC", raw) and not _SPECIAL.search(raw):
+        joined, offs = _fold_whitespace(raw, range(len(raw)))  # the common case: nothing to replace
+    else:
+        chars, char_offs = _char_pass(raw)
+        joined, offs = _fold_whitespace("".join(chars), char_offs)
     toned = normalize_tone_marks(joined)
     if len(toned) != len(joined):  # defensive: tone fixing never changes length
         toned = joined

@@ -342,6 +342,8 @@ _SPACE = " "
 
 
 _DIGIT_START = re.compile(r"\d+(?:[.,]\d+)*")
+# a short unit glued to digits right before a dash: "80kg-", "20ha-", "5m2-" (searched just before a number)
+_UNIT_DASH = re.compile(r"\d[a-zA-Z]{1,3}\d?[-–]\Z")
 
 
 @cache
@@ -504,8 +506,13 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         if s < pos:
             continue
         if is_digits:
-            if s >= 2 and text[s - 1] in "-–" and text[s - 2].isalpha():
-                continue  # "COVID-19", "Su-30"
+            if (
+                s >= 2
+                and text[s - 1] in "-–"
+                and text[s - 2].isalpha()
+                and not _UNIT_DASH.search(text, max(0, s - 8), s)
+            ):
+                continue  # "COVID-19", "Su-30" (but "80kg-120kg": a range of amounts)
             span = _scan_digits(text, s, e, limit)
         else:
             span = _scan_words(text, s, e, limit)

@@ -1,0 +1,58 @@
+"""baomoi-22575568: Kiên Giang: organising the national high-school exam (entities only)."""
+
+from _dsl import E
+
+BOILERPLATE: list = []
+
+STATS: list = []
+
+ENTS = [
+    E("GD&TĐ", "ORG"),
+    E("Tỉnh Kiên Giang", "LOC"),
+    E("Hội đồng thi THPT Quốc gia 2017 đơn vị tỉnh Kiên Giang", "ORG"),
+    E("Kiên Giang", "LOC", ctx="Kiên Giang có 545"),
+    E("huyện đảo Kiên Hải", "LOC"),
+    E("huyện Giang Thành", "LOC"),
+    E("THPT Nguyễn Trung Trực", "ORG"),
+    E("Nguyễn Hùng Sơn", "ORG"),
+    E("Ngô Sĩ Liên", "ORG"),
+    E("TP Rạch Giá", "LOC"),
+    E("THPT An Thới", "ORG"),
+    E("huyện đảo Phú Quốc", "LOC"),
+    E("Ban chỉ đạo", "ORG"),
+    E("Trường THCS Nguyễn Du", "ORG"),
+    E("TP Rạch Giá", "LOC"),
+    E("Trường ĐH Kiên Giang", "ORG"),
+    E("Nguyễn Thi Minh Giang", "PER"),
+    E("Sở GD&ĐT", "ORG"),
+    E("Ban Chỉ đạo thi THPT quốc gia năm 2017 tỉnh Kiên Giang", "ORG"),
+    E("Ban Chỉ đạo thi", "ORG", ctx="Để chuẩn bị cho kỳ thi, Ban Chỉ đạo thi"),
+    E("Sở GD&ĐT Kiên Giang", "ORG"),
+    E("Trường ĐH Kiên Giang", "ORG"),
+    E("Trường ĐH Tài nguyên Môi trường TP Hồ Chí Minh", "ORG"),
+    E("Trường ĐH Tây Đô", "ORG"),
+    E("tỉnh Kiên Giang", "LOC"),
+    E("ban chỉ đạo thi", "ORG"),
+    E("Ban Chỉ đạo tỉnh Kiên Giang", "ORG"),
+    E("huyện đảo Phú Quốc", "LOC"),
+    E("TP Rạch Giá", "LOC"),
+    E("Kiên Giang", "LOC"),
+    E("Trường THPT Phú Quốc", "ORG"),
+    E("Trường THPT An Thới", "ORG"),
+    E("Trường THPT Phú Quốc", "ORG"),
+    E("THPT Phú Quốc", "ORG"),
+    E("THPT An Thới", "ORG"),
+    E("Trung tâm GDTX Phú Quốc", "ORG"),
+    E("THPT An Thới", "ORG"),
+    E("tỉnh Kiên Giang", "LOC"),
+    E("Cục Hàng không", "ORG"),
+    E("huyện đảo Phú Quốc", "LOC"),
+    E("Hoàng Hữu Thịnh", "PER"),
+    E("Văn phòng Sở GD&ĐT Kiên Giang", "ORG"),
+    E("UBND tỉnh", "ORG"),
+    E("Cục Hàng không Việt Nam", "ORG"),
+    E("đảo Phú Quốc", "LOC", type="island"),
+    E("UBND huyện Phú Quốc", "ORG"),
+    E("TP Rạch Giá", "LOC"),
+    E("Hà Tiên", "LOC"),
+]

@@ -1,0 +1,396 @@
+"""Bodies for :mod:`dvtext.extract.entity_grammar`: the names after a body's head and the body itself.
+
+:class:`BodyMatcher` is mixed into :class:`~dvtext.extract.entity_grammar.Scanner`. It reads a body from
+``data/org_heads.json`` at a token ("UBND", "Sở", "Công ty", "Ban Quản lý dự án") and what names it:
+
+* a unit name (``unit_names``: "Y tế", "GD&ĐT"; in lower case after Sở, Bộ, Chi cục...), a code, a quoted name,
+  or capitalised words paired with lower-case syllables as Vietnamese title case writes them ("Dự báo Khí
+  tượng Thủy văn Trung ương");
+* for companies, banks and cooperatives after their type ("TNHH", "Cổ phần", "TMCP"), a trade described in
+  lower case and a proper name ("Công ty Cổ phần phát triển đầu tư Thái Sơn");
+* for bodies described in lower case, the words down to their place ("Ban Quản lý dự án đầu tư xây dựng ...
+  tỉnh Đắk Nông");
+* then a parent body ("Ban Dân vận *Tỉnh ủy*") or a place ("UBND *huyện Quế Phong*").
+
+Foreign names and brands (a capitalised word that is not a Vietnamese syllable: "Nestlé", "NutiFood") end a
+name on their own. Names a text defines for a body ("(AHT)", a company's brand) are matched as bodies too
+(``Scanner.learned``, filled by :mod:`dvtext.extract.bodies`).
+
+Example:
+    >>> foreign_word("Nestlé"), foreign_word("Nghệ")
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from dvtext.extract.entity_grammar import Scanner, Tok
+    from dvtext.extract.gazetteer import Gazetteer
+
+__all__ = ["Body", "BodyMatcher", "fold_brand", "foreign_word", "named_org"]
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A body or head from ``data/org_heads.json``."""
+
+    name: str
+    canonical: str
+    level: str | None = None
+    place: bool = False
+    parent: bool = False
+    standalone: bool = False
+    needs_name: bool = False
+    head: bool = False
+    needs_place: bool = False
+    not_after: frozenset[str] = frozenset()
+    default_level: str | None = None
+    international: bool = False
+    name_optional: bool = False
+
+
+def named_org(sc: BodyMatcher | Scanner, i: int, j: int, canonical: str | None = None) -> dict[str, Any]:
+    """Grammar attributes for a body known by its name alone (an outlet in a byline, an abbreviation the
+    text defines): tokens ``i:j``, canonical name ``canonical`` (default: as written)."""
+    name = re.sub(r"\s+", " ", sc.words(i, j))
+    return {"body": Body(name, canonical or name, standalone=True), "head_end": j, "parent": None, "place": None,
+            "start": i, "name_start": j}
+
+
+_VI_SYLLABLE = re.compile(
+    r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?"
+    r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
+    r"(?:ch|nh|ng|[cmnpt])?"
+)
+
+
+def foreign_word(w: str) -> bool:
+    """Whether a capitalised word is not a Vietnamese syllable ("Nestlé", "Samsung", "NutiFood"): a foreign name
+    or a brand, a whole proper name on its own."""
+    return len(w) > 1 and w.isalpha() and not w.isupper() and (
+        any(c.isupper() for c in w[1:]) or _VI_SYLLABLE.fullmatch(w.lower()) is None)
+
+
+#: Words that end a company's descriptive name (function words; trade words such as "phát triển" do not).
+_DESCRIPTIVE_STOP = frozenset({
+    "của", "về", "đã", "đang", "sẽ", "được", "bị", "cho", "trong", "trên", "tại", "với", "theo", "là", "có", "các",
+    "những", "này", "đó", "để", "đến", "từ", "như", "thì", "mà", "vào", "ra", "khi", "cũng", "cùng", "không", "chưa",
+    "đều", "vẫn", "còn", "rất", "do", "qua", "sau", "trước", "vừa", "mới", "nay", "hiện", "ông", "bà", "anh", "chị", "ở",
+    "sang",
+    "tỉnh", "huyện", "xã", "phường", "quận", "năm", "ngày", "tháng", "số", "nhằm", "lại", "tới",
+})
+#: Counting words after a number that make it a quantity, not part of a name ("Cty Phát điện 1 | năm").
+_COUNT_AFTER = frozenset({"năm", "tháng", "ngày", "lần", "người", "hộ", "ha", "tỷ", "tỉ", "triệu", "nghìn", "ngàn",
+                          "km", "m", "tấn", "đồng", "%", "xã", "huyện", "tỉnh", "cái", "chiếc", "con"})
+#: Name-stop words that stop a name only as the first syllable of a verb ("thực hiện", not "thực phẩm").
+_VERB_START = frozenset({"phối", "tổ", "triển", "thực", "tiến", "tham", "chỉ"})
+_VERB_PAIRS = frozenset({"phối hợp", "tổ chức", "triển khai", "thực hiện", "tiến hành", "tham gia", "tham mưu",
+                         "tham dự", "tham khảo", "chỉ đạo", "chỉ huy", "chỉ có", "chỉ là", "chỉ ra"})
+#: Heads whose unit name may be written in lower case ("Bộ xây dựng", "Chi cục thú y huyện").
+_LOWER_UNIT_HEADS = {"Sở", "Bộ", "Phòng", "Cục", "Chi cục", "Tổng cục", "Trung tâm", "Vụ", "Viện", "Trạm", "Đội"}
+#: Heads followed by a company type ("TNHH", "Cổ phần", "TMCP") and a descriptive name.
+_COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Cty", "Ngân hàng", "Xí nghiệp", "công ty",
+                  "doanh nghiệp", "xí nghiệp"}
+def fold_brand(w: str) -> str:
+    """A learned name as looked up: without accents ("Nestle" and "Nestlé" are one brand)."""
+    return "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
+
+
+_NOT_NAME_START = {"Các", "Những", "Theo", "Tại", "Trong", "Với", "Khi", "Nếu", "Vì", "Do", "Để", "Qua", "Sau",
+                   "Trước", "Từ", "Đến", "Cùng", "Ngoài", "Tuy", "Nhưng", "Và", "Hoặc", "Cũng", "Đây", "Đó"}
+
+
+class BodyMatcher:
+    """Body matchers of :class:`~dvtext.extract.entity_grammar.Scanner` (which provides the token helpers)."""
+
+    if TYPE_CHECKING:
+        toks: list[Tok]
+        g: dict[str, Any]
+        gaz: Gazetteer
+        learned: dict[str, str]
+
+        def is_cap(self, j: int) -> bool: ...
+        def cap_run(self, i: int, limit: int = 6) -> int: ...
+        def words(self, i: int, j: int) -> str: ...
+        def match_place(self, i: int, *, org: bool) -> tuple[int, dict] | None: ...
+        def match_feature(self, i: int, depth: int = 0) -> tuple[int, str] | None: ...
+        def bare_place(self, i: int, *, org: bool) -> tuple[int, dict] | None: ...
+        def _place_prefix(self, i: int, k: int) -> bool: ...
+
+    def match_name(self, i: int, head: str, *, units: bool = True) -> int | None:
+        """The name after a head ("Sở" + "Y tế", "Trường THCS" + "Quế Sơn", "Bộ phận" + "“Một cửa”")."""
+        toks, g = self.toks, self.g
+        if i >= len(toks) or not toks[i].join:
+            return None
+        if head in ("Trường", "Đại học", "Học viện"):
+            m = g["schools"].match(toks, i)
+            if not m and head == "Trường":
+                return None  # "đường Trường Sơn": a school needs its type ("Trường THCS", "Trường Chính trị")
+            if m:
+                j = m[0]
+                if j < len(toks) and toks[j].join and toks[j].text.isdigit():
+                    return j + 1
+                if j < len(toks) and toks[j].join and toks[j].text == "số" and j + 1 < len(toks):
+                    return j + 2 if toks[j + 1].text.isdigit() else j
+                if self.match_place(j, org=True) is not None:
+                    return j
+                k = self.match_name(j, "")
+                if k is not None and g["units"].match(toks, j) is not None:  # "Kinh tế | kỹ thuật Cần Thơ"
+                    k = max(k, self.match_name(j, "", units=False) or k)
+                return k  # a school type alone ("Trường ĐH") is a kind of school, not one
+        if head == "Liên danh":
+            k = self.descriptive_name(i)  # "Liên danh tư vấn CPG-ADCC-PAE"
+            if k is not None:
+                return k
+        if head in _COMPANY_HEADS:
+            m = g["companies"].match(toks, i)
+            if m:  # "Công ty TNHH Luyện kim Trần Hồng Quân", "Ngân hàng TMCP Ngoại thương Việt Nam"
+                i = m[0]
+                if i >= len(toks) or not toks[i].join:
+                    return None
+                k = self.descriptive_name(i)
+                if k is not None:
+                    return k
+            elif head.lower() in ("công ty", "cty", "xí nghiệp") and toks[i].text[:1].islower() \
+                    or head in ("công ty", "xí nghiệp"):
+                return self.descriptive_name(i)  # "Công ty cà phê Phước An", "xí nghiệp chăn nuôi Đồng Hiệp"
+            elif head == "doanh nghiệp":
+                k = self.cap_run(i, limit=4) if self.is_cap(i) else i  # "doanh nghiệp Tấn Phát"
+                if k - i < 2 or self.bare_place(i, org=False) is not None:
+                    return None  # "doanh nghiệp Việt", "doanh nghiệp Hàn Quốc": a kind of business
+                return k
+        m = g["units"].match(toks, i) if units else None
+        if m is None and units and head in _LOWER_UNIT_HEADS:
+            m = g["units"].match(toks, i, cap_first=True)  # "Bộ xây dựng", "Chi cục thú y huyện"
+        if m:
+            return m[0]
+        t = toks[i].text
+        if t in "“\"":
+            for j in range(i + 1, min(i + 13, len(toks))):
+                if toks[j].text in "”\"":
+                    return j + 1
+            return None
+        if toks[i].upper:
+            j = i + 1
+            while j + 1 < len(toks) and toks[j].text in "-&" and toks[j].join and toks[j + 1].upper:
+                j += 2
+            return j
+        if t.isdigit() and head:
+            return None if head == "Tổ" else i + 1  # "Tổ 51" is a residential group, a place
+        if not self.is_cap(i) or t in _NOT_NAME_START:
+            return None
+        # Title-case names pair a capitalised syllable with lower-case ones ("Dự báo Khí tượng Thủy văn"):
+        # up to two lower-case words after the first word, one after each later capitalised word, none after
+        # two capitalised words in a row ("... Trung ương | yêu cầu", "Luyện kim Trần Hồng Quân | thi công").
+        j, lows, caps, run = i + 1, 0, 1, 2 if foreign_word(t) else 1
+        while j < len(toks) and toks[j].join:
+            w = toks[j].text
+            if w in "-–" and j + 1 < len(toks) and toks[j + 1].join and self.is_cap(j + 1) and toks[j].start > \
+                    toks[j - 1].end:
+                j, lows, caps, run = j + 1, 0, 0, 0  # "Hội đồng Thi đua – Khen thưởng": a new segment
+                continue
+            if not w[0].isalpha():
+                break
+            if self.is_cap(j):
+                if g["bodies"].match(toks, j) or g["places"].match(toks, j):
+                    break
+                end = self.cap_run(j, limit=4)
+                if w in g["surnames"] and end - j >= 2 and not self._place_prefix(j, end):
+                    break  # a person's name after the body ("Thái Nguyên" is a place)
+                caps, run, lows = caps + 1, run + 1, 0
+            else:
+                if w == "và" and run == 0 and caps > 1 and j + 1 < len(toks) and toks[j + 1].join \
+                        and self.is_cap(j + 1) and g["bodies"].match(toks, j + 1) is None \
+                        and g["places"].match(toks, j + 1) is None:
+                    j, lows = j + 1, 0  # "Quy hoạch Đô thị và Nông thôn Quốc gia"
+                    continue
+                if w in ("thị", "thành") and g["places"].match(toks, j) is None:
+                    pass  # "Đô thị", "Thành phần": only "thị xã", "thành phố" end a name
+                elif w in g["name_stop"] and (w not in _VERB_START or self.words(j, min(j + 2, len(toks))) in _VERB_PAIRS):
+                    break
+                if run >= 2 or lows >= (3 if caps <= 1 else 1):
+                    break  # "Sở Xây dựng", "Quản lý bay", "Dự báo Khí tượng"
+                lows, run = lows + 1, 0
+            j += 1
+        while toks[j - 1].text in "-–":
+            j -= 1
+        j = self._lower_to_country(j)
+        if head and j < len(toks) and toks[j].join and toks[j].text.isdigit() and len(toks[j].text) <= 2 and not (
+                j + 1 < len(toks) and toks[j + 1].join and toks[j + 1].text.lower() in _COUNT_AFTER):
+            j += 1  # "Cty Phát điện 1"
+        return j
+
+    def _lower_to_country(self, j: int, limit: int = 6) -> int:
+        """A title-case name that goes on in lower case down to "Việt Nam" ("Hội Khoa học kỹ thuật | địa vật lý
+        Việt Nam"): the index after "Việt Nam", else ``j``."""
+        toks, stop = self.toks, self.g["name_stop"]
+        k = j
+        while k < len(toks) and k - j < limit and toks[k].join and toks[k].text[:1].islower() \
+                and toks[k].text.isalpha() and toks[k].text not in stop and toks[k].text not in _DESCRIPTIVE_STOP:
+            k += 1
+        if k > j and k + 1 < len(toks) and toks[k].join and self.words(k, k + 2) == "Việt Nam":
+            return k + 2
+        for at in (j, k):  # "Viện Khoa học thủy lợi miền Nam"
+            r = self.g["lower_regions"].match(toks, at) if at < len(toks) and toks[at].join else None
+            if r is not None and toks[at].text == "miền" and (at == j or k - j <= 3):
+                return r[0]
+        return j
+
+    def _exam_tail(self, j: int) -> int:
+        """The exam an exam council is named for: "THPT Quốc gia", "tuyển sinh lớp 10", "năm 2017", "đơn vị"."""
+        toks = self.toks
+        k = j
+        for words in (("THPT", "THCS", "tốt nghiệp", "tuyển sinh"), ("Quốc gia", "quốc gia", "lớp 10"),
+                      ("năm",), ("2015", "2016", "2017", "2018", "2019", "2020"), ("đơn vị", "cụm")):
+            for w in words:
+                n = len(w.split())
+                if k + n <= len(toks) and toks[k].join and self.words(k, k + n) == w:
+                    k += n
+                    break
+        if k < len(toks) and toks[k].join and self.match_place(k, org=True) is not None:
+            return k
+        while k > j and toks[k - 1].text in ("năm", "vị", "đơn", "cụm"):
+            k -= 1
+        return k
+
+    def descriptive_name(self, i: int) -> int | None:
+        """A company's name after its type: words describing the trade, then a proper name ("phát triển đầu tư
+        Thái Sơn", "Luyện kim Trần Hồng Quân", "Thương mại và Dịch vụ Hoàng Long", "khai thác thủy lợi Dầu
+        Tiếng – Phước Hòa", "Phát điện 1"); ``None`` unless a capitalised word, a code or a number ends it."""
+        toks, g = self.toks, self.g
+        j, lower, run, end, last_lower = i, 0, 0, None, False
+        while j < len(toks) and (j == i or toks[j].join):
+            w = toks[j].text
+            tight = j + 1 < len(toks) and toks[j].start == toks[j - 1].end and toks[j + 1].start == toks[j].end
+            if w in "-–&" and end == j and j + 1 < len(toks) and toks[j + 1].join and (self.is_cap(j + 1) or tight) \
+                    and (tight or not toks[j + 1].upper) and g["bodies"].match(toks, j + 1) is None:
+                j += 1  # "Dầu Tiếng – Phước Hòa", "CPG-ADCC-PAE"
+                continue
+            if w.isdigit() and j > i and len(w) <= 3:
+                if end is not None and not (j + 1 < len(toks) and toks[j + 1].join
+                                            and toks[j + 1].text.lower() in _COUNT_AFTER):
+                    end, last_lower = j + 1, False  # "Phát điện 1", not "HTX | đạt 72 triệu"
+                break
+            if not w[:1].isalpha():
+                break
+            if self.is_cap(j) or toks[j].upper:
+                if j > i and (g["bodies"].match(toks, j) is not None or g["places"].match(toks, j) is not None):
+                    break
+                brand = foreign_word(w)  # "NutiFood", "Nestlé"
+                run, end, last_lower = run + (2 if brand else 1), j + 1, False
+            else:
+                cap_next = j + 1 < len(toks) and toks[j + 1].join and self.is_cap(j + 1) \
+                    and g["bodies"].match(toks, j + 1) is None and g["places"].match(toks, j + 1) is None
+                if w in _DESCRIPTIVE_STOP or (run >= 2 and not cap_next) or (w == "và" and run) or lower >= 7:
+                    break  # "Trần Hồng Quân | thi công", "Koyu | và Unitek"; not "BOT Cao tốc Trung Lương"
+                lower, run, last_lower = lower + 1, 0, True
+            j += 1
+        return None if end is None or last_lower else end
+
+    def lower_to_place(self, i: int, limit: int = 14) -> int | None:
+        """Index of a place word reached through lower-case words describing a body: "Ban Quản lý dự án
+        | đầu tư xây dựng các công trình dân dụng và công nghiệp | tỉnh Đắk Nông"."""
+        toks, g = self.toks, self.g
+        j = i
+        while j < len(toks) and j - i < limit and toks[j].join:
+            if g["places"].match(toks, j) is not None:
+                if j > i and toks[j - 1].text in g["generic"]:
+                    return None  # "Ban Chỉ đạo thi các huyện": a class
+                if j == i:  # "Ban Chỉ đạo tỉnh Kiên Giang"; not "Ban Chỉ đạo tỉnh" alone
+                    p = self.match_place(j, org=True)
+                    return j if p is not None and p[1].get("name") else None
+                return j
+            w = toks[j].text
+            if not w[:1].isalpha() or not w[:1].islower() or (w in g["name_stop"] and w not in ("và", "các")):
+                return None
+            j += 1
+        return None
+
+    def match_org(self, i: int, depth: int = 0, *, cap_first: bool = False) -> tuple[int, dict] | None:
+        """A body at ``i`` with its parent body or place: "Ban Dân vận Tỉnh ủy", "UBND huyện Quế Phong"."""
+        m = self.g["bodies"].match(self.toks, i, cap_first=cap_first)
+        if m is None:
+            canon = self.learned.get(fold_brand(self.toks[i].text)) if self.learned and i < len(self.toks) else None
+            if canon is None:
+                return None
+            e = i + 1
+            if e + 1 < len(self.toks) and self.toks[e].join and self.words(e, e + 2) == "Việt Nam":
+                e += 2  # "Nestlé Việt Nam"
+            return e, named_org(self, i, e, canon)  # "AHT", "NutiFood" once the text has defined it
+        j, body = m
+        toks = self.toks
+        if body.not_after and i > 0 and toks[i].join and toks[i - 1].text in body.not_after:
+            return None
+        name_start = j
+        if body.needs_name:
+            k = self.match_name(j, body.name if body.head else "")
+            if body.name in self.g["company_like"] and j < len(toks) and toks[j].join:
+                d = self.descriptive_name(j)  # "HTX Dịch vụ nông nghiệp Tân Phong"
+                if d is not None and (k is None or d > k):
+                    k = d
+            if k is None and body.name_optional and j < len(toks) and toks[j].join \
+                    and self.g["places"].match(toks, j) is not None:
+                k = j  # "Bệnh viện Đa khoa tỉnh Hà Tĩnh": the place names it
+            if body.name in self.g["descriptive_heads"] and j < len(toks) and toks[j].join:
+                f = self.match_feature(j)  # "Ban Quản lý Khu Công nghệ cao Hòa Lạc", "Ban quản lý VQG Phong Nha"
+                if f is not None and (k is None or f[0] > k):
+                    k = f[0]
+            if k is None and body.name in self.g["descriptive_heads"]:
+                k = self.lower_to_place(j)  # "Ban Quản lý dự án đầu tư xây dựng ... tỉnh Đắk Nông"
+                if k is None and depth == 0 and j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].join \
+                        and body.name[0].isupper() and self.match_org(j + 1) is not None:
+                    return j, {"body": body, "head_end": j, "parent": None, "place": None, "start": i,
+                               "name_start": j}  # "Ban quản lý dự án, Sở Giao thông Vận tải Đắk Lắk"
+                if k is None and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].upper \
+                        and toks[j + 2].text == ")":
+                    return j, {"body": body, "head_end": j, "parent": None, "place": None, "start": i,
+                               "name_start": j}  # "Ban Quản lý dự án (BQLDA)": the name as defined
+            if k is None:
+                return None
+            j = k
+        info: dict[str, Any] = {"body": body, "head_end": j, "parent": None, "place": None, "start": i,
+                                "name_start": name_start}
+        if j + 1 < len(toks) and toks[j].join and toks[j].text.isdigit() and self.g["places"].match(toks, j + 1):
+            return None  # "Sở Nông nghiệp và Phát triển nông thôn 9 tỉnh": a class of bodies
+        if j < len(toks) and toks[j].text in self.g["generic"]:
+            # "Hội Phụ nữ các xã" names the body; "UBND các xã" names a class of bodies
+            return (j, info) if body.standalone and not body.needs_place and depth == 0 else None
+        if body.parent and depth < 3 and j < len(toks) and toks[j].join:
+            sub = self.match_org(j, depth + 1)
+            if sub is not None:
+                info["parent"] = sub[1]
+                return sub[0], info
+        if body.needs_name and j + 1 < len(toks) and toks[j].text == "số" and toks[j].join \
+                and toks[j + 1].text.isdigit():
+            j += 2  # "Đội CSGT số 2"
+        if (body.level == "national" or (body.head and body.level is None)) and j < len(toks) and toks[j].join:
+            if self.words(j, min(j + 2, len(toks))) == "Việt Nam":
+                return j + 2, info  # "Bộ Công an Việt Nam", "Cục Hàng không Việt Nam", "Hiệp hội Mắc ca Việt Nam"
+            c = self.bare_place(j, org=False) if body.level == "national" else None
+            if c is not None and c[1].get("name") and self.gaz.lookup(c[1]["name"], level="country"):
+                return c[0], {**info, "foreign": c[1]["name"]}  # "Quốc hội Hàn Quốc", "Bộ Ngoại giao Nhật Bản"
+        if (body.head or body.standalone) and j + 1 < len(toks) and toks[j].join \
+                and self.words(j, j + 2).lower() == "chi nhánh":
+            p = self.match_place(j + 2, org=True) if j + 2 < len(toks) and toks[j + 2].join else None
+            if p is not None and p[1].get("name"):  # "Ngân hàng Bưu điện Liên Việt Chi nhánh Quảng Trị"
+                info["place"] = p[1]
+                return p[0], info
+        if body.name.endswith(" thi") and j < len(toks) and toks[j].join:
+            j = self._exam_tail(j)  # "Hội đồng thi THPT Quốc gia 2017 đơn vị | tỉnh Kiên Giang"
+        if body.place and body.level != "national" and j < len(toks) and toks[j].join:
+            p = self.match_place(j, org=True)
+            if p is not None and not (j + 0 < len(toks) and toks[p[0] - 1].text in self.g["generic"]):
+                info["place"] = p[1]
+                j = p[0]
+                if body.head and j < len(toks) and toks[j].join and re.fullmatch(r"[A-D]", toks[j].text) \
+                        and (j + 1 >= len(toks) or not toks[j + 1].text.isalpha() or toks[j + 1].text.islower()):
+                    j += 1  # "Trường Mầm non Quỳnh Vinh B": a second school of the commune
+        alone = info["place"] is None and info["parent"] is None and not body.needs_name  # a name is enough
+        if alone and (not body.standalone or body.needs_place) and (depth == 0 or body.needs_place):
+            return None
+        return j, info

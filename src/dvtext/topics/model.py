@@ -1,0 +1,1062 @@
+"""The topic classifier: train, cross-validate, save, load (safely), predict and explain.
+
+The model is a stock scikit-learn :class:`~sklearn.pipeline.Pipeline` — the TF-IDF blocks of
+:func:`dvtext.topics.features.build_vectorizer` (title words, body words, body syllable pairs, and the
+keyword rules' output as tokens) followed by one binary linear classifier per label
+(:class:`~sklearn.multioutput.MultiOutputClassifier`, i.e. one-vs-rest over the labels) — plus one
+threshold per label chosen by cross-validation. It is saved with :mod:`skops.io` next to a JSON model
+card and loaded only through skops with the explicit :data:`TRUSTED_TYPES` list, after the file's
+sha256 and the scikit-learn version recorded in the card have been checked.
+
+Two model families are cross-validated and the better one on held-out folds is kept (``family="auto"``):
+
+* ``logreg``: :class:`~sklearn.linear_model.LogisticRegression` (liblinear, balanced class weights);
+* ``svm``: :class:`~sklearn.svm.LinearSVC` calibrated by :class:`~sklearn.calibration.CalibratedClassifierCV`
+  (sigmoid, 3 folds).
+
+Training data: the verified articles (weight 1) and the weakly labelled ones (weight
+:attr:`TopicSettings.weak_weight`). Evaluation uses the verified articles only: in each fold the test
+articles are never in the training data, neither as verified nor as weakly labelled copies.
+
+Example:
+    >>> model = load_model()                                      # doctest: +SKIP
+    >>> scores, primary = model.predict("Huyện tổ chức đối thoại với nhân dân về thủ tục hành chính.")
+    >>> primary                                                   # doctest: +SKIP
+    'cchc'
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import logging
+import os
+import threading
+import time
+import weakref
+import zipfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from dvtext.errors import InputError, ModelError
+from dvtext.topics.evaluation import NONE, assign_folds, choose_thresholds, score
+from dvtext.topics.features import (
+    Document,
+    FeatureSettings,
+    build_vectorizer,
+    document_from_words,
+    documents_array,
+    freeze_vocabularies,
+    readable_feature,
+    rule_tokens,
+    sentence_documents,
+    tokenize_article,
+    word_list,
+)
+from dvtext.types import Analysis, Article, Sentence, TopicScore
+
+__all__ = [
+    "FAMILIES",
+    "LabelledLike",
+    "MODEL_FORMAT",
+    "TRUSTED_TYPES",
+    "TopicModel",
+    "TopicSettings",
+    "article_document",
+    "classify",
+    "corpus_documents",
+    "cross_validate",
+    "default_model",
+    "default_model_path",
+    "default_topic_function",
+    "evaluate",
+    "load_model",
+    "read_corpus",
+    "rules_baseline",
+    "train",
+]
+
+log = logging.getLogger(__name__)
+
+#: Version of the saved layout (card fields + pipeline shape); bumped when a loader cannot read older files.
+MODEL_FORMAT = 1
+
+#: The model families :func:`train` knows.
+FAMILIES = ("logreg", "svm")
+
+#: Types a model file may contain beyond skops' defaults (scikit-learn's public estimators, builtins,
+#: numpy arrays): the two private helpers a calibrated ``svm`` model holds, as reported by
+#: ``skops.io.get_untrusted_types`` on models of both families. Anything else in a file makes
+#: :func:`load_model` refuse it.
+TRUSTED_TYPES: tuple[str, ...] = (
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+)
+
+_DEFAULT_NAME = "topics"
+
+
+class LabelledLike(Protocol):
+    """What training needs of a labelled article (``dvtext.topics.labeling.LabelledArticle`` fits)."""
+
+    id: str
+    title: str | None
+    text: str
+    labels: Sequence[str]
+    primary: str
+    verified: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TopicSettings:
+    """Defaults of training and prediction, in one place (the CLI maps its flags onto this)."""
+
+    folds: int = 5
+    weak_weight: float = 0.1
+    verified_weight: float = 1.0
+    logreg_c: float = 4.0
+    svm_c: float = 0.5
+    calibration_folds: int = 3
+    min_positives: int = 3
+    top_terms: int = 8
+    explain_max_df: float = 0.2
+    min_words: int = 5
+    sentence_threshold_factor: float = 1.0
+    sentence_fallback_factor: float = 0.5
+    features: FeatureSettings = field(default_factory=FeatureSettings)
+
+
+# --------------------------------------------------------------------------- documents
+def article_document(title: str | None, text: str, *, rules: bool = True) -> Document:
+    """Tokenise one article (title + body) into the classifier's document (with the rules' tokens).
+
+    Example:
+        >>> article_document("Giảm nghèo bền vững", "Tỷ lệ hộ nghèo giảm.")[:2]
+        ('giảm_nghèo bền_vững', 'tỷ_lệ hộ nghèo giảm')
+    """
+    title_words, tokens = tokenize_article(text, title=title)
+    return document_from_words(title_words, word_list(tokens), rule_tokens(title, text) if rules else "")
+
+
+def corpus_documents(
+    corpus: Sequence[LabelledLike], *, progress: Callable[[int, int], None] | None = None
+) -> list[Document]:
+    """Documents of a labelled corpus, in order (tokenising takes ~15 ms per article)."""
+    out = []
+    for i, art in enumerate(corpus):
+        out.append(article_document(art.title, art.text))
+        if progress is not None:
+            progress(i + 1, len(corpus))
+    return out
+
+
+# --------------------------------------------------------------------------- the model
+def _estimator(family: str, settings: TopicSettings, seed: int) -> Any:
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.svm import LinearSVC
+
+    if family == "logreg":
+        return LogisticRegression(
+            C=settings.logreg_c, solver="liblinear", dual=True, class_weight="balanced", max_iter=5000,
+            random_state=seed,
+        )
+    if family == "svm":
+        return CalibratedClassifierCV(
+            LinearSVC(C=settings.svm_c, class_weight="balanced", max_iter=5000, random_state=seed),
+            method="sigmoid",
+            cv=settings.calibration_folds,
+        )
+    raise InputError(f"unknown model family {family!r}; choose one of {', '.join(FAMILIES)} or 'auto'")
+
+
+def _classifier(family: str, settings: TopicSettings, seed: int) -> Any:
+    from sklearn.multioutput import MultiOutputClassifier
+
+    return MultiOutputClassifier(_estimator(family, settings, seed))
+
+
+def _fit_pipeline(family: str, settings: TopicSettings, seed: int, docs: Sequence[Document],
+                  y: np.ndarray, weights: np.ndarray) -> Any:
+    from sklearn.pipeline import Pipeline
+
+    features = build_vectorizer(settings.features)
+    x = features.fit_transform(documents_array(docs))
+    clf = _classifier(family, settings, seed).fit(x, y, sample_weight=weights)
+    return Pipeline([("features", features), ("classify", clf)])
+
+
+def _positive_proba(pipeline: Any, docs: Sequence[Document]) -> np.ndarray:
+    x = pipeline.named_steps["features"].transform(documents_array(docs))
+    return _proba_from_features(pipeline, x)
+
+
+def _proba_from_features(pipeline: Any, x: Any) -> np.ndarray:
+    return _proba_from_classifier(pipeline.named_steps["classify"], x)
+
+
+_LINEAR: weakref.WeakKeyDictionary[Any, tuple[Any, np.ndarray]] = weakref.WeakKeyDictionary()
+
+
+def _linear_form(clf: Any) -> tuple[Any, np.ndarray] | None:
+    """``(W, b)`` when every label's model is a binary LogisticRegression (then p = sigmoid(xW + b))."""
+    if clf in _LINEAR:
+        return _LINEAR[clf]
+    ests = getattr(clf, "estimators_", [])
+    if not ests or not all(type(e).__name__ == "LogisticRegression" and list(e.classes_) == [0, 1] for e in ests):
+        return None
+    from scipy import sparse
+
+    w = sparse.csr_matrix(np.vstack([np.asarray(e.coef_, dtype=np.float64).ravel() for e in ests]).T)
+    b = np.array([float(np.ravel(e.intercept_)[0]) for e in ests])
+    _LINEAR[clf] = (w, b)
+    return w, b
+
+
+def _proba_from_classifier(clf: Any, x: Any) -> np.ndarray:
+    linear = _linear_form(clf)
+    if linear is not None:  # one sparse product instead of a predict_proba call per label
+        from scipy.special import expit
+
+        w, b = linear
+        z = x @ w
+        return np.asarray(expit(np.asarray(z.todense() if hasattr(z, "todense") else z) + b))
+    cols = []
+    for est in clf.estimators_:
+        p = est.predict_proba(x)
+        cols.append(p[:, list(est.classes_).index(1)] if 1 in est.classes_ else np.zeros(x.shape[0]))
+    return np.column_stack(cols) if cols else np.zeros((x.shape[0], 0))
+
+
+def _compact_weights(pipeline: Any) -> None:
+    """Store the linear models' weights as float32 (half the file; scores change by < 1e-6)."""
+    for est in pipeline.named_steps["classify"].estimators_:
+        inner = [c.estimator for c in est.calibrated_classifiers_] if hasattr(est, "calibrated_classifiers_") else [est]
+        for e in inner:
+            e.coef_ = np.asarray(e.coef_, dtype=np.float32)
+
+
+def _coefficients(pipeline: Any) -> np.ndarray:
+    """Label × feature weight matrix of the linear models (averaged over calibration folds)."""
+    rows = []
+    for est in pipeline.named_steps["classify"].estimators_:
+        if hasattr(est, "coef_"):
+            rows.append(np.asarray(est.coef_, dtype=np.float32).ravel())
+        else:  # CalibratedClassifierCV
+            rows.append(
+                np.mean([np.asarray(c.estimator.coef_, dtype=np.float32).ravel()
+                         for c in est.calibrated_classifiers_], axis=0)
+            )
+    return np.vstack(rows)
+
+
+class TopicModel:
+    """A trained topic classifier: the pipeline, its labels, per-label thresholds and model card.
+
+    Use :func:`train` to make one and :func:`load_model` to read a saved one.
+    """
+
+    def __init__(self, pipeline: Any, labels: Sequence[str], thresholds: Sequence[float],
+                 card: dict[str, Any], settings: TopicSettings | None = None) -> None:
+        self.pipeline = pipeline
+        self.labels: tuple[str, ...] = tuple(labels)
+        self.thresholds = np.asarray(thresholds, dtype=float)
+        self.card = card
+        self.settings = settings or TopicSettings()
+        if len(self.thresholds) != len(self.labels):
+            raise ModelError(f"{len(self.labels)} labels but {len(self.thresholds)} thresholds")
+        self._coef: np.ndarray | None = None
+        self._names: np.ndarray | None = None
+        self._explainable: np.ndarray = np.zeros(0, dtype=bool)
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"TopicModel({self.card.get('family', '?')}, {len(self.labels)} labels)"
+
+    # -- probabilities
+    def predict_proba(self, docs: Sequence[Document]) -> np.ndarray:
+        """Probabilities ``(len(docs), len(labels))`` for pre-tokenised documents."""
+        if not docs:
+            return np.zeros((0, len(self.labels)))
+        return _positive_proba(self.pipeline, docs)
+
+    def decide(self, proba: np.ndarray, *, words: int | None = None) -> tuple[list[tuple[str, float]], str]:
+        """Assigned ``(label, probability)`` pairs (highest first) and the primary label of one row.
+
+        A document of fewer than ``settings.min_words`` words (``words``) gets no label: one word or a
+        bare phrase is not an article about a topic, whatever its score.
+        """
+        if words is not None and words < self.settings.min_words:
+            return [], NONE
+        idx = [j for j in range(len(self.labels)) if proba[j] >= self.thresholds[j]]
+        idx.sort(key=lambda j: -proba[j])
+        assigned = [(self.labels[j], float(proba[j])) for j in idx]
+        return assigned, assigned[0][0] if assigned else NONE
+
+    def classify_documents(self, docs: Sequence[Document]) -> list[tuple[list[tuple[str, float]], str]]:
+        """Fast path without explanations: ``(assigned labels with scores, primary)`` per document."""
+        proba = self.predict_proba(docs)
+        return [self.decide(row, words=_n_words(doc)) for row, doc in zip(proba, docs, strict=True)]
+
+    # -- one article, with explanations
+    def predict(
+        self,
+        item: str | Article | Analysis | Mapping[str, Any],
+        *,
+        title: str | None = None,
+        explain: bool = True,
+    ) -> tuple[list[TopicScore], str]:
+        """Topics of one article: the assigned labels (highest score first) and the primary label.
+
+        Args:
+            item: body text, an :class:`~dvtext.types.Article`, an :class:`~dvtext.types.Analysis` (its
+                normalised text, title and sentences are used) or a mapping with ``text``/``title``.
+            title: the title when ``item`` is a plain string.
+            explain: fill ``terms`` (the features that pushed the label) and ``sentences`` (indexes of the
+                sentences that carry it on their own) of every :class:`~dvtext.types.TopicScore`.
+
+        Returns:
+            ``(scores, primary)``; ``primary`` is ``"none"`` when no label passes its threshold.
+
+        Example:
+            >>> scores, primary = load_model().predict(
+            ...     "Năm 2019 huyện giảm 5% hộ nghèo, hỗ trợ xây 200 nhà đại đoàn kết cho hộ nghèo.",
+            ...     title="Giảm nghèo bền vững")                        # doctest: +SKIP
+            >>> primary                                                # doctest: +SKIP
+            'giam_ngheo'
+        """
+        scores, primary, _ = self._predict(item, title=title, explain=explain)
+        return scores, primary
+
+    def _predict(
+        self, item: str | Article | Analysis | Mapping[str, Any], *, title: str | None, explain: bool
+    ) -> tuple[list[TopicScore], str, dict[str, float]]:
+        text, head, sentences, normalized = _unpack(item, title)
+        if sentences is None:
+            from dvtext.text.normalize import normalize
+            from dvtext.text.sentences import split_sentences
+
+            if not normalized:
+                text = normalize(text).text
+                head = normalize(head).text if head else head
+                normalized = True
+            sentences = tuple(split_sentences(text)) if explain else ()
+        if isinstance(item, Analysis) and item.tokens:  # the analysis already has its words
+            from dvtext.text.tokens import tokenize
+
+            title_words = word_list(tokenize(head)) if head and head.strip() else []
+            tokens = list(item.tokens)
+        else:
+            title_words, tokens = tokenize_article(text, title=head, sentences=sentences or None,
+                                                   normalized=normalized)
+        rules = rule_tokens(head, text) if self.settings.features.rule_features else ""
+        doc = document_from_words(title_words, word_list(tokens), rules)
+        x = self.pipeline.named_steps["features"].transform(documents_array([doc]))
+        proba = _proba_from_features(self.pipeline, x)[0]
+        probabilities = {lab: float(p) for lab, p in zip(self.labels, proba, strict=True)}
+        assigned, primary = self.decide(proba, words=_n_words(doc))
+        if not explain or not assigned:
+            return [TopicScore(lab, p) for lab, p in assigned], primary, probabilities
+        sent_proba = self.predict_proba(sentence_documents(tokens, sentences)) if sentences else None
+        out = []
+        for lab, p in assigned:
+            j = self.labels.index(lab)
+            terms = self._top_terms(x, j)
+            sents: tuple[int, ...] = ()
+            if sent_proba is not None and len(sent_proba):
+                col = sent_proba[:, j]
+                cut = self.thresholds[j] * self.settings.sentence_threshold_factor
+                hits = np.flatnonzero(col >= cut)
+                if not len(hits) and col.max() >= cut * self.settings.sentence_fallback_factor:
+                    hits = np.array([int(np.argmax(col))])  # the one sentence that carries it most
+                sents = tuple(int(sentences[i].index) for i in hits)
+            out.append(TopicScore(lab, p, terms=terms, sentences=sents))
+        return out, primary, probabilities
+
+    def predict_with_probabilities(
+        self, item: str | Article | Analysis | Mapping[str, Any], *, title: str | None = None, explain: bool = True
+    ) -> tuple[list[TopicScore], str, dict[str, float]]:
+        """:meth:`predict` plus every label's probability (``{label: p}``, assigned or not)."""
+        return self._predict(item, title=title, explain=explain)
+
+    def explain(self, item: str | Article | Analysis | Mapping[str, Any], *,
+                title: str | None = None) -> list[TopicScore]:
+        """The assigned labels with the terms and sentences that carry each (``predict(explain=True)``)."""
+        return self.predict(item, title=title, explain=True)[0]
+
+    def _top_terms(self, x: Any, j: int) -> tuple[str, ...]:
+        """The features of this document that pushed label ``j`` most (weight × feature value > 0).
+
+        Syllable pairs that share a syllable with a term already listed are skipped ("cách hành" after
+        "cải cách", "hành chính"): they are the same evidence seen across a word boundary.
+        """
+        coef, names, explainable = self._explainer()
+        row = x.tocsr() if hasattr(x, "tocsr") else x
+        cols, vals = row.indices, row.data
+        contrib = np.where(explainable[cols], vals * coef[j, cols], 0.0)
+        order = np.argsort(-contrib, kind="stable")
+        out: list[str] = []
+        rules: list[str] = []
+        seen_syllables: set[str] = set()
+        for k in order:
+            if contrib[k] <= 0 or len(out) >= self.settings.top_terms:
+                break
+            name = str(names[cols[k]])
+            phrase = readable_feature(name)
+            if name.startswith("rules__"):  # the rules' evidence comes after the words, two at most
+                if len(rules) < 2:
+                    rules.append(phrase)
+                continue
+            syllables = set(phrase.split())
+            if phrase in out or (name.startswith("syllables__") and syllables & seen_syllables):
+                continue
+            out.append(phrase)
+            seen_syllables |= syllables
+        return tuple(out[: max(0, self.settings.top_terms - len(rules))] + rules)
+
+    def _explainer(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Weights, feature names, and which features may be shown (not in more than
+        ``settings.explain_max_df`` of the training documents: "của", "với" explain nothing)."""
+        if self._coef is None:
+            with self._lock:
+                if self._coef is None:
+                    features = self.pipeline.named_steps["features"]
+                    self._names = features.get_feature_names_out()
+                    self._explainable = _explainable(features, self.settings.explain_max_df)
+                    self._coef = _coefficients(self.pipeline)
+        assert self._coef is not None and self._names is not None
+        return self._coef, self._names, self._explainable
+
+    # -- files
+    def save(self, path: str | os.PathLike[str]) -> tuple[Path, Path]:
+        """Write ``<name>.skops`` and ``<name>.card.json`` (atomically); returns both paths.
+
+        Example:
+            >>> model.save("models/topics")                          # doctest: +SKIP
+            (PosixPath('models/topics.skops'), PosixPath('models/topics.card.json'))
+        """
+        import skops.io as sio
+
+        model_path, card_path = _paths(path)
+        model_path.parent.mkdir(parents=True, exist_ok=True)
+        data = sio.dumps(self.pipeline, compression=zipfile.ZIP_DEFLATED, compresslevel=6)
+        card = dict(self.card)
+        card["labels"] = list(self.labels)
+        card["thresholds"] = {lab: round(float(t), 6) for lab, t in zip(self.labels, self.thresholds, strict=True)}
+        card["file"] = {"name": model_path.name, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+        _atomic_write(model_path, data)
+        _atomic_write(card_path, (json.dumps(card, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+        self.card = card
+        return model_path, card_path
+
+
+def _explainable(features: Any, max_df: float) -> np.ndarray:
+    """Per output feature: False when the term is in more than ``max_df`` of the training bodies.
+
+    ``idf = ln((1 + n) / (1 + df)) + 1``, so the document share is ``exp(1 - idf)``. Title terms are
+    judged by their share of the bodies ("với" is rare in titles, not in bodies); a title term the body
+    vocabulary dropped (as too common, or too rare to matter) is not shown.
+    """
+    blocks = {name: vec for name, vec, _c in features.transformers_ if hasattr(vec, "get_feature_names_out")}
+    body_share: dict[str, float] = {}
+    if "words" in blocks:
+        vec = blocks["words"]
+        body_share = dict(zip(vec.get_feature_names_out(), np.exp(1.0 - vec.idf_), strict=True))
+    parts = []
+    for name, vec in blocks.items():
+        if not getattr(vec, "use_idf", False):  # the rules block: every rule that fired may be shown
+            parts.append(np.ones(len(vec.get_feature_names_out()), dtype=bool))
+            continue
+        share = np.exp(1.0 - vec.idf_)
+        if name == "title" and body_share:
+            share = np.array([body_share.get(t, 1.0) for t in vec.get_feature_names_out()])
+        parts.append(share <= max_df)
+    return np.concatenate(parts)
+
+
+def _n_words(doc: Document) -> int:
+    return len(doc[0].split()) + len(doc[1].split())
+
+
+def _unpack(item: Any, title: str | None) -> tuple[str, str | None, tuple[Sentence, ...] | None, bool]:
+    if isinstance(item, Analysis):
+        return item.text, item.title, item.sentences, True
+    if isinstance(item, Article):
+        return item.text, item.title if title is None else title, None, False
+    if isinstance(item, Mapping):
+        if "text" not in item:
+            raise InputError("a mapping passed to the topic model needs a 'text' field")
+        return str(item["text"] or ""), item.get("title") if title is None else title, None, False
+    if isinstance(item, str):
+        return item, title, None, False
+    raise InputError(f"cannot classify a {type(item).__name__}; pass a text, an Article or an Analysis")
+
+
+def _paths(path: str | os.PathLike[str]) -> tuple[Path, Path]:
+    p = Path(path)
+    if p.is_dir():
+        p = p / _DEFAULT_NAME
+    name = p.name
+    for suffix in (".skops", ".card.json"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return p.with_name(name + ".skops"), p.with_name(name + ".card.json")
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+# --------------------------------------------------------------------------- corpora
+@dataclass(frozen=True, slots=True)
+class _Labelled:
+    id: str
+    title: str
+    text: str
+    labels: tuple[str, ...]
+    primary: str
+    verified: bool
+
+
+def read_corpus(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    shared: str | os.PathLike[str] | None = None,
+    verified_only: bool = False,
+) -> list[Any]:
+    """Read a labelled corpus for training or evaluation.
+
+    Args:
+        path: ``corpora/topics/labels.jsonl`` (or its folder): the project's labelled corpus, read with
+            :func:`dvtext.topics.labeling.load_corpus` (texts from the shipped VNTC file and ``shared``);
+            or any JSONL whose lines carry ``id``, ``title``, ``text``, ``labels`` and optionally
+            ``primary`` (default: the first label, or ``none``) and ``verified`` (default true).
+            ``None``: the project's corpus.
+        shared: the ``../shared`` folder (for baomoi texts).
+        verified_only: keep only the articles labelled by reading.
+
+    Raises:
+        InputError: the file is missing or a line is not a labelled article.
+
+    Example:
+        >>> arts = read_corpus("corpora/topics/labels.jsonl", verified_only=True)   # doctest: +SKIP
+    """
+    p = Path(path) if path is not None else None
+    if p is not None and not p.exists():
+        raise InputError(f"no labelled corpus at {p}")
+    if p is None or p.is_dir() or not _has_texts(p):
+        from dvtext.topics.labeling import load_corpus
+
+        corpus_dir = None if p is None else (p if p.is_dir() else p.parent)
+        if p is not None and p.is_file() and p.name != "labels.jsonl":
+            raise InputError(f"{p}: lines have no 'text'; pass corpora/topics/labels.jsonl or a JSONL "
+                             "with id, title, text, labels")
+        return list(load_corpus(None if shared is None else Path(shared), verified_only=verified_only, corpus_dir=corpus_dir))
+    out: list[Any] = []
+    with p.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+                labs = tuple(d.get("labels") or ())
+                art = _Labelled(str(d["id"]), d.get("title") or "", str(d["text"]), labs,
+                                d.get("primary") or (labs[0] if labs else NONE), bool(d.get("verified", True)))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise InputError(f"{p}:{n}: not a labelled article ({exc})") from None
+            if art.verified or not verified_only:
+                out.append(art)
+    return out
+
+
+def _has_texts(path: Path) -> bool:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                try:
+                    return "text" in json.loads(line)
+                except ValueError:
+                    return False
+    return False
+
+
+# --------------------------------------------------------------------------- training
+def _label_matrix(corpus: Sequence[LabelledLike], labels: Sequence[str]) -> np.ndarray:
+    index = {lab: j for j, lab in enumerate(labels)}
+    y = np.zeros((len(corpus), len(labels)), dtype=np.int8)
+    for i, art in enumerate(corpus):
+        for lab in art.labels:
+            if lab in index:
+                y[i, index[lab]] = 1
+    return y
+
+
+def _default_labels(corpus: Sequence[LabelledLike]) -> list[str]:
+    try:
+        from dvtext.topics.taxonomy import labels as taxonomy_labels
+
+        return [lab if isinstance(lab, str) else lab.id for lab in taxonomy_labels()]
+    except ImportError:
+        seen: dict[str, None] = {}
+        for art in corpus:
+            for lab in art.labels:
+                seen.setdefault(lab, None)
+        return sorted(seen)
+
+
+def _primary_of(model_labels: Sequence[str], proba: np.ndarray, thresholds: np.ndarray) -> tuple[list[str], str]:
+    idx = [j for j in range(len(model_labels)) if proba[j] >= thresholds[j]]
+    idx.sort(key=lambda j: -proba[j])
+    labs = [model_labels[j] for j in idx]
+    return labs, labs[0] if labs else NONE
+
+
+def cross_validate(
+    corpus: Sequence[LabelledLike],
+    *,
+    families: Sequence[str] = FAMILIES,
+    seed: int = 0,
+    settings: TopicSettings | None = None,
+    labels: Sequence[str] | None = None,
+    docs: Sequence[Document] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> dict[str, dict[str, Any]]:
+    """Cross-validate model families on the verified articles of ``corpus``.
+
+    The verified articles are split into ``settings.folds`` folds (:func:`assign_folds`), and so are the
+    weakly labelled ones. For each fold the vectoriser and one model per family are trained on the other
+    folds and predict this one, so every article gets an out-of-fold probability. A test fold's verified
+    articles are never in training (neither verified nor as weakly labelled copies: ids are unique).
+    Thresholds applied to a test fold are chosen on the out-of-fold probabilities of the *other* folds
+    (verified articles weigh ``verified_weight``, weak ones ``weak_weight``: while few articles are
+    verified, the weak ones keep thresholds stable), so no test label ever sets a threshold applied to it.
+    Only verified articles are scored.
+
+    Returns:
+        ``{family: {"metrics" (see :func:`dvtext.topics.evaluation.score`), "thresholds" (chosen on all
+        out-of-fold probabilities: the ones the final model uses), "oof" (probabilities of every article),
+        "verified_ids" and "predictions" (``(labels, primary)`` of each verified article), "folds",
+        "labels"}}``.
+
+    Example:
+        >>> res = cross_validate(load_corpus(), families=["logreg"])   # doctest: +SKIP
+        >>> res["logreg"]["metrics"]["micro"]["f1"]                    # doctest: +SKIP
+        0.87
+    """
+    s = settings or TopicSettings()
+    labels = list(labels or _default_labels(corpus))
+    if docs is None:
+        docs = corpus_documents(corpus)
+    ver = [i for i, a in enumerate(corpus) if a.verified]
+    if len(ver) < s.folds * 2:
+        raise InputError(f"cross-validation needs at least {s.folds * 2} verified articles; got {len(ver)}")
+    for fam in families:
+        _estimator(fam, s, seed)  # unknown family → InputError before any work
+    y_all = _label_matrix(corpus, labels)
+    weights = np.where([a.verified for a in corpus], s.verified_weight, s.weak_weight)
+    weak = [i for i, a in enumerate(corpus) if not a.verified]
+    fold_all = np.zeros(len(corpus), dtype=int)
+    fold_all[ver] = assign_folds([corpus[i].labels for i in ver], folds=s.folds, seed=seed)
+    if weak:
+        fold_all[weak] = assign_folds([corpus[i].labels for i in weak], folds=s.folds, seed=seed + 1)
+    oof = {fam: np.zeros((len(corpus), len(labels))) for fam in families}
+    started = time.perf_counter()
+    for k in range(s.folds):
+        test_idx = np.flatnonzero(fold_all == k)
+        train_idx = np.flatnonzero(fold_all != k)
+        _check_positives(y_all[train_idx], labels, s.min_positives, where=f"fold {k + 1}")
+        features = build_vectorizer(s.features)
+        x_train = features.fit_transform(documents_array([docs[int(i)] for i in train_idx]))
+        x_test = features.transform(documents_array([docs[int(i)] for i in test_idx]))
+        for fam in families:
+            clf = _classifier(fam, s, seed).fit(x_train, y_all[train_idx], sample_weight=weights[train_idx])
+            oof[fam][test_idx] = _proba_from_classifier(clf, x_test)
+        if progress is not None:
+            progress(f"fold {k + 1}/{s.folds} done ({time.perf_counter() - started:.0f}s)")
+    gold = [[lab for lab in corpus[i].labels if lab in labels] for i in ver]
+    gold_primary = [corpus[i].primary or NONE for i in ver]
+    out: dict[str, dict[str, Any]] = {}
+    for fam in families:
+        predicted: list[list[str]] = [[] for _ in ver]
+        primaries = [NONE] * len(ver)
+        for k in range(s.folds):
+            others = fold_all != k
+            th = choose_thresholds(oof[fam][others], y_all[others], weights=weights[others])
+            for p, i in enumerate(ver):
+                if fold_all[i] == k:
+                    predicted[p], primaries[p] = _primary_of(labels, oof[fam][i], th)
+        out[fam] = {
+            "family": fam,
+            "labels": labels,
+            "metrics": score(gold, predicted, gold_primary, primaries, labels=labels),
+            "thresholds": choose_thresholds(oof[fam], y_all, weights=weights),
+            "oof": oof[fam],
+            "verified_ids": [corpus[i].id for i in ver],
+            "predictions": list(zip(predicted, primaries, strict=True)),
+            "folds": fold_all.tolist(),
+            "seconds": round(time.perf_counter() - started, 1),
+        }
+    return out
+
+
+def _check_positives(y: np.ndarray, labels: Sequence[str], minimum: int, *, where: str) -> None:
+    counts = y.sum(axis=0)
+    short = [f"{lab} ({int(c)})" for lab, c in zip(labels, counts, strict=True) if c < minimum]
+    if short:
+        raise InputError(
+            f"{where}: too few labelled examples to train on for: {', '.join(short)}; label more articles "
+            f"with these topics (at least {minimum} each) or leave the labels out"
+        )
+
+
+def rules_baseline(corpus: Sequence[LabelledLike], *, labels: Sequence[str]) -> dict[str, Any]:
+    """Scores of the keyword rules alone (``dvtext.topics.labeling.weak_labels``) on the verified articles."""
+    from dvtext.topics.labeling import weak_labels
+
+    ver = [a for a in corpus if a.verified]
+    predicted, primaries = [], []
+    for art in ver:
+        labs, prim = _as_labels(weak_labels(art.title or "", art.text))
+        labs = [lab for lab in labs if lab in labels]
+        predicted.append(labs)
+        primaries.append(prim if prim in labs else (labs[0] if labs else NONE))
+    return score([[lab for lab in a.labels if lab in labels] for a in ver], predicted,
+                 [a.primary or NONE for a in ver], primaries, labels=labels)
+
+
+def _as_labels(result: Any) -> tuple[list[str], str]:
+    """Read what the labelling functions return: labels, (labels, primary) or an object with both."""
+    if hasattr(result, "labels"):
+        labs = list(result.labels)
+        return labs, getattr(result, "primary", labs[0] if labs else NONE) or NONE
+    if isinstance(result, tuple) and len(result) == 2 and isinstance(result[1], str):
+        labs = list(result[0])
+        return labs, result[1] or NONE
+    if isinstance(result, Mapping):
+        labs = sorted(result, key=lambda k: -float(result[k]))
+        return labs, labs[0] if labs else NONE
+    labs = [x if isinstance(x, str) else getattr(x, "label", str(x)) for x in result]
+    return labs, labs[0] if labs else NONE
+
+
+def training_data_hash(corpus: Sequence[LabelledLike]) -> dict[str, str]:
+    """sha256 of the sorted ``(id, labels, primary, verified)`` list and of the texts, in id order."""
+    rows = sorted((a.id, sorted(a.labels), a.primary or NONE, bool(a.verified)) for a in corpus)
+    labels_hash = hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode("utf-8")).hexdigest()
+    h = hashlib.sha256()
+    for a in sorted(corpus, key=lambda a: a.id):
+        h.update(((a.title or "") + "\n" + a.text + "\x00").encode("utf-8", "surrogatepass"))
+    return {"labels_sha256": labels_hash, "texts_sha256": h.hexdigest()}
+
+
+def _rules_sha256() -> str:
+    """sha256 of the keyword rules file whose output the model reads as features."""
+    return hashlib.sha256(resources.files("dvtext.data").joinpath("topic_rules.toml").read_bytes()).hexdigest()
+
+
+def _versions() -> dict[str, str]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    import dvtext
+
+    out = {"dvtext": dvtext.__version__}
+    for pkg in ("scikit-learn", "skops", "numpy", "scipy", "underthesea"):
+        try:
+            out[pkg] = version(pkg)
+        except PackageNotFoundError:  # pragma: no cover
+            out[pkg] = "unknown"
+    return out
+
+
+def train(
+    corpus: Sequence[LabelledLike],
+    *,
+    seed: int = 0,
+    family: str = "auto",
+    settings: TopicSettings | None = None,
+    labels: Sequence[str] | None = None,
+    docs: Sequence[Document] | None = None,
+    baseline: bool = True,
+    progress: Callable[[str], None] | None = None,
+) -> TopicModel:
+    """Train a topic model from scratch: cross-validate, pick the family, fit on everything, fill the card.
+
+    Args:
+        corpus: labelled articles (``id``, ``title``, ``text``, ``labels``, ``primary``, ``verified``), as
+            :func:`dvtext.topics.labeling.load_corpus` returns them.
+        seed: seeds the fold split and the solvers; the same seed and data give the same model.
+        family: ``"logreg"``, ``"svm"`` or ``"auto"`` (cross-validate both, keep the better macro-F1).
+        settings: training defaults (:class:`TopicSettings`).
+        labels: the label set (default: the taxonomy's labels).
+        docs: pre-tokenised documents of ``corpus`` (from :func:`corpus_documents`), to save time.
+        baseline: also score the keyword rules on the same verified articles, for the model card.
+        progress: called with short progress messages.
+
+    Returns:
+        The trained :class:`TopicModel` (``model.card`` holds the cross-validated figures).
+
+    Raises:
+        InputError: too few verified articles, a label with too few examples, or an unknown family.
+
+    Example:
+        >>> from dvtext.topics.labeling import load_corpus                 # doctest: +SKIP
+        >>> model = train(load_corpus(), seed=0)                            # doctest: +SKIP
+        >>> model.save("models/topics")                                     # doctest: +SKIP
+    """
+    s = settings or TopicSettings()
+    started = time.perf_counter()
+    labels = list(labels or _default_labels(corpus))
+    if not corpus:
+        raise InputError("the training corpus is empty")
+    ids = [a.id for a in corpus]
+    if len(set(ids)) != len(ids):
+        raise InputError("the training corpus has duplicate article ids; keep one record per article")
+    families = list(FAMILIES) if family == "auto" else [family]
+    for fam in families:
+        if fam not in FAMILIES:
+            raise InputError(f"unknown model family {fam!r}; choose one of {', '.join(FAMILIES)} or 'auto'")
+    if docs is None:
+        if progress is not None:
+            progress(f"tokenising {len(corpus)} articles")
+        docs = corpus_documents(corpus)
+    y = _label_matrix(corpus, labels)
+    _check_positives(y, labels, s.min_positives, where="training corpus")
+    results = cross_validate(corpus, families=families, seed=seed, settings=s, labels=labels, docs=docs,
+                             progress=progress)
+    best = max(families, key=lambda f: (results[f]["metrics"]["macro"]["f1"], results[f]["metrics"]["micro"]["f1"]))
+    chosen = results[best]
+    if progress is not None:
+        progress(f"fitting the final {best} model on {len(corpus)} articles")
+    weights = np.where([a.verified for a in corpus], s.verified_weight, s.weak_weight)
+    pipe = _fit_pipeline(best, s, seed, docs, y, weights)
+    freeze_vocabularies(pipe.named_steps["features"])
+    _compact_weights(pipe)
+    rules = None
+    if baseline:
+        try:
+            rules = rules_baseline(corpus, labels=labels)
+        except ImportError:
+            log.warning("dvtext.topics.labeling is not available: no rules baseline in the model card")
+    n_ver = sum(1 for a in corpus if a.verified)
+    card: dict[str, Any] = {
+        "name": "dvtext topic classifier",
+        "format": MODEL_FORMAT,
+        "created": _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat(),
+        "family": best,
+        "seed": seed,
+        "labels": labels,
+        "thresholds": {},
+        "training_data": {
+            "articles": len(corpus),
+            "verified": n_ver,
+            "weak": len(corpus) - n_ver,
+            **training_data_hash(corpus),
+            "ids": sorted(ids),
+        },
+        "cross_validation": {
+            "folds": s.folds,
+            "on": "verified articles; test-fold articles never in training (verified or weak copies)",
+            "thresholds": "per label, max weighted F1 on out-of-fold probabilities of the other folds "
+                          "(verified weight 1, weak weight settings.weak_weight)",
+            "selected_by": "macro F1" if len(families) > 1 else "fixed family",
+            "model": chosen["metrics"],
+            "families": {f: {k: results[f]["metrics"][k] for k in ("micro", "macro", "primary_accuracy")}
+                         for f in families},
+            "rules_baseline": rules,
+        },
+        "settings": _settings_dict(s),
+        "rules_sha256": _rules_sha256() if s.features.rule_features else None,
+        "versions": _versions(),
+        "training_seconds": round(time.perf_counter() - started, 1),
+    }
+    return TopicModel(pipe, labels, chosen["thresholds"], card, s)
+
+
+def _settings_dict(s: TopicSettings) -> dict[str, Any]:
+    d = asdict(s)
+    d["features"] = {k: list(v) if isinstance(v, tuple) else v for k, v in d["features"].items()}
+    return d
+
+
+def _settings_from(d: Mapping[str, Any] | None) -> TopicSettings:
+    if not d:
+        return TopicSettings()
+    d = dict(d)
+    feats = dict(d.pop("features", {}) or {})
+    known_f = set(FeatureSettings.__dataclass_fields__)
+    feats = {k: tuple(v) if isinstance(v, list) else v for k, v in feats.items() if k in known_f}
+    known = set(TopicSettings.__dataclass_fields__)
+    return TopicSettings(**{k: v for k, v in d.items() if k in known}, features=FeatureSettings(**feats))
+
+
+def evaluate(model: TopicModel, corpus: Sequence[LabelledLike], *, verified_only: bool = True,
+             docs: Sequence[Document] | None = None) -> dict[str, Any]:
+    """Score a trained model on labelled articles (P/R/F1/support per label, micro, macro, primary accuracy).
+
+    Articles whose ids the model was trained on are counted in ``"seen_in_training"``: figures on them
+    are not held-out figures.
+    """
+    arts = [a for a in corpus if a.verified] if verified_only else list(corpus)
+    if not arts:
+        raise InputError("no labelled articles to evaluate on" + (" (none verified)" if verified_only else ""))
+    if docs is None:
+        docs = corpus_documents(arts)
+    results = model.classify_documents(docs)
+    labels = list(model.labels)
+    metrics = score([[lab for lab in a.labels if lab in labels] for a in arts],
+                    [[lab for lab, _ in r[0]] for r in results],
+                    [a.primary or NONE for a in arts], [r[1] for r in results], labels=labels)
+    seen = set(model.card.get("training_data", {}).get("ids", ()))
+    metrics["seen_in_training"] = sum(1 for a in arts if a.id in seen)
+    return metrics
+
+
+# --------------------------------------------------------------------------- loading
+def default_model_path() -> Path:
+    """Where the shipped model lives: ``dvtext/data/models/topics.skops`` inside the installed package."""
+    return Path(str(resources.files("dvtext.data").joinpath("models", _DEFAULT_NAME + ".skops")))
+
+
+def _major_minor(v: str) -> tuple[str, ...]:
+    return tuple(v.split(".")[:2])
+
+
+def load_model(path: str | os.PathLike[str] | None = None) -> TopicModel:
+    """Load a saved topic model safely.
+
+    The card next to the ``.skops`` file is read first; the file's sha256 must match the card's, the
+    scikit-learn major.minor version must match the one that trained it, and the file may only contain
+    scikit-learn's own types and :data:`TRUSTED_TYPES`.
+
+    Args:
+        path: ``models/topics``, ``models/topics.skops`` or a folder holding ``topics.skops``; default:
+            the model shipped with dvtext (:func:`default_model_path`).
+
+    Raises:
+        ModelError: the file or its card is missing, the file was changed since it was saved, it was
+            made with another scikit-learn version, or it holds a type that is not trusted.
+
+    Example:
+        >>> model = load_model()
+        >>> model.labels[:2]
+        ('cchc', 'doi_thoai')
+    """
+    import sklearn
+    import skops.io as sio
+    from skops.io.exceptions import UntrustedTypesFoundException
+
+    model_path, card_path = _paths(path if path is not None else default_model_path())
+    if not model_path.is_file():
+        raise ModelError(
+            f"no topic model at {model_path}; train one with 'dvtext train corpora/topics/labels.jsonl "
+            f"-o {model_path.with_suffix('')}' or reinstall dvtext"
+        )
+    if not card_path.is_file():
+        raise ModelError(f"the model card {card_path} is missing; a model is only loaded with its card")
+    try:
+        card = json.loads(card_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"cannot read the model card {card_path}: {exc}") from exc
+    data = model_path.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    expected = (card.get("file") or {}).get("sha256")
+    if digest != expected:
+        raise ModelError(
+            f"{model_path} does not match its model card (sha256 {digest[:12]}… ≠ {str(expected)[:12]}…): "
+            "the file was changed or damaged; restore it or retrain with 'dvtext train'"
+        )
+    if card.get("format") != MODEL_FORMAT:
+        raise ModelError(f"{model_path} has model format {card.get('format')}; this dvtext reads format "
+                         f"{MODEL_FORMAT}: retrain with 'dvtext train'")
+    trained_with = str((card.get("versions") or {}).get("scikit-learn", "unknown"))
+    if _major_minor(trained_with) != _major_minor(sklearn.__version__):
+        raise ModelError(
+            f"{model_path} was trained with scikit-learn {trained_with} but {sklearn.__version__} is installed; "
+            f"install scikit-learn=={'.'.join(_major_minor(trained_with))}.* or retrain with "
+            "'dvtext train corpora/topics/labels.jsonl -o ...'"
+        )
+    try:
+        pipeline = sio.loads(data, trusted=list(TRUSTED_TYPES))
+    except UntrustedTypesFoundException as exc:
+        try:
+            untrusted = sorted(set(sio.get_untrusted_types(data=data)) - set(TRUSTED_TYPES))
+        except Exception:  # pragma: no cover - the message of exc names them too
+            untrusted = [str(exc)]
+        raise ModelError(f"{model_path} holds types dvtext does not trust: {', '.join(untrusted)}; "
+                         "it was not made by 'dvtext train' — refusing to load it") from exc
+    except Exception as exc:
+        raise ModelError(f"cannot load {model_path} (not a readable skops file?): {exc}") from exc
+    if card.get("rules_sha256") and card["rules_sha256"] != _rules_sha256():
+        log.warning("%s was trained with another version of data/topic_rules.toml; the rules' features "
+                    "have changed under it: retrain with 'dvtext train' for the figures of its card to hold",
+                    model_path)
+    labels = card.get("labels") or []
+    thresholds = card.get("thresholds") or {}
+    n_out = len(getattr(pipeline.named_steps.get("classify"), "estimators_", []))
+    if n_out != len(labels) or set(thresholds) != set(labels):
+        raise ModelError(f"{model_path}: the card lists {len(labels)} labels / {len(thresholds)} thresholds "
+                         f"but the model has {n_out} outputs; retrain with 'dvtext train'")
+    try:  # rebuilds the vocabularies from their arrays once, before any thread uses the model
+        _positive_proba(pipeline, [("", "", "")])
+    except Exception as exc:
+        raise ModelError(f"{model_path} loads but cannot classify ({type(exc).__name__}: {exc}); "
+                         "retrain with 'dvtext train'") from exc
+    return TopicModel(pipeline, labels, [thresholds[lab] for lab in labels], card, _settings_from(card.get("settings")))
+
+
+_DEFAULT_LOCK = threading.Lock()
+_DEFAULT: TopicModel | ModelError | None = None
+
+
+def default_model() -> TopicModel:
+    """The shipped model, loaded once per process (thread-safe); raises the same ModelError every time."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        with _DEFAULT_LOCK:
+            if _DEFAULT is None:
+                try:
+                    _DEFAULT = load_model()
+                except ModelError as exc:
+                    _DEFAULT = exc
+    if isinstance(_DEFAULT, ModelError):
+        raise _DEFAULT
+    return _DEFAULT
+
+
+def default_topic_function() -> Callable[[Analysis], tuple[list[TopicScore], str, dict[str, float]]]:
+    """The topic function :func:`dvtext.pipeline.analyze` uses: ``Analysis -> (scores, primary)``.
+
+    The shipped model is loaded on first use; if it is missing or invalid every analysis records the
+    ModelError in ``errors`` and the rest of the record still stands.
+    """
+
+    def topics(analysis: Analysis) -> tuple[list[TopicScore], str, dict[str, float]]:
+        return default_model().predict_with_probabilities(analysis)
+
+    return topics
+
+
+def classify(
+    text: str | Article | Analysis | Mapping[str, Any],
+    *,
+    title: str | None = None,
+    model: TopicModel | None = None,
+    explain: bool = True,
+) -> tuple[list[TopicScore], str]:
+    """Topics of one article with the shipped model (or ``model``): ``(scores, primary)``.
+
+    Example:
+        >>> scores, primary = classify("UBND huyện tổ chức đối thoại với nhân dân về giải quyết thủ tục "
+        ...                            "hành chính tại bộ phận một cửa.")
+        >>> primary
+        'cchc'
+    """
+    return (model or default_model()).predict(text, title=title, explain=explain)

@@ -1,0 +1,257 @@
+"""The topic model: the shipped model's behaviour, its files, safe loading, training determinism."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import dvtext
+from conftest import SAMPLE
+from dvtext.errors import ModelError
+from dvtext.topics import model as M
+from dvtext.topics.evaluation import NONE
+from dvtext.topics.taxonomy import labels as taxonomy_labels
+from dvtext.types import Analysis, TopicScore
+
+
+@pytest.fixture(scope="session")
+def topic_model() -> M.TopicModel:
+    return M.load_model()
+
+
+@pytest.fixture(scope="session")
+def sample_prediction(topic_model: M.TopicModel, sample_analysis: Analysis) -> tuple[list[TopicScore], str]:
+    return topic_model.predict(sample_analysis)
+
+
+# --------------------------------------------------------------------------- known articles
+def test_sample_article_is_cchc_with_doi_thoai(sample_prediction) -> None:
+    scores, primary = sample_prediction
+    assert primary == "cchc"
+    assert "doi_thoai" in [s.label for s in scores]
+
+
+def test_scores_sorted_above_thresholds(topic_model: M.TopicModel, sample_prediction) -> None:
+    scores, primary = sample_prediction
+    assert [s.score for s in scores] == sorted((s.score for s in scores), reverse=True)
+    assert scores[0].label == primary
+    for s in scores:
+        assert s.score >= topic_model.thresholds[topic_model.labels.index(s.label)]
+
+
+def test_explanations_terms_and_sentences(sample_prediction, sample_analysis: Analysis) -> None:
+    scores, _ = sample_prediction
+    by_label = {s.label: s for s in scores}
+    cchc = by_label["cchc"]
+    assert cchc.terms, "every assigned label names the terms that pushed it"
+    assert any("hành chính" in t or "thủ tục" in t for t in cchc.terms)
+    assert cchc.sentences, "a label carried by the article is carried by some of its sentences"
+    assert all(0 <= i < len(sample_analysis.sentences) for i in cchc.sentences)
+    said = " ".join(sample_analysis.sentence_text(i) for i in cchc.sentences).lower()
+    assert "hành chính" in said or "một cửa" in said
+    doi = by_label["doi_thoai"]
+    said = " ".join(sample_analysis.sentence_text(i) for i in doi.sentences).lower()
+    assert "đối thoại" in said
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "label"),
+    [
+        ("Tiếp xúc cử tri trước kỳ họp HĐND tỉnh",
+         "Đại biểu HĐND tỉnh tiếp xúc cử tri tại xã. Cử tri kiến nghị về đường giao thông, nước sạch; "
+         "đại biểu lắng nghe ý kiến, kiến nghị của cử tri và trả lời tại hội nghị tiếp xúc cử tri.",
+         "doi_thoai"),
+        ("Hỗ trợ hộ nghèo thoát nghèo bền vững",
+         "Năm 2019, huyện giảm 5,99% hộ nghèo. Ngân hàng Chính sách xã hội cho hộ nghèo, hộ cận nghèo "
+         "vay vốn; Quỹ Vì người nghèo hỗ trợ xây 120 nhà đại đoàn kết cho hộ nghèo.",
+         "giam_ngheo"),
+    ],
+)
+def test_clear_articles_get_their_label(topic_model: M.TopicModel, title: str, text: str, label: str) -> None:
+    scores, primary = topic_model.predict(text, title=title)
+    assert label in [s.label for s in scores]
+    assert primary == label
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "nghèo", "UBND", "2019", "!!!"])
+def test_empty_or_one_word_text_gets_no_label(topic_model: M.TopicModel, text: str) -> None:
+    assert topic_model.predict(text) == ([], NONE)
+    assert topic_model.predict(text, title="") == ([], NONE)
+
+
+def test_public_classify(topic_model: M.TopicModel) -> None:
+    scores, primary = dvtext.classify(SAMPLE.read_text(encoding="utf-8"))
+    assert primary in topic_model.labels
+    assert "classify" in dvtext.__all__
+    assert dvtext.classify("") == ([], NONE)
+
+
+def test_analyze_fills_topics(sample_text: str) -> None:
+    from dvtext.io.readers import read_path
+
+    (article,) = list(read_path(SAMPLE))
+    a = dvtext.analyze(article)
+    assert a.primary_topic == "cchc"
+    rec = a.to_dict()
+    assert rec["topics"][0]["label"] == "cchc" and rec["primary_topic"] == "cchc"
+    assert not [e for e in a.errors if e.startswith("topics")]
+
+
+def test_batch_prediction_matches_single(topic_model: M.TopicModel) -> None:
+    texts = ["Hộ nghèo được hỗ trợ vay vốn.", "Công an xã tuần tra bảo đảm an ninh trật tự.", ""]
+    docs = [M.article_document(None, t) for t in texts]
+    batch = topic_model.classify_documents(docs)
+    for t, (assigned, primary) in zip(texts, batch, strict=True):
+        scores, p = topic_model.predict(t, explain=False)
+        assert p == primary
+        assert [(s.label, round(s.score, 9)) for s in scores] == [(lab, round(v, 9)) for lab, v in assigned]
+
+
+# --------------------------------------------------------------------------- files and cards
+def test_card_matches_model(topic_model: M.TopicModel) -> None:
+    card = json.loads(M._paths(M.default_model_path())[1].read_text(encoding="utf-8"))
+    assert card["labels"] == list(topic_model.labels) == list(taxonomy_labels())
+    assert list(card["thresholds"]) == card["labels"]
+    np.testing.assert_allclose([card["thresholds"][lab] for lab in card["labels"]], topic_model.thresholds)
+    assert len(topic_model.pipeline.named_steps["classify"].estimators_) == len(card["labels"])
+    data = M.default_model_path().read_bytes()
+    assert card["file"]["sha256"] == hashlib.sha256(data).hexdigest()
+    for key in ("training_data", "cross_validation", "versions", "created", "seed", "family"):
+        assert key in card
+    for pkg in ("scikit-learn", "skops", "numpy", "underthesea", "dvtext"):
+        assert pkg in card["versions"]
+    cv = card["cross_validation"]["model"]
+    assert set(cv["per_label"]) == set(card["labels"])
+    for key in ("micro", "macro", "primary_accuracy"):
+        assert key in cv
+    assert card["cross_validation"]["rules_baseline"] is not None
+
+
+def test_shipped_model_holds_only_trusted_types() -> None:
+    import skops.io as sio
+
+    assert set(sio.get_untrusted_types(file=M.default_model_path())) <= set(M.TRUSTED_TYPES)
+
+
+@pytest.fixture()
+def model_copy(tmp_path: Path) -> Path:
+    src_model, src_card = M._paths(M.default_model_path())
+    shutil.copy(src_model, tmp_path / "topics.skops")
+    shutil.copy(src_card, tmp_path / "topics.card.json")
+    return tmp_path / "topics"
+
+
+def test_round_trip(topic_model: M.TopicModel, tmp_path: Path) -> None:
+    model_path, card_path = topic_model.save(tmp_path / "again")
+    assert model_path.name == "again.skops" and card_path.name == "again.card.json"
+    assert not list(tmp_path.glob("*.part"))
+    again = M.load_model(tmp_path / "again")
+    assert again.labels == topic_model.labels
+    np.testing.assert_array_equal(again.thresholds, topic_model.thresholds)
+    docs = [M.article_document(None, SAMPLE.read_text(encoding="utf-8")), ("", "hộ_nghèo thoát_nghèo")]
+    np.testing.assert_array_equal(again.predict_proba(docs), topic_model.predict_proba(docs))
+    assert again.card["file"] == json.loads(card_path.read_text(encoding="utf-8"))["file"]
+    assert M.load_model(model_path).labels == topic_model.labels  # with the suffix too
+
+
+def test_tampered_file_is_refused(model_copy: Path) -> None:
+    path = model_copy.with_suffix(".skops")
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    with pytest.raises(ModelError, match="does not match its model card"):
+        M.load_model(model_copy)
+
+
+def test_wrong_sklearn_version_is_refused(model_copy: Path) -> None:
+    card_path = model_copy.with_suffix(".card.json")
+    card = json.loads(card_path.read_text(encoding="utf-8"))
+    card["versions"]["scikit-learn"] = "0.24.2"
+    card_path.write_text(json.dumps(card), encoding="utf-8")
+    with pytest.raises(ModelError, match=r"scikit-learn 0\.24\.2 .*retrain"):
+        M.load_model(model_copy)
+
+
+def test_untrusted_type_is_refused(model_copy: Path) -> None:
+    import skops.io as sio
+    from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import FunctionTransformer
+
+    evil = Pipeline([("features", FunctionTransformer(np.log1p)), ("classify", FunctionTransformer(shutil.rmtree))])
+    data = sio.dumps(evil)
+    assert sio.get_untrusted_types(data=data)
+    path = model_copy.with_suffix(".skops")
+    path.write_bytes(data)
+    card_path = model_copy.with_suffix(".card.json")
+    card = json.loads(card_path.read_text(encoding="utf-8"))
+    card["file"]["sha256"] = hashlib.sha256(data).hexdigest()  # even with a matching card
+    card_path.write_text(json.dumps(card), encoding="utf-8")
+    with pytest.raises(ModelError, match="does not trust"):
+        M.load_model(model_copy)
+
+
+def test_missing_model_or_card(tmp_path: Path, model_copy: Path) -> None:
+    with pytest.raises(ModelError, match="no topic model"):
+        M.load_model(tmp_path / "nothing")
+    model_copy.with_suffix(".card.json").unlink()
+    with pytest.raises(ModelError, match="card"):
+        M.load_model(model_copy)
+
+
+def test_card_label_mismatch_is_refused(model_copy: Path) -> None:
+    card_path = model_copy.with_suffix(".card.json")
+    card = json.loads(card_path.read_text(encoding="utf-8"))
+    card["labels"] = card["labels"][:-1]
+    card["thresholds"].pop(list(card["thresholds"])[-1])
+    card_path.write_text(json.dumps(card), encoding="utf-8")
+    with pytest.raises(ModelError, match="labels"):
+        M.load_model(model_copy)
+
+
+def test_broken_model_becomes_an_analysis_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(M, "_DEFAULT", None)
+    monkeypatch.setattr(M, "default_model_path", lambda: tmp_path / "topics.skops")
+    a = dvtext.analyze("Hộ nghèo giảm mạnh.")
+    assert a.topics == () and a.primary_topic == NONE
+    assert any(e.startswith("topics: ModelError") for e in a.errors)
+    assert a.sentences  # the rest of the record stands
+
+
+# --------------------------------------------------------------------------- training
+def _small_corpus() -> list:
+    """150 articles of the labelled corpus (its shipped VNTC part), all treated as verified."""
+    from dataclasses import replace
+
+    try:
+        corpus = M.read_corpus(shared="/nonexistent")  # VNTC texts only: no ../shared needed
+    except Exception as exc:  # pragma: no cover - corpus absent
+        pytest.skip(f"labelled corpus unavailable: {exc}")
+    return [replace(a, verified=True) for a in corpus[:150]]
+
+
+@pytest.mark.slow
+def test_training_is_deterministic_with_a_seed() -> None:
+    corpus = _small_corpus()
+    counts: dict[str, int] = {}
+    for a in corpus:
+        for lab in a.labels:
+            counts[lab] = counts.get(lab, 0) + 1
+    labels = [lab for lab in taxonomy_labels() if counts.get(lab, 0) >= 6]
+    assert len(labels) >= 3
+    docs = M.corpus_documents(corpus)
+    settings = M.TopicSettings(folds=3)
+    models = [M.train(corpus, seed=7, family="logreg", settings=settings, labels=labels, docs=docs,
+                      baseline=False) for _ in range(2)]
+    a, b = models
+    np.testing.assert_array_equal(a.thresholds, b.thresholds)
+    np.testing.assert_array_equal(M._coefficients(a.pipeline), M._coefficients(b.pipeline))
+    assert a.card["cross_validation"]["model"] == b.card["cross_validation"]["model"]
+    assert a.card["training_data"] == b.card["training_data"]
+    proba = a.predict_proba(docs[:10])
+    np.testing.assert_array_equal(proba, b.predict_proba(docs[:10]))
+    assert proba.shape == (10, len(labels))
