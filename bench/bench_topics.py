@@ -34,7 +34,8 @@ if str(ROOT / "src") not in sys.path:  # running as a script from a checkout
     sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from dvtext.topics.model import article_document, load_model, read_corpus, train  # noqa: E402
+from dvtext.topics.model import article_document, load_model  # noqa: E402
+from dvtext.topics.training import read_corpus, train  # noqa: E402
 
 CACHE = ROOT / "out" / "topics" / "bench-docs.jsonl"
 

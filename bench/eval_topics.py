@@ -3,7 +3,7 @@
 Both systems are scored on the same verified articles of ``corpora/topics/labels.jsonl``:
 
 * **rules**: the labelling functions alone (``dvtext.topics.labeling.weak_labels``);
-* **model**: each family, cross-validated (``dvtext.topics.model.cross_validate``): in every fold the test
+* **model**: each family, cross-validated (``dvtext.topics.training.cross_validate``): in every fold the test
   articles are never in the training data (neither verified nor as weakly labelled copies), and the
   thresholds applied to a fold are chosen on the other folds' out-of-fold probabilities.
 
@@ -34,10 +34,9 @@ if str(ROOT / "src") not in sys.path:  # running as a script from a checkout
     sys.path.insert(0, str(ROOT / "src"))
 
 from dvtext.topics.evaluation import format_report  # noqa: E402
-from dvtext.topics.model import (  # noqa: E402
+from dvtext.topics.model import TopicSettings, article_document  # noqa: E402
+from dvtext.topics.training import (  # noqa: E402
     FAMILIES,
-    TopicSettings,
-    article_document,
     cross_validate,
     read_corpus,
     rules_baseline,
@@ -213,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = TopicSettings(folds=args.folds)
     if args.weak_weight is not None:
         settings = TopicSettings(folds=args.folds, weak_weight=args.weak_weight)
-    from dvtext.topics.model import _default_labels
+    from dvtext.topics.training import _default_labels
 
     labels = _default_labels(corpus)
     started = time.perf_counter()

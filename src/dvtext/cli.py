@@ -139,7 +139,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     import time
 
     from dvtext.topics.evaluation import format_report
-    from dvtext.topics.model import TopicSettings, read_corpus, train
+    from dvtext.topics.model import TopicSettings
+    from dvtext.topics.training import read_corpus, train
 
     started = time.perf_counter()
     corpus = read_corpus(args.corpus, shared=args.shared)
@@ -168,7 +169,8 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from dvtext.topics.evaluation import format_report
-    from dvtext.topics.model import evaluate, load_model, read_corpus
+    from dvtext.topics.model import load_model
+    from dvtext.topics.training import evaluate, read_corpus
 
     model = load_model(None if args.model in ("default", "shipped") else args.model)
     corpus = read_corpus(args.corpus, shared=args.shared, verified_only=not args.all)

@@ -14,6 +14,7 @@ import dvtext
 from conftest import SAMPLE
 from dvtext.errors import ModelError
 from dvtext.topics import model as M
+from dvtext.topics import training as T
 from dvtext.topics.evaluation import NONE
 from dvtext.topics.taxonomy import labels as taxonomy_labels
 from dvtext.types import Analysis, TopicScore
@@ -228,7 +229,7 @@ def _small_corpus() -> list:
     from dataclasses import replace
 
     try:
-        corpus = M.read_corpus(shared="/nonexistent")  # VNTC texts only: no ../shared needed
+        corpus = T.read_corpus(shared="/nonexistent")  # VNTC texts only: no ../shared needed
     except Exception as exc:  # pragma: no cover - corpus absent
         pytest.skip(f"labelled corpus unavailable: {exc}")
     return [replace(a, verified=True) for a in corpus[:150]]
@@ -243,9 +244,9 @@ def test_training_is_deterministic_with_a_seed() -> None:
             counts[lab] = counts.get(lab, 0) + 1
     labels = [lab for lab in taxonomy_labels() if counts.get(lab, 0) >= 6]
     assert len(labels) >= 3
-    docs = M.corpus_documents(corpus)
+    docs = T.corpus_documents(corpus)
     settings = M.TopicSettings(folds=3)
-    models = [M.train(corpus, seed=7, family="logreg", settings=settings, labels=labels, docs=docs,
+    models = [T.train(corpus, seed=7, family="logreg", settings=settings, labels=labels, docs=docs,
                       baseline=False) for _ in range(2)]
     a, b = models
     np.testing.assert_array_equal(a.thresholds, b.thresholds)

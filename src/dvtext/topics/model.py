@@ -1,4 +1,4 @@
-"""The topic classifier: train, cross-validate, save, load (safely), predict and explain.
+"""The topic classifier: the trained model, saved and loaded (safely), predicting and explaining.
 
 The model is a stock scikit-learn :class:`~sklearn.pipeline.Pipeline` — the TF-IDF blocks of
 :func:`dvtext.topics.features.build_vectorizer` (title words, body words, body syllable pairs, and the
@@ -14,9 +14,8 @@ Two model families are cross-validated and the better one on held-out folds is k
 * ``svm``: :class:`~sklearn.svm.LinearSVC` calibrated by :class:`~sklearn.calibration.CalibratedClassifierCV`
   (sigmoid, 3 folds).
 
-Training data: the verified articles (weight 1) and the weakly labelled ones (weight
-:attr:`TopicSettings.weak_weight`). Evaluation uses the verified articles only: in each fold the test
-articles are never in the training data, neither as verified nor as weakly labelled copies.
+Training and cross-validation live in :mod:`dvtext.topics.training` (verified articles weigh 1, weakly
+labelled ones :attr:`TopicSettings.weak_weight`; evaluation uses the verified articles only).
 
 Example:
     >>> model = load_model()                                      # doctest: +SKIP
@@ -27,32 +26,28 @@ Example:
 
 from __future__ import annotations
 
-import datetime as _dt
 import hashlib
 import json
 import logging
 import os
 import threading
-import time
 import weakref
 import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
 
 from dvtext.errors import InputError, ModelError
-from dvtext.topics.evaluation import NONE, assign_folds, choose_thresholds, score
+from dvtext.topics.evaluation import NONE
 from dvtext.topics.features import (
     Document,
     FeatureSettings,
-    build_vectorizer,
     document_from_words,
     documents_array,
-    freeze_vocabularies,
     readable_feature,
     rule_tokens,
     sentence_documents,
@@ -62,24 +57,16 @@ from dvtext.topics.features import (
 from dvtext.types import Analysis, Article, Sentence, TopicScore
 
 __all__ = [
-    "FAMILIES",
-    "LabelledLike",
     "MODEL_FORMAT",
     "TRUSTED_TYPES",
     "TopicModel",
     "TopicSettings",
     "article_document",
     "classify",
-    "corpus_documents",
-    "cross_validate",
     "default_model",
     "default_model_path",
     "default_topic_function",
-    "evaluate",
     "load_model",
-    "read_corpus",
-    "rules_baseline",
-    "train",
 ]
 
 log = logging.getLogger(__name__)
@@ -87,8 +74,6 @@ log = logging.getLogger(__name__)
 #: Version of the saved layout (card fields + pipeline shape); bumped when a loader cannot read older files.
 MODEL_FORMAT = 1
 
-#: The model families :func:`train` knows.
-FAMILIES = ("logreg", "svm")
 
 #: Types a model file may contain beyond skops' defaults (scikit-learn's public estimators, builtins,
 #: numpy arrays): the two private helpers a calibrated ``svm`` model holds, as reported by
@@ -100,17 +85,6 @@ TRUSTED_TYPES: tuple[str, ...] = (
 )
 
 _DEFAULT_NAME = "topics"
-
-
-class LabelledLike(Protocol):
-    """What training needs of a labelled article (``dvtext.topics.labeling.LabelledArticle`` fits)."""
-
-    id: str
-    title: str | None
-    text: str
-    labels: Sequence[str]
-    primary: str
-    verified: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,54 +118,7 @@ def article_document(title: str | None, text: str, *, rules: bool = True) -> Doc
     return document_from_words(title_words, word_list(tokens), rule_tokens(title, text) if rules else "")
 
 
-def corpus_documents(
-    corpus: Sequence[LabelledLike], *, progress: Callable[[int, int], None] | None = None
-) -> list[Document]:
-    """Documents of a labelled corpus, in order (tokenising takes ~15 ms per article)."""
-    out = []
-    for i, art in enumerate(corpus):
-        out.append(article_document(art.title, art.text))
-        if progress is not None:
-            progress(i + 1, len(corpus))
-    return out
-
-
 # --------------------------------------------------------------------------- the model
-def _estimator(family: str, settings: TopicSettings, seed: int) -> Any:
-    from sklearn.calibration import CalibratedClassifierCV
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.svm import LinearSVC
-
-    if family == "logreg":
-        return LogisticRegression(
-            C=settings.logreg_c, solver="liblinear", dual=True, class_weight="balanced", max_iter=5000,
-            random_state=seed,
-        )
-    if family == "svm":
-        return CalibratedClassifierCV(
-            LinearSVC(C=settings.svm_c, class_weight="balanced", max_iter=5000, random_state=seed),
-            method="sigmoid",
-            cv=settings.calibration_folds,
-        )
-    raise InputError(f"unknown model family {family!r}; choose one of {', '.join(FAMILIES)} or 'auto'")
-
-
-def _classifier(family: str, settings: TopicSettings, seed: int) -> Any:
-    from sklearn.multioutput import MultiOutputClassifier
-
-    return MultiOutputClassifier(_estimator(family, settings, seed))
-
-
-def _fit_pipeline(family: str, settings: TopicSettings, seed: int, docs: Sequence[Document],
-                  y: np.ndarray, weights: np.ndarray) -> Any:
-    from sklearn.pipeline import Pipeline
-
-    features = build_vectorizer(settings.features)
-    x = features.fit_transform(documents_array(docs))
-    clf = _classifier(family, settings, seed).fit(x, y, sample_weight=weights)
-    return Pipeline([("features", features), ("classify", clf)])
-
-
 def _positive_proba(pipeline: Any, docs: Sequence[Document]) -> np.ndarray:
     x = pipeline.named_steps["features"].transform(documents_array(docs))
     return _proba_from_features(pipeline, x)
@@ -234,14 +161,6 @@ def _proba_from_classifier(clf: Any, x: Any) -> np.ndarray:
     return np.column_stack(cols) if cols else np.zeros((x.shape[0], 0))
 
 
-def _compact_weights(pipeline: Any) -> None:
-    """Store the linear models' weights as float32 (half the file; scores change by < 1e-6)."""
-    for est in pipeline.named_steps["classify"].estimators_:
-        inner = [c.estimator for c in est.calibrated_classifiers_] if hasattr(est, "calibrated_classifiers_") else [est]
-        for e in inner:
-            e.coef_ = np.asarray(e.coef_, dtype=np.float32)
-
-
 def _coefficients(pipeline: Any) -> np.ndarray:
     """Label × feature weight matrix of the linear models (averaged over calibration folds)."""
     rows = []
@@ -259,7 +178,7 @@ def _coefficients(pipeline: Any) -> np.ndarray:
 class TopicModel:
     """A trained topic classifier: the pipeline, its labels, per-label thresholds and model card.
 
-    Use :func:`train` to make one and :func:`load_model` to read a saved one.
+    Use :func:`dvtext.topics.training.train` to make one and :func:`load_model` to read a saved one.
     """
 
     def __init__(self, pipeline: Any, labels: Sequence[str], thresholds: Sequence[float],
@@ -515,248 +434,6 @@ def _atomic_write(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-# --------------------------------------------------------------------------- corpora
-@dataclass(frozen=True, slots=True)
-class _Labelled:
-    id: str
-    title: str
-    text: str
-    labels: tuple[str, ...]
-    primary: str
-    verified: bool
-
-
-def read_corpus(
-    path: str | os.PathLike[str] | None = None,
-    *,
-    shared: str | os.PathLike[str] | None = None,
-    verified_only: bool = False,
-) -> list[Any]:
-    """Read a labelled corpus for training or evaluation.
-
-    Args:
-        path: ``corpora/topics/labels.jsonl`` (or its folder): the project's labelled corpus, read with
-            :func:`dvtext.topics.labeling.load_corpus` (texts from the shipped VNTC file and ``shared``);
-            or any JSONL whose lines carry ``id``, ``title``, ``text``, ``labels`` and optionally
-            ``primary`` (default: the first label, or ``none``) and ``verified`` (default true).
-            ``None``: the project's corpus.
-        shared: the ``../shared`` folder (for baomoi texts).
-        verified_only: keep only the articles labelled by reading.
-
-    Raises:
-        InputError: the file is missing or a line is not a labelled article.
-
-    Example:
-        >>> arts = read_corpus("corpora/topics/labels.jsonl", verified_only=True)   # doctest: +SKIP
-    """
-    p = Path(path) if path is not None else None
-    if p is not None and not p.exists():
-        raise InputError(f"no labelled corpus at {p}")
-    if p is None or p.is_dir() or not _has_texts(p):
-        from dvtext.topics.labeling import load_corpus
-
-        corpus_dir = None if p is None else (p if p.is_dir() else p.parent)
-        if p is not None and p.is_file() and p.name != "labels.jsonl":
-            raise InputError(f"{p}: lines have no 'text'; pass corpora/topics/labels.jsonl or a JSONL "
-                             "with id, title, text, labels")
-        return list(load_corpus(None if shared is None else Path(shared), verified_only=verified_only, corpus_dir=corpus_dir))
-    out: list[Any] = []
-    with p.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                d = json.loads(line)
-                labs = tuple(d.get("labels") or ())
-                art = _Labelled(str(d["id"]), d.get("title") or "", str(d["text"]), labs,
-                                d.get("primary") or (labs[0] if labs else NONE), bool(d.get("verified", True)))
-            except (ValueError, KeyError, TypeError) as exc:
-                raise InputError(f"{p}:{n}: not a labelled article ({exc})") from None
-            if art.verified or not verified_only:
-                out.append(art)
-    return out
-
-
-def _has_texts(path: Path) -> bool:
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                try:
-                    return "text" in json.loads(line)
-                except ValueError:
-                    return False
-    return False
-
-
-# --------------------------------------------------------------------------- training
-def _label_matrix(corpus: Sequence[LabelledLike], labels: Sequence[str]) -> np.ndarray:
-    index = {lab: j for j, lab in enumerate(labels)}
-    y = np.zeros((len(corpus), len(labels)), dtype=np.int8)
-    for i, art in enumerate(corpus):
-        for lab in art.labels:
-            if lab in index:
-                y[i, index[lab]] = 1
-    return y
-
-
-def _default_labels(corpus: Sequence[LabelledLike]) -> list[str]:
-    try:
-        from dvtext.topics.taxonomy import labels as taxonomy_labels
-
-        return [lab if isinstance(lab, str) else lab.id for lab in taxonomy_labels()]
-    except ImportError:
-        seen: dict[str, None] = {}
-        for art in corpus:
-            for lab in art.labels:
-                seen.setdefault(lab, None)
-        return sorted(seen)
-
-
-def _primary_of(model_labels: Sequence[str], proba: np.ndarray, thresholds: np.ndarray) -> tuple[list[str], str]:
-    idx = [j for j in range(len(model_labels)) if proba[j] >= thresholds[j]]
-    idx.sort(key=lambda j: -proba[j])
-    labs = [model_labels[j] for j in idx]
-    return labs, labs[0] if labs else NONE
-
-
-def cross_validate(
-    corpus: Sequence[LabelledLike],
-    *,
-    families: Sequence[str] = FAMILIES,
-    seed: int = 0,
-    settings: TopicSettings | None = None,
-    labels: Sequence[str] | None = None,
-    docs: Sequence[Document] | None = None,
-    progress: Callable[[str], None] | None = None,
-) -> dict[str, dict[str, Any]]:
-    """Cross-validate model families on the verified articles of ``corpus``.
-
-    The verified articles are split into ``settings.folds`` folds (:func:`assign_folds`), and so are the
-    weakly labelled ones. For each fold the vectoriser and one model per family are trained on the other
-    folds and predict this one, so every article gets an out-of-fold probability. A test fold's verified
-    articles are never in training (neither verified nor as weakly labelled copies: ids are unique).
-    Thresholds applied to a test fold are chosen on the out-of-fold probabilities of the *other* folds
-    (verified articles weigh ``verified_weight``, weak ones ``weak_weight``: while few articles are
-    verified, the weak ones keep thresholds stable), so no test label ever sets a threshold applied to it.
-    Only verified articles are scored.
-
-    Returns:
-        ``{family: {"metrics" (see :func:`dvtext.topics.evaluation.score`), "thresholds" (chosen on all
-        out-of-fold probabilities: the ones the final model uses), "oof" (probabilities of every article),
-        "verified_ids" and "predictions" (``(labels, primary)`` of each verified article), "folds",
-        "labels"}}``.
-
-    Example:
-        >>> res = cross_validate(load_corpus(), families=["logreg"])   # doctest: +SKIP
-        >>> res["logreg"]["metrics"]["micro"]["f1"]                    # doctest: +SKIP
-        0.87
-    """
-    s = settings or TopicSettings()
-    labels = list(labels or _default_labels(corpus))
-    if docs is None:
-        docs = corpus_documents(corpus)
-    ver = [i for i, a in enumerate(corpus) if a.verified]
-    if len(ver) < s.folds * 2:
-        raise InputError(f"cross-validation needs at least {s.folds * 2} verified articles; got {len(ver)}")
-    for fam in families:
-        _estimator(fam, s, seed)  # unknown family → InputError before any work
-    y_all = _label_matrix(corpus, labels)
-    weights = np.where([a.verified for a in corpus], s.verified_weight, s.weak_weight)
-    weak = [i for i, a in enumerate(corpus) if not a.verified]
-    fold_all = np.zeros(len(corpus), dtype=int)
-    fold_all[ver] = assign_folds([corpus[i].labels for i in ver], folds=s.folds, seed=seed)
-    if weak:
-        fold_all[weak] = assign_folds([corpus[i].labels for i in weak], folds=s.folds, seed=seed + 1)
-    oof = {fam: np.zeros((len(corpus), len(labels))) for fam in families}
-    started = time.perf_counter()
-    for k in range(s.folds):
-        test_idx = np.flatnonzero(fold_all == k)
-        train_idx = np.flatnonzero(fold_all != k)
-        _check_positives(y_all[train_idx], labels, s.min_positives, where=f"fold {k + 1}")
-        features = build_vectorizer(s.features)
-        x_train = features.fit_transform(documents_array([docs[int(i)] for i in train_idx]))
-        x_test = features.transform(documents_array([docs[int(i)] for i in test_idx]))
-        for fam in families:
-            clf = _classifier(fam, s, seed).fit(x_train, y_all[train_idx], sample_weight=weights[train_idx])
-            oof[fam][test_idx] = _proba_from_classifier(clf, x_test)
-        if progress is not None:
-            progress(f"fold {k + 1}/{s.folds} done ({time.perf_counter() - started:.0f}s)")
-    gold = [[lab for lab in corpus[i].labels if lab in labels] for i in ver]
-    gold_primary = [corpus[i].primary or NONE for i in ver]
-    out: dict[str, dict[str, Any]] = {}
-    for fam in families:
-        predicted: list[list[str]] = [[] for _ in ver]
-        primaries = [NONE] * len(ver)
-        for k in range(s.folds):
-            others = fold_all != k
-            th = choose_thresholds(oof[fam][others], y_all[others], weights=weights[others])
-            for p, i in enumerate(ver):
-                if fold_all[i] == k:
-                    predicted[p], primaries[p] = _primary_of(labels, oof[fam][i], th)
-        out[fam] = {
-            "family": fam,
-            "labels": labels,
-            "metrics": score(gold, predicted, gold_primary, primaries, labels=labels),
-            "thresholds": choose_thresholds(oof[fam], y_all, weights=weights),
-            "oof": oof[fam],
-            "verified_ids": [corpus[i].id for i in ver],
-            "predictions": list(zip(predicted, primaries, strict=True)),
-            "folds": fold_all.tolist(),
-            "seconds": round(time.perf_counter() - started, 1),
-        }
-    return out
-
-
-def _check_positives(y: np.ndarray, labels: Sequence[str], minimum: int, *, where: str) -> None:
-    counts = y.sum(axis=0)
-    short = [f"{lab} ({int(c)})" for lab, c in zip(labels, counts, strict=True) if c < minimum]
-    if short:
-        raise InputError(
-            f"{where}: too few labelled examples to train on for: {', '.join(short)}; label more articles "
-            f"with these topics (at least {minimum} each) or leave the labels out"
-        )
-
-
-def rules_baseline(corpus: Sequence[LabelledLike], *, labels: Sequence[str]) -> dict[str, Any]:
-    """Scores of the keyword rules alone (``dvtext.topics.labeling.weak_labels``) on the verified articles."""
-    from dvtext.topics.labeling import weak_labels
-
-    ver = [a for a in corpus if a.verified]
-    predicted, primaries = [], []
-    for art in ver:
-        labs, prim = _as_labels(weak_labels(art.title or "", art.text))
-        labs = [lab for lab in labs if lab in labels]
-        predicted.append(labs)
-        primaries.append(prim if prim in labs else (labs[0] if labs else NONE))
-    return score([[lab for lab in a.labels if lab in labels] for a in ver], predicted,
-                 [a.primary or NONE for a in ver], primaries, labels=labels)
-
-
-def _as_labels(result: Any) -> tuple[list[str], str]:
-    """Read what the labelling functions return: labels, (labels, primary) or an object with both."""
-    if hasattr(result, "labels"):
-        labs = list(result.labels)
-        return labs, getattr(result, "primary", labs[0] if labs else NONE) or NONE
-    if isinstance(result, tuple) and len(result) == 2 and isinstance(result[1], str):
-        labs = list(result[0])
-        return labs, result[1] or NONE
-    if isinstance(result, Mapping):
-        labs = sorted(result, key=lambda k: -float(result[k]))
-        return labs, labs[0] if labs else NONE
-    labs = [x if isinstance(x, str) else getattr(x, "label", str(x)) for x in result]
-    return labs, labs[0] if labs else NONE
-
-
-def training_data_hash(corpus: Sequence[LabelledLike]) -> dict[str, str]:
-    """sha256 of the sorted ``(id, labels, primary, verified)`` list and of the texts, in id order."""
-    rows = sorted((a.id, sorted(a.labels), a.primary or NONE, bool(a.verified)) for a in corpus)
-    labels_hash = hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode("utf-8")).hexdigest()
-    h = hashlib.sha256()
-    for a in sorted(corpus, key=lambda a: a.id):
-        h.update(((a.title or "") + "\n" + a.text + "\x00").encode("utf-8", "surrogatepass"))
-    return {"labels_sha256": labels_hash, "texts_sha256": h.hexdigest()}
-
-
 def _rules_sha256() -> str:
     """sha256 of the keyword rules file whose output the model reads as features."""
     return hashlib.sha256(resources.files("dvtext.data").joinpath("topic_rules.toml").read_bytes()).hexdigest()
@@ -776,110 +453,6 @@ def _versions() -> dict[str, str]:
     return out
 
 
-def train(
-    corpus: Sequence[LabelledLike],
-    *,
-    seed: int = 0,
-    family: str = "auto",
-    settings: TopicSettings | None = None,
-    labels: Sequence[str] | None = None,
-    docs: Sequence[Document] | None = None,
-    baseline: bool = True,
-    progress: Callable[[str], None] | None = None,
-) -> TopicModel:
-    """Train a topic model from scratch: cross-validate, pick the family, fit on everything, fill the card.
-
-    Args:
-        corpus: labelled articles (``id``, ``title``, ``text``, ``labels``, ``primary``, ``verified``), as
-            :func:`dvtext.topics.labeling.load_corpus` returns them.
-        seed: seeds the fold split and the solvers; the same seed and data give the same model.
-        family: ``"logreg"``, ``"svm"`` or ``"auto"`` (cross-validate both, keep the better macro-F1).
-        settings: training defaults (:class:`TopicSettings`).
-        labels: the label set (default: the taxonomy's labels).
-        docs: pre-tokenised documents of ``corpus`` (from :func:`corpus_documents`), to save time.
-        baseline: also score the keyword rules on the same verified articles, for the model card.
-        progress: called with short progress messages.
-
-    Returns:
-        The trained :class:`TopicModel` (``model.card`` holds the cross-validated figures).
-
-    Raises:
-        InputError: too few verified articles, a label with too few examples, or an unknown family.
-
-    Example:
-        >>> from dvtext.topics.labeling import load_corpus                 # doctest: +SKIP
-        >>> model = train(load_corpus(), seed=0)                            # doctest: +SKIP
-        >>> model.save("models/topics")                                     # doctest: +SKIP
-    """
-    s = settings or TopicSettings()
-    started = time.perf_counter()
-    labels = list(labels or _default_labels(corpus))
-    if not corpus:
-        raise InputError("the training corpus is empty")
-    ids = [a.id for a in corpus]
-    if len(set(ids)) != len(ids):
-        raise InputError("the training corpus has duplicate article ids; keep one record per article")
-    families = list(FAMILIES) if family == "auto" else [family]
-    for fam in families:
-        if fam not in FAMILIES:
-            raise InputError(f"unknown model family {fam!r}; choose one of {', '.join(FAMILIES)} or 'auto'")
-    if docs is None:
-        if progress is not None:
-            progress(f"tokenising {len(corpus)} articles")
-        docs = corpus_documents(corpus)
-    y = _label_matrix(corpus, labels)
-    _check_positives(y, labels, s.min_positives, where="training corpus")
-    results = cross_validate(corpus, families=families, seed=seed, settings=s, labels=labels, docs=docs,
-                             progress=progress)
-    best = max(families, key=lambda f: (results[f]["metrics"]["macro"]["f1"], results[f]["metrics"]["micro"]["f1"]))
-    chosen = results[best]
-    if progress is not None:
-        progress(f"fitting the final {best} model on {len(corpus)} articles")
-    weights = np.where([a.verified for a in corpus], s.verified_weight, s.weak_weight)
-    pipe = _fit_pipeline(best, s, seed, docs, y, weights)
-    freeze_vocabularies(pipe.named_steps["features"])
-    _compact_weights(pipe)
-    rules = None
-    if baseline:
-        try:
-            rules = rules_baseline(corpus, labels=labels)
-        except ImportError:
-            log.warning("dvtext.topics.labeling is not available: no rules baseline in the model card")
-    n_ver = sum(1 for a in corpus if a.verified)
-    card: dict[str, Any] = {
-        "name": "dvtext topic classifier",
-        "format": MODEL_FORMAT,
-        "created": _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat(),
-        "family": best,
-        "seed": seed,
-        "labels": labels,
-        "thresholds": {},
-        "training_data": {
-            "articles": len(corpus),
-            "verified": n_ver,
-            "weak": len(corpus) - n_ver,
-            **training_data_hash(corpus),
-            "ids": sorted(ids),
-        },
-        "cross_validation": {
-            "folds": s.folds,
-            "on": "verified articles; test-fold articles never in training (verified or weak copies)",
-            "thresholds": "per label, max weighted F1 on out-of-fold probabilities of the other folds "
-                          "(verified weight 1, weak weight settings.weak_weight)",
-            "selected_by": "macro F1" if len(families) > 1 else "fixed family",
-            "model": chosen["metrics"],
-            "families": {f: {k: results[f]["metrics"][k] for k in ("micro", "macro", "primary_accuracy")}
-                         for f in families},
-            "rules_baseline": rules,
-        },
-        "settings": _settings_dict(s),
-        "rules_sha256": _rules_sha256() if s.features.rule_features else None,
-        "versions": _versions(),
-        "training_seconds": round(time.perf_counter() - started, 1),
-    }
-    return TopicModel(pipe, labels, chosen["thresholds"], card, s)
-
-
 def _settings_dict(s: TopicSettings) -> dict[str, Any]:
     d = asdict(s)
     d["features"] = {k: list(v) if isinstance(v, tuple) else v for k, v in d["features"].items()}
@@ -895,28 +468,6 @@ def _settings_from(d: Mapping[str, Any] | None) -> TopicSettings:
     feats = {k: tuple(v) if isinstance(v, list) else v for k, v in feats.items() if k in known_f}
     known = set(TopicSettings.__dataclass_fields__)
     return TopicSettings(**{k: v for k, v in d.items() if k in known}, features=FeatureSettings(**feats))
-
-
-def evaluate(model: TopicModel, corpus: Sequence[LabelledLike], *, verified_only: bool = True,
-             docs: Sequence[Document] | None = None) -> dict[str, Any]:
-    """Score a trained model on labelled articles (P/R/F1/support per label, micro, macro, primary accuracy).
-
-    Articles whose ids the model was trained on are counted in ``"seen_in_training"``: figures on them
-    are not held-out figures.
-    """
-    arts = [a for a in corpus if a.verified] if verified_only else list(corpus)
-    if not arts:
-        raise InputError("no labelled articles to evaluate on" + (" (none verified)" if verified_only else ""))
-    if docs is None:
-        docs = corpus_documents(arts)
-    results = model.classify_documents(docs)
-    labels = list(model.labels)
-    metrics = score([[lab for lab in a.labels if lab in labels] for a in arts],
-                    [[lab for lab, _ in r[0]] for r in results],
-                    [a.primary or NONE for a in arts], [r[1] for r in results], labels=labels)
-    seen = set(model.card.get("training_data", {}).get("ids", ()))
-    metrics["seen_in_training"] = sum(1 for a in arts if a.id in seen)
-    return metrics
 
 
 # --------------------------------------------------------------------------- loading
