@@ -24,7 +24,6 @@ import logging
 import os
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -38,6 +37,7 @@ from dvtext.topics.features import (
     documents_array,
     freeze_vocabularies,
 )
+from dvtext.topics.labeling import LabelledArticle
 from dvtext.topics.model import (
     MODEL_FORMAT,
     TopicModel,
@@ -135,16 +135,6 @@ def _compact_weights(pipeline: Any) -> None:
 
 
 # --------------------------------------------------------------------------- corpora
-@dataclass(frozen=True, slots=True)
-class _Labelled:
-    id: str
-    title: str
-    text: str
-    labels: tuple[str, ...]
-    primary: str
-    verified: bool
-
-
 def read_corpus(
     path: str | os.PathLike[str] | None = None,
     *,
@@ -187,8 +177,8 @@ def read_corpus(
             try:
                 d = json.loads(line)
                 labs = tuple(d.get("labels") or ())
-                art = _Labelled(str(d["id"]), d.get("title") or "", str(d["text"]), labs,
-                                d.get("primary") or (labs[0] if labs else NONE), bool(d.get("verified", True)))
+                art = LabelledArticle(str(d["id"]), d.get("title") or "", str(d["text"]), labs,
+                                      d.get("primary") or (labs[0] if labs else NONE), bool(d.get("verified", True)))
             except (ValueError, KeyError, TypeError) as exc:
                 raise InputError(f"{p}:{n}: not a labelled article ({exc})") from None
             if art.verified or not verified_only:
