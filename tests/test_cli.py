@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import SAMPLE
 from dvtext.cli import main
 
@@ -50,3 +52,32 @@ def test_missing_path(capsys) -> None:
 
 def test_no_command_prints_help(capsys) -> None:
     assert main([]) == 2
+
+
+def test_analyze_output_is_a_folder(tmp_path: Path, capsys) -> None:
+    assert main(["analyze", str(SAMPLE), "-o", str(tmp_path), "--no-topics"]) == 2
+    assert "is a folder" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["analyze", str(SAMPLE), "--no-topics", "-o", "{bad}/out.jsonl"],
+        ["process", str(SAMPLE), "--no-topics", "--out", "{bad}/out.jsonl"],
+        ["process", str(SAMPLE), "--no-topics", "--out", "{bad}/out.sqlite"],
+        ["summarize", "{store}", "-o", "{bad}/report"],
+    ],
+    ids=["analyze", "process-jsonl", "process-sqlite", "summarize"],
+)
+def test_unwritable_output_is_a_clear_error(tmp_path: Path, capsys, command: list[str]) -> None:
+    """An output under a regular file (no folder can be made there): exit 4 and one line, no traceback."""
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    store = tmp_path / "ok.sqlite"
+    if "{store}" in command:
+        assert main(["process", str(SAMPLE), "--no-topics", "--out", str(store)]) == 0
+        capsys.readouterr()
+    argv = [a.format(bad=blocker / "sub", store=store) for a in command]
+    assert main(argv) == 4
+    err = capsys.readouterr().err
+    assert "cannot read or write" in err and "Traceback" not in err

@@ -5,6 +5,7 @@ Exit codes:
     1  the work ran but some items failed (reported on stderr; the output holds the rest)
     2  usage error (bad flags, no input found)
     3  a model or data file is missing or invalid
+    4  a file or folder could not be read or written (missing parent folder, permissions, disk full)
     130 interrupted (Ctrl-C)
 """
 
@@ -24,7 +25,7 @@ from dvtext.errors import DvtextError, InputError, ModelError
 
 __all__ = ["main", "build_parser"]
 
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_MODEL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_MODEL, EXIT_IO, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -95,6 +96,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     tmp: Path | None = None
     try:
         if args.output and args.output != "-":
+            if Path(args.output).is_dir():
+                raise InputError(f"-o {args.output} is a folder: give a file name such as {Path(args.output) / 'out.jsonl'}")
             tmp = Path(args.output + ".part")
             out_fh = tmp.open("w", encoding="utf-8")
         elif args.output == "-":
@@ -648,6 +651,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:  # pragma: no cover - e.g. piped into head
         return EXIT_OK
+    except OSError as exc:  # an output folder that cannot be made, a full disk, a read-only file...
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"dvtext: cannot read or write{where}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_IO
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -140,6 +140,8 @@ class Store:
         self.path = Path(path)
         if readonly and not self.path.exists():
             raise InputError(f"{self.path}: no such store; create it with 'dvtext process INPUT --out {self.path}'")
+        if not readonly:
+            self.path.parent.mkdir(parents=True, exist_ok=True)  # like the other sinks; OSError if it cannot
         try:
             self.con = _connect(self.path, readonly=readonly)
             if readonly:
