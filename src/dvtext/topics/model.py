@@ -119,8 +119,8 @@ def article_document(title: str | None, text: str, *, rules: bool = True) -> Doc
 
 
 # --------------------------------------------------------------------------- the model
-def _positive_proba(pipeline: Any, docs: Sequence[Document]) -> np.ndarray:
-    x = pipeline.named_steps["features"].transform(documents_array(docs))
+def _positive_proba(pipeline: Any, docs: Sequence[Document], *, lead_words: int = 0) -> np.ndarray:
+    x = pipeline.named_steps["features"].transform(documents_array(docs, lead_words=lead_words))
     return _proba_from_features(pipeline, x)
 
 
@@ -203,7 +203,7 @@ class TopicModel:
         """Probabilities ``(len(docs), len(labels))`` for pre-tokenised documents."""
         if not docs:
             return np.zeros((0, len(self.labels)))
-        return _positive_proba(self.pipeline, docs)
+        return _positive_proba(self.pipeline, docs, lead_words=self.settings.features.lead_words)
 
     def decide(self, proba: np.ndarray, *, words: int | None = None) -> tuple[list[tuple[str, float]], str]:
         """Assigned ``(label, probability)`` pairs (highest first) and the primary label of one row.
@@ -276,7 +276,8 @@ class TopicModel:
                                                    normalized=normalized)
         rules = rule_tokens(head, text) if self.settings.features.rule_features else ""
         doc = document_from_words(title_words, word_list(tokens), rules)
-        x = self.pipeline.named_steps["features"].transform(documents_array([doc]))
+        x = self.pipeline.named_steps["features"].transform(
+            documents_array([doc], lead_words=self.settings.features.lead_words))
         proba = _proba_from_features(self.pipeline, x)[0]
         probabilities = {lab: float(p) for lab, p in zip(self.labels, proba, strict=True)}
         assigned, primary = self.decide(proba, words=_n_words(doc))
@@ -464,6 +465,7 @@ def _settings_from(d: Mapping[str, Any] | None) -> TopicSettings:
         return TopicSettings()
     d = dict(d)
     feats = dict(d.pop("features", {}) or {})
+    feats.setdefault("lead_words", 0)  # saved before the lead was read twice
     known_f = set(FeatureSettings.__dataclass_fields__)
     feats = {k: tuple(v) if isinstance(v, list) else v for k, v in feats.items() if k in known_f}
     known = set(TopicSettings.__dataclass_fields__)

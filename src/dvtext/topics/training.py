@@ -121,7 +121,7 @@ def _fit_pipeline(family: str, settings: TopicSettings, seed: int, docs: Sequenc
     from sklearn.pipeline import Pipeline
 
     features = build_vectorizer(settings.features)
-    x = features.fit_transform(documents_array(docs))
+    x = features.fit_transform(documents_array(docs, lead_words=settings.features.lead_words))
     clf = _classifier(family, settings, seed).fit(x, y, sample_weight=weights)
     return Pipeline([("features", features), ("classify", clf)])
 
@@ -283,8 +283,9 @@ def cross_validate(
         train_idx = np.flatnonzero(fold_all != k)
         _check_positives(y_all[train_idx], labels, s.min_positives, where=f"fold {k + 1}")
         features = build_vectorizer(s.features)
-        x_train = features.fit_transform(documents_array([docs[int(i)] for i in train_idx]))
-        x_test = features.transform(documents_array([docs[int(i)] for i in test_idx]))
+        x_train = features.fit_transform(documents_array([docs[int(i)] for i in train_idx],
+                                                         lead_words=s.features.lead_words))
+        x_test = features.transform(documents_array([docs[int(i)] for i in test_idx], lead_words=s.features.lead_words))
         for fam in families:
             clf = _classifier(fam, s, seed).fit(x_train, y_all[train_idx], sample_weight=weights[train_idx])
             oof[fam][test_idx] = _proba_from_classifier(clf, x_test)
