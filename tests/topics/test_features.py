@@ -117,3 +117,18 @@ def test_frozen_vocabulary_gives_same_features_and_saves_small() -> None:
 )
 def test_readable_feature(name: str, phrase: str) -> None:
     assert readable_feature(name) == phrase
+
+
+@pytest.mark.parametrize(
+    ("doc", "lead", "title"),
+    [
+        (("giảm_nghèo", "hộ nghèo giảm mạnh", ""), 2, "giảm_nghèo hộ nghèo"),
+        (("giảm_nghèo", "hộ nghèo", ""), 60, "giảm_nghèo hộ nghèo"),
+        (("", "hộ nghèo giảm", ""), 2, "hộ nghèo"),
+        (("giảm_nghèo", "", ""), 60, "giảm_nghèo"),
+        (("giảm_nghèo", "hộ nghèo", ""), 0, "giảm_nghèo"),
+    ],
+)
+def test_documents_array_reads_the_lead_in_the_title_column(doc, lead, title) -> None:
+    arr = documents_array([doc], lead_words=lead)
+    assert arr[0, 0] == title and arr[0, 1] == doc[1]
