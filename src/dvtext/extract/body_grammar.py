@@ -88,9 +88,10 @@ _DESCRIPTIVE_STOP = frozenset({
 _COUNT_AFTER = frozenset({"năm", "tháng", "ngày", "lần", "người", "hộ", "ha", "tỷ", "tỉ", "triệu", "nghìn", "ngàn",
                           "km", "m", "tấn", "đồng", "%", "xã", "huyện", "tỉnh", "cái", "chiếc", "con"})
 #: Name-stop words that stop a name only as the first syllable of a verb ("thực hiện", not "thực phẩm").
-_VERB_START = frozenset({"phối", "tổ", "triển", "thực", "tiến", "tham", "chỉ"})
+_VERB_START = frozenset({"phối", "tổ", "triển", "thực", "tiến", "tham", "chỉ", "trực", "đưa"})
 _VERB_PAIRS = frozenset({"phối hợp", "tổ chức", "triển khai", "thực hiện", "tiến hành", "tham gia", "tham mưu",
-                         "tham dự", "tham khảo", "chỉ đạo", "chỉ huy", "chỉ có", "chỉ là", "chỉ ra"})
+                         "tham dự", "tham khảo", "chỉ đạo", "chỉ huy", "chỉ có", "chỉ là", "chỉ ra", "trực thuộc",
+                         "đưa tin", "đưa ra"})
 #: Heads whose unit name may be written in lower case ("Bộ xây dựng", "Chi cục thú y huyện").
 _LOWER_UNIT_HEADS = {"Sở", "Bộ", "Phòng", "Cục", "Chi cục", "Tổng cục", "Trung tâm", "Vụ", "Viện", "Trạm", "Đội"}
 #: Heads followed by a company type ("TNHH", "Cổ phần", "TMCP") and a descriptive name.
@@ -204,11 +205,13 @@ class BodyMatcher:
                     break  # a person's name after the body ("Thái Nguyên" is a place)
                 caps, run, lows = caps + 1, run + 1, 0
             else:
-                if w == "và" and run == 0 and caps > 1 and j + 1 < len(toks) and toks[j + 1].join \
+                if w in ("và", "về") and run == 0 and caps > 1 and j + 1 < len(toks) and toks[j + 1].join \
                         and self.is_cap(j + 1) and g["bodies"].match(toks, j + 1) is None \
                         and g["places"].match(toks, j + 1) is None:
-                    j, lows = j + 1, 0  # "Quy hoạch Đô thị và Nông thôn Quốc gia"
+                    j, lows = j + 1, 0  # "Quy hoạch Đô thị và Nông thôn Quốc gia", "Nghiên cứu Ứng dụng về Công nghệ"
                     continue
+                if toks[j - 1].upper and j - 1 > i:
+                    break  # a code ends a title-case name: "... Quản lý Môi trường CENTEMA | phân tích"
                 if w in ("thị", "thành") and g["places"].match(toks, j) is None:
                     pass  # "Đô thị", "Thành phần": only "thị xã", "thành phố" end a name
                 elif w in g["name_stop"] and (w not in _VERB_START or self.words(j, min(j + 2, len(toks))) in _VERB_PAIRS):
@@ -235,6 +238,8 @@ class BodyMatcher:
             k += 1
         if k > j and k + 1 < len(toks) and toks[k].join and self.words(k, k + 2) == "Việt Nam":
             return k + 2
+        if j + 1 < len(toks) and toks[j].join and self.words(j, j + 2) == "quốc tế":
+            return j + 2  # "Vụ Phát triển doanh nghiệp | quốc tế", "Trung tâm Hội nghị | quốc tế"
         for at in (j, k):  # "Viện Khoa học thủy lợi miền Nam"
             r = self.g["lower_regions"].match(toks, at) if at < len(toks) and toks[at].join else None
             if r is not None and toks[at].text == "miền" and (at == j or k - j <= 3):

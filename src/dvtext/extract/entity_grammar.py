@@ -117,8 +117,12 @@ class Candidate:
     attrs: dict[str, Any] = field(default_factory=dict)
 
 
+_DASHES = {"–": "-", "—": "-"}
+
+
 class _Trie:
-    """Phrases matched token by token (longest wins); the tokens must join (same line, ≤ 1 space)."""
+    """Phrases matched token by token (longest wins); the tokens must join (same line, ≤ 1 space). Dashes are
+    one token: "Tài chính – Kế hoạch" matches "Tài chính - Kế hoạch"."""
 
     def __init__(self, *, fold: bool = False) -> None:
         self.root: dict = {}
@@ -127,6 +131,7 @@ class _Trie:
     def add(self, phrase: str, value: Any) -> None:
         node = self.root
         for k, t in enumerate(TOKEN.findall(phrase)):
+            t = _DASHES.get(t, t)
             node = node.setdefault(t.lower() if self.fold and k else t, {})
         node.setdefault("\0", value)
 
@@ -135,6 +140,7 @@ class _Trie:
         fold = self.fold
         while j < len(toks) and (j == i or toks[j].join):
             t = toks[j].text.lower() if fold and j > i else toks[j].text
+            t = _DASHES.get(t, t)
             if cap_first and j == i:
                 t = t[:1].upper() + t[1:]
             if t not in node:
@@ -365,8 +371,9 @@ class Scanner(BodyMatcher):
             if name.lower() in gaz.ambiguous_bare:
                 continue
             if j == i + 1 and j < end and all(p.level in ("country", "region") for p in gaz.lookup(name)) \
-                    and not self._after_title(i):
-                continue  # "Nhật Anh" (a person), "Pháp Vân"; not "Tổng thống Pháp | Emmanuel Macron"
+                    and not self._after_title(i) and not (toks[j].text in self.g["surnames"] and end - j >= 3):
+                continue  # "Nhật Anh" (a person), "Pháp Vân"; not "Tổng thống Pháp | Emmanuel Macron", nor
+                # "Đại sứ Việt Nam tại Pháp | Nguyễn Ngọc Sơn"
             levels = ("province", "district", "country", "region", "city") if not org else (
                 "province", "district", "commune", "country", "city")
             if any(p.level in levels for p in gaz.lookup(name)):
@@ -441,7 +448,9 @@ class Scanner(BodyMatcher):
                 toks[i].text in self.g["surnames"] and end - i >= 3 and not self.g["bodies"].match(toks, i))):
             return None  # "Đoàn", "Từ" are words and family names: a name only with two given names after
         k = i + 1
-        while k < end and not toks[k].upper and toks[k].text not in "-–":
+        while k < end and not toks[k].upper and (toks[k].text not in "-–" or (
+                foreign_word(toks[k - 1].text) and toks[k].start == toks[k - 1].end
+                and toks[k + 1].start == toks[k].end)):  # "Jean-Philippe Eglinger": a foreign given name
             if self.g["places"].match(toks, k) and (toks[k].text + "." not in self.g["unit_abbreviations"]
                                                    or self.match_place(k, org=False)):
                 break
