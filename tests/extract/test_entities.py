@@ -300,7 +300,37 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("kè đê biển Gành Hào và kè Nhà Mát ở đồng bằng sông Cửu Long",
          [("kè đê biển Gành Hào", "LOC"), ("kè Nhà Mát", "LOC"), ("đồng bằng sông Cửu Long", "LOC")]),
         ("theo quy định của luật Lao động, luật sư nói", [("luật Lao động", "DOC")]),
+        # dev4-entities batch A: bodies
+        ("việc Thường vụ Tỉnh ủy Vĩnh Phúc phê duyệt; Thường vụ Đảng ủy xã Tân Hòa họp; Hội nghị Thường vụ mở rộng",
+         [("Thường vụ Tỉnh ủy Vĩnh Phúc", "ORG"), ("Thường vụ Đảng ủy xã Tân Hòa", "ORG")]),
+        ("mà Báo điện tử Một Thế Giới đã phản ánh; Báo điện tử Dân trí đưa tin",
+         [("Báo điện tử Một Thế Giới", "ORG"), ("Báo điện tử Dân trí", "ORG")]),
+        ("do Trung tâm Nghiên cứu Ứng dụng về Công nghệ và Quản lý Môi trường CENTEMA phân tích",
+         [("Trung tâm Nghiên cứu Ứng dụng về Công nghệ và Quản lý Môi trường CENTEMA", "ORG")]),
+        ("báo cáo của Sở Y tế về Chương trình mục tiêu", [("Sở Y tế", "ORG")]),
+        ("phòng thí nghiệm của Trung tâm Quan trắc trực thuộc Sở", [("Trung tâm Quan trắc", "ORG")]),
+        ("Vụ trưởng Vụ Phát triển doanh nghiệp quốc tế; Trung tâm Hội nghị quốc tế",
+         [("Vụ Phát triển doanh nghiệp quốc tế", "ORG"), ("Trung tâm Hội nghị quốc tế", "ORG")]),
+        ("Phòng Tài chính – Kế hoạch huyện Quế Phong và Sở Lao động – Thương binh và Xã hội tỉnh",
+         [("Phòng Tài chính – Kế hoạch huyện Quế Phong", "ORG"), ("Sở Lao động – Thương binh và Xã hội tỉnh", "ORG")]),
+        ("Phòng Tài chính và Kế hoạch huyện; Phòng Thương mại và Công nghiệp Việt Nam (VCCI)",
+         [("Phòng Tài chính và Kế hoạch huyện", "ORG"), ("Phòng Thương mại và Công nghiệp Việt Nam", "ORG"),
+          ("VCCI", "ORG")]),
+        ("thông tin về việc thành lập Cộng đồng kinh tế ASEAN, tác động", [("Cộng đồng kinh tế ASEAN", "ORG")]),
+        # dev4-entities batch A: people and places
+        ("có Đại sứ Việt Nam tại Pháp Nguyễn Ngọc Sơn; ông Jean-Philippe Eglinger, sáng lập công ty",
+         [("Việt Nam", "LOC"), ("Pháp", "LOC"), ("Nguyễn Ngọc Sơn", "PER"), ("Jean-Philippe Eglinger", "PER")]),
+        ("có 1.550 Mẹ Việt Nam Anh hùng; viếng Lăng Chủ tịch Hồ Chí Minh", [("Lăng Chủ tịch Hồ Chí Minh", "LOC")]),
+        ("căn cứ của khu vực phía tây Quảng Nam - Đà Nẵng; thời tỉnh Nghệ Tĩnh",
+         [("Quảng Nam - Đà Nẵng", "LOC"), ("tỉnh Nghệ Tĩnh", "LOC")]),
+        ("một tỉnh nằm trong Vùng kinh tế trọng điểm phía Nam, được kết nối",
+         [("Vùng kinh tế trọng điểm phía Nam", "LOC")]),
+        ("cá chết thuộc các ấp: Tà Săng, Mũi Dừa, Bãi Chà Và thuộc xã Dương Hòa; hai xã: Nhân dân",
+         [("Tà Săng", "LOC"), ("Mũi Dừa", "LOC"), ("Bãi Chà Và", "LOC"), ("xã Dương Hòa", "LOC")]),
+        ("toàn bộ nằm trên núi Ngang.", [("núi Ngang", "LOC")]),
         # documents
+        ("nằm trong quy chuẩn 10-MT:2015/BTNMT, theo QCVN 10-MT:2015/BTNMT và TCVN 5945:2005; quy chuẩn 2 lần",
+         [("quy chuẩn 10-MT:2015/BTNMT", "DOC"), ("QCVN 10-MT:2015/BTNMT", "DOC"), ("TCVN 5945:2005", "DOC")]),
         ("theo Nghị định 155/2016, Luật Đất đai 2013 và Quyết định 89/2016/QĐ - UBND",
          [("Nghị định 155/2016", "DOC"), ("Luật Đất đai 2013", "DOC"), ("Quyết định 89/2016/QĐ - UBND", "DOC")]),
         ("văn bản số 763/UBND.TNMT và Kế hoạch hành động số 45/KH-UBND ngày 05/8/2011",
@@ -409,9 +439,15 @@ def test_long_input_stays_linear() -> None:
     assert times[1] < 8 * 3 * times[0] + 0.5  # 8x the text: far from 64x
 
 
-def test_second_development_set_for_entities() -> None:
-    """corpora/gold/dev2-entities: ids, offsets and labels of the hand annotations hold against the texts, no
-    article is in the development gold or the held-back split (it is scored by bench/eval_entities.py --dev2)."""
+@pytest.mark.parametrize(("name", "n_articles", "n_entities", "earlier"), [
+    ("dev2-entities", 26, 931, ("", "test")),
+    ("dev3-entities", 20, 627, ("", "test", "dev2-entities")),
+    ("dev4-entities", 10, 395, ("", "test", "dev2-entities", "dev3-entities")),
+])
+def test_development_sets_for_entities(name: str, n_articles: int, n_entities: int, earlier: tuple[str, ...]) -> None:
+    """corpora/gold/dev{2,3,4}-entities: ids, offsets and labels of the hand annotations hold against the texts, no
+    article is in the development gold, the held-back split or an earlier set (scored by bench/eval_entities.py
+    --dev2, --dev3, --dev4)."""
     import importlib.util
     import json
     import sys
@@ -419,20 +455,20 @@ def test_second_development_set_for_entities() -> None:
     from conftest import ROOT, SHARED, shared_path
 
     shared_path("corpora", "baomoi-2017.jsonl.gz")
-    folder = ROOT / "corpora" / "gold" / "dev2-entities"
+    folder = ROOT / "corpora" / "gold" / name
     spec = importlib.util.spec_from_file_location("bench_gold_dev2", ROOT / "bench" / "gold.py")
     assert spec and spec.loader
     gold = importlib.util.module_from_spec(spec)
     sys.modules["bench_gold_dev2"] = gold
     spec.loader.exec_module(gold)
-    arts = gold._load_dir(SHARED, folder, "dev2-entities")
-    assert len(arts) == 26 and sum(len(a.entities) for a in arts) == 931
+    arts = gold._load_dir(SHARED, folder, name)
+    assert len(arts) == n_articles and sum(len(a.entities) for a in arts) == n_entities
     for a in arts:
         assert not a.statistics
         for e in a.entities:
             assert a.text[e["start"]:e["end"]] == e["text"] and e["label"] in ("PER", "ORG", "LOC", "DOC")
     others = set()
-    for sub in ("", "test"):
+    for sub in earlier:
         path = ROOT / "corpora" / "gold" / sub / "articles.jsonl"
         others |= {json.loads(x)["id"] for x in path.read_text(encoding="utf-8").splitlines() if x.strip()}
     assert not others & {a.id for a in arts}
