@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from dvtext.extract.entity_grammar import Candidate, Scanner, fold_brand, foreign_word
+from dvtext.extract.entity_grammar import Candidate, Scanner, fold_brand, foreign_word, named_org
 from dvtext.extract.entity_grammar import tokens as tokens_of
 
 __all__ = ["body_candidates"]
@@ -59,6 +59,7 @@ def body_candidates(sc: Scanner, out: list[Candidate]) -> dict[int, int]:
         orgs = _bodies(sc, blocked, title_heads, org_cands)
     out += org_cands
     _schools(sc, orgs, out)
+    _reporting_outlets(sc, out)
     return orgs
 
 
@@ -173,6 +174,29 @@ def _schools(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -> None:
             out.append(Candidate(x, y, "ORG", 7, {"body": body, "head_end": e, "parent": None, "place": None,
                                                   "start": j + 1, "name_start": j + 1, "listed": True}))
             j = e
+
+
+#: Verbs of an outlet's earlier report: "Như Lao Động đã thông tin", "Như Thanh Niên đã phản ánh".
+_REPORTED = {"đưa tin", "thông tin", "phản ánh", "đăng tải", "đăng bài", "có bài", "đưa", "đăng"}
+
+
+def _reporting_outlets(sc: Scanner, out: list[Candidate]) -> None:
+    """The outlet in "Như <outlet> đã đưa tin / thông tin / phản ánh": "Như Lao Động đã thông tin",
+    "như VietNamNet đã phản ánh" (a capitalised run that is neither a place nor a person's full name)."""
+    toks, g = sc.toks, sc.g
+    for i in range(len(toks) - 3):
+        if toks[i].text not in ("Như", "như") or not toks[i + 1].join or not sc.is_cap(i + 1):
+            continue
+        e = sc.cap_run(i + 1, limit=4)
+        if not (e + 1 < len(toks) and toks[e].join and toks[e].text == "đã" and toks[e + 1].join):
+            continue
+        if not any(e + 1 + n <= len(toks) and sc.words(e + 1, e + 1 + n) in _REPORTED for n in (1, 2)):
+            continue
+        if (toks[i + 1].text in g["surnames"] and e - i - 1 >= 2) or g["role"].match(toks, i + 1) is not None \
+                or sc.bare_place(i + 1, org=False) is not None or g["cue"].match(toks, i + 1) is not None:
+            continue  # "Như Nguyễn Văn A đã phản ánh", "như Bộ trưởng đã nói", "Như Quảng Nam đã"
+        a, b = sc.span(i + 1, e)
+        out.append(Candidate(a, b, "ORG", 7, named_org(sc, i + 1, e)))
 
 
 def _learned_names(sc: Scanner, orgs: dict[int, int]) -> dict[str, str]:
