@@ -303,7 +303,10 @@ class BodyMatcher:
         toks, g = self.toks, self.g
         j = i
         while j < len(toks) and j - i < limit and toks[j].join:
-            if g["places"].match(toks, j) is not None:
+            if self.words(j, min(j + 3, len(toks))) == "nông thôn mới":
+                j += 3  # "Ban Chỉ đạo xây dựng nông thôn mới | huyện Quế Phong"
+                continue
+            if g["places"].match(toks, j) is not None and (j == i or self.match_place(j, org=True) is not None):
                 if j > i and toks[j - 1].text in g["generic"]:
                     return None  # "Ban Chỉ đạo thi các huyện": a class
                 if j == i:  # "Ban Chỉ đạo tỉnh Kiên Giang"; not "Ban Chỉ đạo tỉnh" alone
@@ -357,6 +360,9 @@ class BodyMatcher:
                                "name_start": j}  # "Ban Quản lý dự án (BQLDA)": the name as defined
             if k is None:
                 return None
+            if body.head and k - i <= 3 and any(
+                    p.level in ("province", "district", "country") for p in self.gaz.lookup(self.words(i, k))):
+                return None  # "Hội An", "Đài Loan": a place whose first syllable is a head word
             j = k
         info: dict[str, Any] = {"body": body, "head_end": j, "parent": None, "place": None, "start": i,
                                 "name_start": name_start}
