@@ -333,6 +333,10 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("Đại sứ quán Hoa Kỳ", "ORG"), ("Hà Nội", "LOC"), ("Văn phòng Đoàn ĐBQH và HĐND tỉnh Nghệ An", "ORG")]),
         ("du khách đến Hội An; hàng từ Đài Loan; Hội Nông dân xã", [("Hội An", "LOC"), ("Đài Loan", "LOC"),
                                                                     ("Hội Nông dân xã", "ORG")]),
+        ("Giám đốc Công ty TNHH Hoàng Long Nguyễn Văn Dũng cho biết; Công ty TNHH Luyện kim Trần Hồng Quân thi công",
+         [("Công ty TNHH Hoàng Long", "ORG"), ("Nguyễn Văn Dũng", "PER"), ("Công ty TNHH Luyện kim Trần Hồng Quân", "ORG")]),
+        ("Hội chợ Thương mại; Quỹ Vì người nghèo huyện; quỹ “Vì người nghèo” xã",
+         [("Quỹ Vì người nghèo huyện", "ORG"), ("quỹ “Vì người nghèo” xã", "ORG")]),
         # dev4-entities batch A: people and places
         ("có Đại sứ Việt Nam tại Pháp Nguyễn Ngọc Sơn; ông Jean-Philippe Eglinger, sáng lập công ty",
          [("Việt Nam", "LOC"), ("Pháp", "LOC"), ("Nguyễn Ngọc Sơn", "PER"), ("Jean-Philippe Eglinger", "PER")]),

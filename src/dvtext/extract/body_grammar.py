@@ -286,6 +286,8 @@ class BodyMatcher:
             if self.is_cap(j) or toks[j].upper:
                 if j > i and (g["bodies"].match(toks, j) is not None or g["places"].match(toks, j) is not None):
                     break
+                if run >= 2 and w in g["surnames"] and self.cap_run(j, limit=4) - j >= 3:
+                    break  # "Công ty TNHH Hoàng Long | Nguyễn Văn Dũng": its director after the name
                 brand = foreign_word(w)  # "NutiFood", "Nestlé"
                 run, end, last_lower = run + (2 if brand else 1), j + 1, False
             else:
