@@ -337,6 +337,8 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("Công ty TNHH Hoàng Long", "ORG"), ("Nguyễn Văn Dũng", "PER"), ("Công ty TNHH Luyện kim Trần Hồng Quân", "ORG")]),
         ("Hội chợ Thương mại; Quỹ Vì người nghèo huyện; quỹ “Vì người nghèo” xã",
          [("Quỹ Vì người nghèo huyện", "ORG"), ("quỹ “Vì người nghèo” xã", "ORG")]),
+        ("Khối Dân vận huyện Quế Phong; Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh",
+         [("Khối Dân vận huyện Quế Phong", "ORG"), ("Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh", "ORG")]),
         # dev4-entities batch A: people and places
         ("có Đại sứ Việt Nam tại Pháp Nguyễn Ngọc Sơn; ông Jean-Philippe Eglinger, sáng lập công ty",
          [("Việt Nam", "LOC"), ("Pháp", "LOC"), ("Nguyễn Ngọc Sơn", "PER"), ("Jean-Philippe Eglinger", "PER")]),
