@@ -339,6 +339,13 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("Quỹ Vì người nghèo huyện", "ORG"), ("quỹ “Vì người nghèo” xã", "ORG")]),
         ("Khối Dân vận huyện Quế Phong; Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh",
          [("Khối Dân vận huyện Quế Phong", "ORG"), ("Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh", "ORG")]),
+        ("Chi cục Hải quan cửa khẩu Nậm Cắn; Đồn Biên phòng cửa khẩu Nậm Cắn; qua cửa khẩu Nậm Cắn",
+         [("Chi cục Hải quan cửa khẩu Nậm Cắn", "ORG"), ("Đồn Biên phòng cửa khẩu Nậm Cắn", "ORG"),
+          ("cửa khẩu Nậm Cắn", "LOC")]),
+        ("Nhà máy Ô tô Trường Hải; Công ty Ô tô Trường Hải; Cảng vụ Hàng hải Nghệ An",
+         [("Nhà máy Ô tô Trường Hải", "LOC"), ("Công ty Ô tô Trường Hải", "ORG"), ("Cảng vụ Hàng hải Nghệ An", "ORG")]),
+        ("Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh; Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh",
+         [("Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh", "ORG"), ("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", "ORG")]),
         # dev4-entities batch A: people and places
         ("có Đại sứ Việt Nam tại Pháp Nguyễn Ngọc Sơn; ông Jean-Philippe Eglinger, sáng lập công ty",
          [("Việt Nam", "LOC"), ("Pháp", "LOC"), ("Nguyễn Ngọc Sơn", "PER"), ("Jean-Philippe Eglinger", "PER")]),

@@ -198,7 +198,7 @@ class BodyMatcher:
             if not w[0].isalpha():
                 break
             if self.is_cap(j):
-                if g["bodies"].match(toks, j) or g["places"].match(toks, j):
+                if self._starts_body(j) or g["places"].match(toks, j):
                     break
                 end = self.cap_run(j, limit=4)
                 if w in g["surnames"] and end - j >= 2 and not self._place_prefix(j, end):
@@ -227,6 +227,16 @@ class BodyMatcher:
                 j + 1 < len(toks) and toks[j + 1].join and toks[j + 1].text.lower() in _COUNT_AFTER):
             j += 1  # "Cty Phát điện 1"
         return j
+
+    def _starts_body(self, j: int) -> bool:
+        """Whether a body's head starts at ``j`` (so a name before it ends); "Trường" only with a school type
+        ("Ô tô | Trường Hải" goes on, "... | Trường THPT" does not)."""
+        m = self.g["bodies"].match(self.toks, j)
+        if m is None:
+            return False
+        if m[1].name == "Trường" and m[1].head:
+            return m[0] < len(self.toks) and self.g["schools"].match(self.toks, m[0]) is not None
+        return True
 
     def _lower_to_country(self, j: int, limit: int = 6) -> int:
         """A title-case name that goes on in lower case down to "Việt Nam" ("Hội Khoa học kỹ thuật | địa vật lý
@@ -284,7 +294,7 @@ class BodyMatcher:
             if not w[:1].isalpha():
                 break
             if self.is_cap(j) or toks[j].upper:
-                if j > i and (g["bodies"].match(toks, j) is not None or g["places"].match(toks, j) is not None):
+                if j > i and (self._starts_body(j) or g["places"].match(toks, j) is not None):
                     break
                 if run >= 2 and w in g["surnames"] and self.cap_run(j, limit=4) - j >= 3:
                     break  # "Công ty TNHH Hoàng Long | Nguyễn Văn Dũng": its director after the name
@@ -360,6 +370,11 @@ class BodyMatcher:
                         and toks[j + 2].text == ")":
                     return j, {"body": body, "head_end": j, "parent": None, "place": None, "start": i,
                                "name_start": j}  # "Ban Quản lý dự án (BQLDA)": the name as defined
+            at = j if k is None else k
+            if at < len(toks) and toks[at].join and self.words(at, min(at + 2, len(toks))).lower() == "cửa khẩu":
+                f = self.match_feature(at)  # "Chi cục Hải quan cửa khẩu Nậm Cắn", "Đồn Biên phòng cửa khẩu Lao Bảo"
+                if f is not None:
+                    k = f[0]
             if k is None:
                 return None
             if body.head and k - i <= 3 and any(
