@@ -346,6 +346,10 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("Nhà máy Ô tô Trường Hải", "LOC"), ("Công ty Ô tô Trường Hải", "ORG"), ("Cảng vụ Hàng hải Nghệ An", "ORG")]),
         ("Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh; Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh",
          [("Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh", "ORG"), ("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", "ORG")]),
+        ("Vụ Đông Xuân 2016-2017; Vụ Mận năm 2017 này; Vụ Pháp chế; Vụ Tổ chức cán bộ Bộ Nội vụ",
+         [("Vụ Pháp chế", "ORG"), ("Vụ Tổ chức cán bộ Bộ Nội vụ", "ORG")]),
+        ("Báo Dân trí dẫn lời ông Tâm; Ảnh: báo Dân Việt Ngoài ra, cây xăng; Báo Nông thôn Ngày nay",
+         [("Báo Dân trí", "ORG"), ("Tâm", "PER"), ("báo Dân Việt", "ORG"), ("Báo Nông thôn Ngày nay", "ORG")]),
         # dev4-entities batch A: people and places
         ("có Đại sứ Việt Nam tại Pháp Nguyễn Ngọc Sơn; ông Jean-Philippe Eglinger, sáng lập công ty",
          [("Việt Nam", "LOC"), ("Pháp", "LOC"), ("Nguyễn Ngọc Sơn", "PER"), ("Jean-Philippe Eglinger", "PER")]),

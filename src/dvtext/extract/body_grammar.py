@@ -88,15 +88,20 @@ _DESCRIPTIVE_STOP = frozenset({
 _COUNT_AFTER = frozenset({"năm", "tháng", "ngày", "lần", "người", "hộ", "ha", "tỷ", "tỉ", "triệu", "nghìn", "ngàn",
                           "km", "m", "tấn", "đồng", "%", "xã", "huyện", "tỉnh", "cái", "chiếc", "con"})
 #: Name-stop words that stop a name only as the first syllable of a verb ("thực hiện", not "thực phẩm").
-_VERB_START = frozenset({"phối", "tổ", "triển", "thực", "tiến", "tham", "chỉ", "trực", "đưa"})
+_VERB_START = frozenset({"phối", "tổ", "triển", "thực", "tiến", "tham", "chỉ", "trực", "đưa", "dẫn"})
 _VERB_PAIRS = frozenset({"phối hợp", "tổ chức", "triển khai", "thực hiện", "tiến hành", "tham gia", "tham mưu",
                          "tham dự", "tham khảo", "chỉ đạo", "chỉ huy", "chỉ có", "chỉ là", "chỉ ra", "trực thuộc",
-                         "đưa tin", "đưa ra"})
+                         "đưa tin", "đưa ra", "dẫn lời", "dẫn nguồn"})
 #: Heads whose unit name may be written in lower case ("Bộ xây dựng", "Chi cục thú y huyện").
 _LOWER_UNIT_HEADS = {"Sở", "Bộ", "Phòng", "Cục", "Chi cục", "Tổng cục", "Trung tâm", "Vụ", "Viện", "Trạm", "Đội"}
 #: Heads followed by a company type ("TNHH", "Cổ phần", "TMCP") and a descriptive name.
 _COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Cty", "Ngân hàng", "Xí nghiệp", "công ty",
                   "doanh nghiệp", "xí nghiệp"}
+#: Crop seasons: "Vụ Đông Xuân" is a season, not a department named "Đông Xuân".
+_CROP_SEASONS = frozenset({"Đông Xuân", "Hè Thu", "Thu Đông", "Xuân Hè", "Chiêm Xuân", "Mùa", "Chiêm", "Đông", "Xuân",
+                           "Hè", "Thu"})
+
+
 def fold_brand(w: str) -> str:
     """A learned name as looked up: without accents ("Nestle" and "Nestlé" are one brand)."""
     return "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
@@ -198,8 +203,8 @@ class BodyMatcher:
             if not w[0].isalpha():
                 break
             if self.is_cap(j):
-                if self._starts_body(j) or g["places"].match(toks, j):
-                    break
+                if self._starts_body(j) or g["places"].match(toks, j) or w in _NOT_NAME_START:
+                    break  # ... "báo Dân Việt | Ngoài ra": a sentence starts
                 end = self.cap_run(j, limit=4)
                 if w in g["surnames"] and end - j >= 2 and not self._place_prefix(j, end):
                     break  # a person's name after the body ("Thái Nguyên" is a place)
@@ -377,6 +382,9 @@ class BodyMatcher:
                     k = f[0]
             if k is None:
                 return None
+            if body.name == "Vụ" and body.head and (self.words(j, k) in _CROP_SEASONS or (
+                    k - j == 1 and not toks[j].upper and self.g["units"].match(toks, j) is None)):
+                return None  # "Vụ Đông Xuân", "Vụ Mận năm 2017": a crop season, not a department
             if body.head and k - i <= 3 and any(
                     p.level in ("province", "district", "country") for p in self.gaz.lookup(self.words(i, k))):
                 return None  # "Hội An", "Đài Loan": a place whose first syllable is a head word
