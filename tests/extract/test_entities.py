@@ -350,6 +350,9 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("Vụ Pháp chế", "ORG"), ("Vụ Tổ chức cán bộ Bộ Nội vụ", "ORG")]),
         ("Báo Dân trí dẫn lời ông Tâm; Ảnh: báo Dân Việt Ngoài ra, cây xăng; Báo Nông thôn Ngày nay",
          [("Báo Dân trí", "ORG"), ("Tâm", "PER"), ("báo Dân Việt", "ORG"), ("Báo Nông thôn Ngày nay", "ORG")]),
+        ("Ngân hàng Nhà nước - chi nhánh Hà Nội; mở chi nhánh Hà Nội; tổ chức họp báo Giải báo chí",
+         [("Ngân hàng Nhà nước - chi nhánh Hà Nội", "ORG"), ("Hà Nội", "LOC")]),
+        ("đoàn khảo sát của Ban Văn hóa Xã hội HĐND thành phố", [("Ban Văn hóa Xã hội HĐND thành phố", "ORG")]),
         # dev4-entities batch A: people and places
         ("có Đại sứ Việt Nam tại Pháp Nguyễn Ngọc Sơn; ông Jean-Philippe Eglinger, sáng lập công ty",
          [("Việt Nam", "LOC"), ("Pháp", "LOC"), ("Nguyễn Ngọc Sơn", "PER"), ("Jean-Philippe Eglinger", "PER")]),

@@ -93,7 +93,8 @@ def _bodies(sc: Scanner, blocked: set[int], title_heads: set[int], out: list[Can
 #: ("phòng TNMT huyện", "sở Y tế", "hội đồng GPMB huyện", "quỹ “Trợ vốn phát triển kinh tế gia đình”").
 _LOWER_HEADS = {"phòng", "sở", "quỹ", "hội", "hội đồng", "chi cục", "cục", "trung tâm", "trường", "công", "báo"}
 #: Words before a lower-case "báo" that make a compound ("thông báo", "cảnh báo"), not a newspaper.
-_BAO_COMPOUND = {"thông", "cảnh", "dự", "tình", "báo", "khai", "cấp", "hồi", "điện", "họa", "tố", "phát", "truyền"}
+_BAO_COMPOUND = {"thông", "cảnh", "dự", "tình", "báo", "khai", "cấp", "hồi", "điện", "họa", "tố", "phát", "truyền",
+                 "họp"}
 #: Level words after a lower-case "công an" that make it one body: the police of the ward or commune just named.
 _LOCAL_POLICE = {"xã", "phường", "thị trấn"}
 

@@ -88,10 +88,10 @@ _DESCRIPTIVE_STOP = frozenset({
 _COUNT_AFTER = frozenset({"năm", "tháng", "ngày", "lần", "người", "hộ", "ha", "tỷ", "tỉ", "triệu", "nghìn", "ngàn",
                           "km", "m", "tấn", "đồng", "%", "xã", "huyện", "tỉnh", "cái", "chiếc", "con"})
 #: Name-stop words that stop a name only as the first syllable of a verb ("thực hiện", not "thực phẩm").
-_VERB_START = frozenset({"phối", "tổ", "triển", "thực", "tiến", "tham", "chỉ", "trực", "đưa", "dẫn"})
+_VERB_START = frozenset({"phối", "tổ", "triển", "thực", "tiến", "tham", "chỉ", "trực", "đưa", "dẫn", "chủ"})
 _VERB_PAIRS = frozenset({"phối hợp", "tổ chức", "triển khai", "thực hiện", "tiến hành", "tham gia", "tham mưu",
                          "tham dự", "tham khảo", "chỉ đạo", "chỉ huy", "chỉ có", "chỉ là", "chỉ ra", "trực thuộc",
-                         "đưa tin", "đưa ra", "dẫn lời", "dẫn nguồn"})
+                         "đưa tin", "đưa ra", "dẫn lời", "dẫn nguồn", "chủ trì", "chủ động"})
 #: Heads whose unit name may be written in lower case ("Bộ xây dựng", "Chi cục thú y huyện").
 _LOWER_UNIT_HEADS = {"Sở", "Bộ", "Phòng", "Cục", "Chi cục", "Tổng cục", "Trung tâm", "Vụ", "Viện", "Trạm", "Đội"}
 #: Heads followed by a company type ("TNHH", "Cổ phần", "TMCP") and a descriptive name.
@@ -410,6 +410,9 @@ class BodyMatcher:
             c = self.bare_place(j, org=False) if body.level == "national" else None
             if c is not None and c[1].get("name") and self.gaz.lookup(c[1]["name"], level="country"):
                 return c[0], {**info, "foreign": c[1]["name"]}  # "Quốc hội Hàn Quốc", "Bộ Ngoại giao Nhật Bản"
+        if (body.head or body.standalone) and j + 2 < len(toks) and toks[j].join and toks[j].text in "-–" \
+                and toks[j + 1].join and self.words(j + 1, j + 3).lower() == "chi nhánh":
+            j += 1  # "Ngân hàng Nhà nước - chi nhánh Hà Nội"
         if (body.head or body.standalone) and j + 1 < len(toks) and toks[j].join \
                 and self.words(j, j + 2).lower() == "chi nhánh":
             p = self.match_place(j + 2, org=True) if j + 2 < len(toks) and toks[j + 2].join else None
@@ -426,6 +429,8 @@ class BodyMatcher:
                 if body.head and j < len(toks) and toks[j].join and re.fullmatch(r"[A-D]", toks[j].text) \
                         and (j + 1 >= len(toks) or not toks[j + 1].text.isalpha() or toks[j + 1].text.islower()):
                     j += 1  # "Trường Mầm non Quỳnh Vinh B": a second school of the commune
+        if depth == 0 and body.name == "chi nhánh" and info["parent"] is None:
+            return None  # "mở chi nhánh Hà Nội": a branch is a body only with what it is a branch of
         alone = info["place"] is None and info["parent"] is None and not body.needs_name  # a name is enough
         if alone and (not body.standalone or body.needs_place) and (depth == 0 or body.needs_place):
             return None
