@@ -353,6 +353,10 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("Ngân hàng Nhà nước - chi nhánh Hà Nội; mở chi nhánh Hà Nội; tổ chức họp báo Giải báo chí",
          [("Ngân hàng Nhà nước - chi nhánh Hà Nội", "ORG"), ("Hà Nội", "LOC")]),
         ("đoàn khảo sát của Ban Văn hóa Xã hội HĐND thành phố", [("Ban Văn hóa Xã hội HĐND thành phố", "ORG")]),
+        ("theo rà soát của Ban quản lý Khu Kinh tế, có 71 dự án; PV Báo Gia đình & Xã hội cho biết",
+         [("Ban quản lý Khu Kinh tế", "ORG"), ("Báo Gia đình & Xã hội", "ORG")]),
+        ("Khu Công nghiệp Nam Cấm và Phòng Lao động - Thương binh & Xã hội huyện",
+         [("Khu Công nghiệp Nam Cấm", "LOC"), ("Phòng Lao động - Thương binh & Xã hội huyện", "ORG")]),
         # dev4-entities batch A: people and places
         ("có Đại sứ Việt Nam tại Pháp Nguyễn Ngọc Sơn; ông Jean-Philippe Eglinger, sáng lập công ty",
          [("Việt Nam", "LOC"), ("Pháp", "LOC"), ("Nguyễn Ngọc Sơn", "PER"), ("Jean-Philippe Eglinger", "PER")]),

@@ -200,10 +200,14 @@ class BodyMatcher:
                     toks[j - 1].end:
                 j, lows, caps, run = j + 1, 0, 0, 0  # "Hội đồng Thi đua – Khen thưởng": a new segment
                 continue
+            if w == "&" and caps and j + 1 < len(toks) and toks[j + 1].join and self.is_cap(j + 1):
+                j, lows, run = j + 1, 0, 0  # "Gia đình & Xã hội"
+                continue
             if not w[0].isalpha():
                 break
             if self.is_cap(j):
-                if self._starts_body(j) or g["places"].match(toks, j) or w in _NOT_NAME_START:
+                social = w == "Xã" and j + 1 < len(toks) and toks[j + 1].join and toks[j + 1].text == "hội"
+                if self._starts_body(j) or (g["places"].match(toks, j) and not social) or w in _NOT_NAME_START:
                     break  # ... "báo Dân Việt | Ngoài ra": a sentence starts
                 end = self.cap_run(j, limit=4)
                 if w in g["surnames"] and end - j >= 2 and not self._place_prefix(j, end):
@@ -363,6 +367,9 @@ class BodyMatcher:
                 k = j  # "Bệnh viện Đa khoa tỉnh Hà Tĩnh": the place names it
             if body.name in self.g["descriptive_heads"] and j < len(toks) and toks[j].join:
                 f = self.match_feature(j)  # "Ban Quản lý Khu Công nghệ cao Hòa Lạc", "Ban quản lý VQG Phong Nha"
+                if f is None and toks[j].cap:
+                    w = self.g["features"].match(toks, j)  # "Ban quản lý Khu Kinh tế" (of the province)
+                    f = (w[0], w[1]) if w is not None and w[0] - j >= 2 else None
                 if f is not None and (k is None or f[0] > k):
                     k = f[0]
             if k is None and body.name in self.g["descriptive_heads"]:

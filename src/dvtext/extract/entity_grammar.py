@@ -199,7 +199,8 @@ def grammar() -> dict[str, Any]:
         tries[key] = _Trie(fold=key == "units")
         for n in items:
             tries[key].add(n, n)
-    tries["places"], tries["features"], tries["role"], tries["cue"] = _Trie(), _Trie(), _Trie(), _Trie()
+    tries["places"], tries["role"], tries["cue"] = _Trie(), _Trie(), _Trie()
+    tries["features"] = _Trie(fold=True)  # "Khu Kinh tế", "Khu Công nghiệp" as "Khu kinh tế", "Khu công nghiệp"
     for w, v in PLACE_WORDS.items():
         tries["places"].add(w, v)
     for w, fv in FEATURE_WORDS.items():
