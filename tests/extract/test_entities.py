@@ -368,6 +368,9 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("cá chết thuộc các ấp: Tà Săng, Mũi Dừa, Bãi Chà Và thuộc xã Dương Hòa; hai xã: Nhân dân",
          [("Tà Săng", "LOC"), ("Mũi Dừa", "LOC"), ("Bãi Chà Và", "LOC"), ("xã Dương Hòa", "LOC")]),
         ("toàn bộ nằm trên núi Ngang.", [("núi Ngang", "LOC")]),
+        ("hồ thủy lợi Kẻ Gỗ; chùa Một Cột; đền Hùng; khu di tích Kim Liên; bãi biển Cửa Lò; ngõ 15; tiền đền bù",
+         [("hồ thủy lợi Kẻ Gỗ", "LOC"), ("chùa Một Cột", "LOC"), ("đền Hùng", "LOC"), ("khu di tích Kim Liên", "LOC"),
+          ("bãi biển Cửa Lò", "LOC"), ("ngõ 15", "LOC")]),
         # documents
         ("nằm trong quy chuẩn 10-MT:2015/BTNMT, theo QCVN 10-MT:2015/BTNMT và TCVN 5945:2005; quy chuẩn 2 lần",
          [("quy chuẩn 10-MT:2015/BTNMT", "DOC"), ("QCVN 10-MT:2015/BTNMT", "DOC"), ("TCVN 5945:2005", "DOC")]),
