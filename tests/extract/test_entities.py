@@ -357,6 +357,8 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("Ban quản lý Khu Kinh tế", "ORG"), ("Báo Gia đình & Xã hội", "ORG")]),
         ("Khu Công nghiệp Nam Cấm và Phòng Lao động - Thương binh & Xã hội huyện",
          [("Khu Công nghiệp Nam Cấm", "LOC"), ("Phòng Lao động - Thương binh & Xã hội huyện", "ORG")]),
+        ("Ban Giám đốc công ty; Ban Giám hiệu nhà trường; Ban giám hiệu Trường THCS Quế Sơn",
+         [("Trường THCS Quế Sơn", "ORG")]),
         # dev4-entities batch A: people and places
         ("có Đại sứ Việt Nam tại Pháp Nguyễn Ngọc Sơn; ông Jean-Philippe Eglinger, sáng lập công ty",
          [("Việt Nam", "LOC"), ("Pháp", "LOC"), ("Nguyễn Ngọc Sơn", "PER"), ("Jean-Philippe Eglinger", "PER")]),

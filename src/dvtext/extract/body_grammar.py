@@ -97,6 +97,8 @@ _LOWER_UNIT_HEADS = {"Sở", "Bộ", "Phòng", "Cục", "Chi cục", "Tổng c�
 #: Heads followed by a company type ("TNHH", "Cổ phần", "TMCP") and a descriptive name.
 _COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Cty", "Ngân hàng", "Xí nghiệp", "công ty",
                   "doanh nghiệp", "xí nghiệp"}
+#: Boards that are the management of the body just named, not bodies (dev2-entities decision 5).
+_MANAGEMENT = frozenset({"giám đốc", "giám hiệu", "giám khảo"})
 #: Crop seasons: "Vụ Đông Xuân" is a season, not a department named "Đông Xuân".
 _CROP_SEASONS = frozenset({"Đông Xuân", "Hè Thu", "Thu Đông", "Xuân Hè", "Chiêm Xuân", "Mùa", "Chiêm", "Đông", "Xuân",
                            "Hè", "Thu"})
@@ -389,6 +391,8 @@ class BodyMatcher:
                     k = f[0]
             if k is None:
                 return None
+            if body.name == "Ban" and body.head and self.words(j, min(j + 2, len(toks))).lower() in _MANAGEMENT:
+                return None  # "Ban Giám đốc công ty", "Ban Giám hiệu nhà trường": the management of a body
             if body.name == "Vụ" and body.head and (self.words(j, k) in _CROP_SEASONS or (
                     k - j == 1 and not toks[j].upper and self.g["units"].match(toks, j) is None)):
                 return None  # "Vụ Đông Xuân", "Vụ Mận năm 2017": a crop season, not a department
