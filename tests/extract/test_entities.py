@@ -359,6 +359,8 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("Khu Công nghiệp Nam Cấm", "LOC"), ("Phòng Lao động - Thương binh & Xã hội huyện", "ORG")]),
         ("Ban Giám đốc công ty; Ban Giám hiệu nhà trường; Ban giám hiệu Trường THCS Quế Sơn",
          [("Trường THCS Quế Sơn", "ORG")]),
+        ("ông Nguyễn Trọng Long - Phó Chánh Thanh tra tỉnh Hòa Bình cho biết",
+         [("Nguyễn Trọng Long", "PER"), ("Thanh tra tỉnh Hòa Bình", "ORG")]),
         # dev4-entities batch A: people and places
         ("có Đại sứ Việt Nam tại Pháp Nguyễn Ngọc Sơn; ông Jean-Philippe Eglinger, sáng lập công ty",
          [("Việt Nam", "LOC"), ("Pháp", "LOC"), ("Nguyễn Ngọc Sơn", "PER"), ("Jean-Philippe Eglinger", "PER")]),

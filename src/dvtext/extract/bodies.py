@@ -43,8 +43,9 @@ def body_candidates(sc: Scanner, out: list[Candidate]) -> dict[int, int]:
         if m is not None and m[1] == "title":
             end = m[0]
             last = end
-            if end - 2 > i and toks[end - 1].text == "phòng" and toks[end - 2].text.lower() == "văn":
-                last = end - 2  # "Chánh | văn phòng UBND tỉnh"
+            if end - 2 > i and toks[end - 1].text.lower() in ("phòng", "tra") \
+                    and toks[end - 2].text.lower() in ("văn", "thanh"):
+                last = end - 2  # "Chánh | văn phòng UBND tỉnh", "Phó Chánh | Thanh tra tỉnh Hòa Bình"
             elif toks[end - 1].text.lower() in ("ban", "phòng", "đoàn"):
                 last = end - 1  # "Trưởng | ban Đô thị"
             blocked.update(range(i + 1, last))
