@@ -361,6 +361,10 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("Trường THCS Quế Sơn", "ORG")]),
         ("ông Nguyễn Trọng Long - Phó Chánh Thanh tra tỉnh Hòa Bình cho biết",
          [("Nguyễn Trọng Long", "PER"), ("Thanh tra tỉnh Hòa Bình", "ORG")]),
+        ("BV Chợ Rẫy; BV Đa khoa tỉnh Hà Tĩnh; Chi cục Khai thác và Bảo vệ nguồn lợi thủy sản tỉnh",
+         [("BV Chợ Rẫy", "ORG"), ("BV Đa khoa tỉnh Hà Tĩnh", "ORG"),
+          ("Chi cục Khai thác và Bảo vệ nguồn lợi thủy sản tỉnh", "ORG")]),
+        ("Giám đốc TT Giám định BHXH cung cấp; TT Kim Sơn", [("TT Kim Sơn", "LOC")]),
         # dev4-entities batch A: people and places
         ("có Đại sứ Việt Nam tại Pháp Nguyễn Ngọc Sơn; ông Jean-Philippe Eglinger, sáng lập công ty",
          [("Việt Nam", "LOC"), ("Pháp", "LOC"), ("Nguyễn Ngọc Sơn", "PER"), ("Jean-Philippe Eglinger", "PER")]),

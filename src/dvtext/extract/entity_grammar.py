@@ -339,6 +339,8 @@ class Scanner(BodyMatcher):
                         j + 1 < len(self.toks) and self.toks[j + 1].join
                         and self.toks[j + 1].text.lower() in _NOT_NAME_NUMBER)):
                 return None  # a residential group is "tổ 41"; "tổ Công tác", "tổ 5 người" are not places
+            if named is not None and named[1] is None and self.words(i, j) == "TT":
+                return None  # "TT Giám định BHXH" (a centre); "TT Kim Sơn" is a town the gazetteer knows
             if named is not None and self.words(i, j) in self.g["unit_abbreviations"] and (
                     named[1] is None or len(self.words(j, named[0])) < 3):
                 return None  # "H. Nam Giang" is a district only when the gazetteer knows one
