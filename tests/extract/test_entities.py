@@ -365,6 +365,9 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("BV Chợ Rẫy", "ORG"), ("BV Đa khoa tỉnh Hà Tĩnh", "ORG"),
           ("Chi cục Khai thác và Bảo vệ nguồn lợi thủy sản tỉnh", "ORG")]),
         ("Giám đốc TT Giám định BHXH cung cấp; TT Kim Sơn", [("TT Kim Sơn", "LOC")]),
+        ("Tổng cục Chính trị Quân đội nhân dân Việt Nam; ở Quân khu 4; Bộ Tổng Tham mưu; Cảnh sát PCCC tỉnh Nghệ An",
+         [("Tổng cục Chính trị Quân đội nhân dân Việt Nam", "ORG"), ("Quân khu 4", "ORG"), ("Bộ Tổng Tham mưu", "ORG"),
+          ("Cảnh sát PCCC tỉnh Nghệ An", "ORG")]),
         # dev4-entities batch A: people and places
         ("có Đại sứ Việt Nam tại Pháp Nguyễn Ngọc Sơn; ông Jean-Philippe Eglinger, sáng lập công ty",
          [("Việt Nam", "LOC"), ("Pháp", "LOC"), ("Nguyễn Ngọc Sơn", "PER"), ("Jean-Philippe Eglinger", "PER")]),
