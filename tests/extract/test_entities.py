@@ -368,6 +368,8 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("Tổng cục Chính trị Quân đội nhân dân Việt Nam; ở Quân khu 4; Bộ Tổng Tham mưu; Cảnh sát PCCC tỉnh Nghệ An",
          [("Tổng cục Chính trị Quân đội nhân dân Việt Nam", "ORG"), ("Quân khu 4", "ORG"), ("Bộ Tổng Tham mưu", "ORG"),
           ("Cảnh sát PCCC tỉnh Nghệ An", "ORG")]),
+        ("điều trị tại Khoa Hồi sức Bệnh viện Bạch Mai; ông Lê Văn Khoa, Phó Chủ tịch; theo UBND TP. Vỉa hè",
+         [("Khoa Hồi sức Bệnh viện Bạch Mai", "ORG"), ("Lê Văn Khoa", "PER"), ("UBND TP", "ORG")]),
         # dev4-entities batch A: people and places
         ("có Đại sứ Việt Nam tại Pháp Nguyễn Ngọc Sơn; ông Jean-Philippe Eglinger, sáng lập công ty",
          [("Việt Nam", "LOC"), ("Pháp", "LOC"), ("Nguyễn Ngọc Sơn", "PER"), ("Jean-Philippe Eglinger", "PER")]),

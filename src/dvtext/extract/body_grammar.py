@@ -357,6 +357,8 @@ class BodyMatcher:
         toks = self.toks
         if body.not_after and i > 0 and toks[i].join and toks[i - 1].text in body.not_after:
             return None
+        if body.name == "Khoa" and i > 0 and toks[i].join and self.is_cap(i - 1):
+            return None  # "Lê Văn Khoa": a given name, not a hospital's department
         name_start = j
         if body.needs_name:
             k = self.match_name(j, body.name if body.head else "")

@@ -85,6 +85,9 @@ _NOT_NAME_NUMBER = {"km", "m", "ha", "tấn", "năm", "tháng", "ngày", "lần"
                     "tỷ", "triệu", "nghìn", "ngàn", "con", "chiếc", "cái", "giờ", "phút", "%", "km2", "m2", "m3",
                     "trái", "quả", "cây", "đồng", "kg", "tạ", "bao", "lít", "mét", "sào", "héc", "hecta"}
 _NUMERIC_LEVELS = {"village", "commune", "district"}  # "phường 3", "khối 5", "Quận 1"
+#: Abbreviated unit words that name a place only when the gazetteer knows the name: "TT Kim Sơn" ("TT Giám định"
+#: is a centre), "TP. Vinh" ("UBND TP. | Vỉa hè ..." ends a sentence).
+_ABBREVIATED_UNITS = {"TT", "TP.", "Tp."}
 _NOT_AFTER_TINH = {"ủy", "uỷ", "lộ", "đoàn", "Đoàn", "ủy viên"}
 #: Words before "bản", "làng"... that make a compound, not a village ("văn bản Mật").
 _COMPOUND_BEFORE = {"văn", "cơ", "căn", "phiên", "kịch", "nguyên", "bài", "tư", "nhật", "xuất", "Văn", "Cơ", "nông",
@@ -339,8 +342,8 @@ class Scanner(BodyMatcher):
                         j + 1 < len(self.toks) and self.toks[j + 1].join
                         and self.toks[j + 1].text.lower() in _NOT_NAME_NUMBER)):
                 return None  # a residential group is "tổ 41"; "tổ Công tác", "tổ 5 người" are not places
-            if named is not None and named[1] is None and self.words(i, j) == "TT":
-                return None  # "TT Giám định BHXH" (a centre); "TT Kim Sơn" is a town the gazetteer knows
+            if named is not None and named[1] is None and self.words(i, j) in _ABBREVIATED_UNITS:
+                named = None  # "TT Giám định BHXH" (a centre), "UBND TP. | Vỉa hè ...": a known name only
             if named is not None and self.words(i, j) in self.g["unit_abbreviations"] and (
                     named[1] is None or len(self.words(j, named[0])) < 3):
                 return None  # "H. Nam Giang" is a district only when the gazetteer knows one
@@ -348,6 +351,8 @@ class Scanner(BodyMatcher):
                 k, place = named
                 return k, {"word": word, "level": level, "name": self.words(j, k), "place": place}
             if org and level in ("province", "district", "commune"):
+                if self.toks[j - 1].text == "." and j - 1 > i:
+                    j -= 1  # "UBND TP." at the end of a sentence: the dot is not part of it
                 return j, {"word": word, "level": level, "name": None, "place": None}
             return None
         return self.bare_place(i, org=org)
