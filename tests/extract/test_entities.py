@@ -370,6 +370,9 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
           ("Cảnh sát PCCC tỉnh Nghệ An", "ORG")]),
         ("điều trị tại Khoa Hồi sức Bệnh viện Bạch Mai; ông Lê Văn Khoa, Phó Chủ tịch; theo UBND TP. Vỉa hè",
          [("Khoa Hồi sức Bệnh viện Bạch Mai", "ORG"), ("Lê Văn Khoa", "PER"), ("UBND TP", "ORG")]),
+        ("Tổng công ty Đầu tư phát triển nhà và đô thị (HUD) làm chủ đầu tư; Trung tâm Khuyến nông Khuyến ngư tỉnh",
+         [("Tổng công ty Đầu tư phát triển nhà và đô thị", "ORG"), ("HUD", "ORG"),
+          ("Trung tâm Khuyến nông Khuyến ngư tỉnh", "ORG")]),
         # dev4-entities batch A: people and places
         ("có Đại sứ Việt Nam tại Pháp Nguyễn Ngọc Sơn; ông Jean-Philippe Eglinger, sáng lập công ty",
          [("Việt Nam", "LOC"), ("Pháp", "LOC"), ("Nguyễn Ngọc Sơn", "PER"), ("Jean-Philippe Eglinger", "PER")]),

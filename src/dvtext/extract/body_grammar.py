@@ -233,10 +233,25 @@ class BodyMatcher:
             j += 1
         while toks[j - 1].text in "-–":
             j -= 1
+        j = self._lower_to_abbreviation(j)
         j = self._lower_to_country(j)
         if head and j < len(toks) and toks[j].join and toks[j].text.isdigit() and len(toks[j].text) <= 2 and not (
                 j + 1 < len(toks) and toks[j + 1].join and toks[j + 1].text.lower() in _COUNT_AFTER):
             j += 1  # "Cty Phát điện 1"
+        return j
+
+    def _lower_to_abbreviation(self, j: int, limit: int = 6) -> int:
+        """A title-case name that goes on in lower case down to the abbreviation the text gives it ("Tổng công ty
+        Đầu tư phát triển | nhà và đô thị (HUD)"): the index of "(", else ``j``."""
+        toks, stop = self.toks, self.g["name_stop"]
+        k = j
+        while k < len(toks) and k - j < limit and toks[k].join and toks[k].text[:1].islower() \
+                and toks[k].text.isalpha() and (toks[k].text not in stop or toks[k].text == "và" or (
+                    toks[k].text in ("thị", "thành") and self.g["places"].match(toks, k) is None)):
+            k += 1
+        if k > j and toks[k - 1].text != "và" and k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].upper \
+                and toks[k + 2].text == ")":
+            return k
         return j
 
     def _starts_body(self, j: int) -> bool:
