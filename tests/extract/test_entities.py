@@ -373,6 +373,8 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("Tổng công ty Đầu tư phát triển nhà và đô thị (HUD) làm chủ đầu tư; Trung tâm Khuyến nông Khuyến ngư tỉnh",
          [("Tổng công ty Đầu tư phát triển nhà và đô thị", "ORG"), ("HUD", "ORG"),
           ("Trung tâm Khuyến nông Khuyến ngư tỉnh", "ORG")]),
+        ("UBMTTQ VN tỉnh; Ban Thường trực Ủy ban MTTQ Việt Nam huyện Quế Phong",
+         [("UBMTTQ VN tỉnh", "ORG"), ("Ban Thường trực Ủy ban MTTQ Việt Nam huyện Quế Phong", "ORG")]),
         # dev4-entities batch A: people and places
         ("có Đại sứ Việt Nam tại Pháp Nguyễn Ngọc Sơn; ông Jean-Philippe Eglinger, sáng lập công ty",
          [("Việt Nam", "LOC"), ("Pháp", "LOC"), ("Nguyễn Ngọc Sơn", "PER"), ("Jean-Philippe Eglinger", "PER")]),
