@@ -375,6 +375,8 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
           ("Trung tâm Khuyến nông Khuyến ngư tỉnh", "ORG")]),
         ("UBMTTQ VN tỉnh; Ban Thường trực Ủy ban MTTQ Việt Nam huyện Quế Phong",
          [("UBMTTQ VN tỉnh", "ORG"), ("Ban Thường trực Ủy ban MTTQ Việt Nam huyện Quế Phong", "ORG")]),
+        ("theo Trưởng phòng Nguyễn Văn Sỹ cho biết; Cơ quan CSĐT Công an TP Hà Nội đã khởi tố",
+         [("Nguyễn Văn Sỹ", "PER"), ("Cơ quan CSĐT Công an TP Hà Nội", "ORG")]),
         # dev4-entities batch A: people and places
         ("có Đại sứ Việt Nam tại Pháp Nguyễn Ngọc Sơn; ông Jean-Philippe Eglinger, sáng lập công ty",
          [("Việt Nam", "LOC"), ("Pháp", "LOC"), ("Nguyễn Ngọc Sơn", "PER"), ("Jean-Philippe Eglinger", "PER")]),

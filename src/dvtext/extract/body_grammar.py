@@ -192,6 +192,8 @@ class BodyMatcher:
             return None if head == "Tổ" else i + 1  # "Tổ 51" is a residential group, a place
         if not self.is_cap(i) or t in _NOT_NAME_START:
             return None
+        if head in _LOWER_UNIT_HEADS | {"phòng", "ban", "Ban"} and t in g["surnames"] and self.cap_run(i, limit=4) - i >= 3:
+            return None  # "Trưởng phòng | Nguyễn Văn Sỹ": a person after the title, not the unit's name
         # Title-case names pair a capitalised syllable with lower-case ones ("Dự báo Khí tượng Thủy văn"):
         # up to two lower-case words after the first word, one after each later capitalised word, none after
         # two capitalised words in a row ("... Trung ương | yêu cầu", "Luyện kim Trần Hồng Quân | thi công").
