@@ -377,6 +377,9 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("UBMTTQ VN tỉnh", "ORG"), ("Ban Thường trực Ủy ban MTTQ Việt Nam huyện Quế Phong", "ORG")]),
         ("theo Trưởng phòng Nguyễn Văn Sỹ cho biết; Cơ quan CSĐT Công an TP Hà Nội đã khởi tố",
          [("Nguyễn Văn Sỹ", "PER"), ("Cơ quan CSĐT Công an TP Hà Nội", "ORG")]),
+        ("cho Khoa Khoa học xã hội và nhân văn của Trường ĐH Cần Thơ; Người dân trình báo Ông Trần Thới Đông, Phó",
+         [("Khoa Khoa học xã hội và nhân văn", "ORG"), ("Trường ĐH Cần Thơ", "ORG"), ("Trần Thới Đông", "PER")]),
+        ("“Thanh niên tình nguyện”; người lao động; Tuổi trẻ Việt Nam", [("Việt Nam", "LOC")]),
         # dev4-entities batch A: people and places
         ("có Đại sứ Việt Nam tại Pháp Nguyễn Ngọc Sơn; ông Jean-Philippe Eglinger, sáng lập công ty",
          [("Việt Nam", "LOC"), ("Pháp", "LOC"), ("Nguyễn Ngọc Sơn", "PER"), ("Jean-Philippe Eglinger", "PER")]),

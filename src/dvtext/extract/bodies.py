@@ -95,7 +95,7 @@ def _bodies(sc: Scanner, blocked: set[int], title_heads: set[int], out: list[Can
 _LOWER_HEADS = {"phòng", "sở", "quỹ", "hội", "hội đồng", "chi cục", "cục", "trung tâm", "trường", "công", "báo"}
 #: Words before a lower-case "báo" that make a compound ("thông báo", "cảnh báo"), not a newspaper.
 _BAO_COMPOUND = {"thông", "cảnh", "dự", "tình", "báo", "khai", "cấp", "hồi", "điện", "họa", "tố", "phát", "truyền",
-                 "họp"}
+                 "họp", "trình"}
 #: Level words after a lower-case "công an" that make it one body: the police of the ward or commune just named.
 _LOCAL_POLICE = {"xã", "phường", "thị trấn"}
 
@@ -116,8 +116,8 @@ def _lower_body(sc: Scanner, i: int) -> tuple[int, dict] | None:
         return m  # a code or a quoted name: "phòng TNMT huyện", "quỹ “Trợ vốn ...”"
     if toks[i].text == "trường" and sc.g["schools"].match(toks, k) is not None:
         return m  # "trường Mầm non Đoàn Tùng"
-    if toks[i].text == "báo" and sc.is_cap(k) and not (i > 0 and toks[i].join
-                                                     and toks[i - 1].text.lower() in _BAO_COMPOUND):
+    if toks[i].text == "báo" and sc.is_cap(k) and sc.g["cue"].match(toks, k) is None \
+            and not (i > 0 and toks[i].join and toks[i - 1].text.lower() in _BAO_COMPOUND):
         return m  # "theo báo Lao Động", "phóng viên báo Tuổi trẻ"; not "thông báo Kết luận"
     place = info.get("place")
     if info["body"].name == "Công an" and place is not None and not place.get("name") and place.get("word") in _LOCAL_POLICE \

@@ -225,8 +225,9 @@ class BodyMatcher:
                     continue
                 if toks[j - 1].upper and j - 1 > i:
                     break  # a code ends a title-case name: "... Quản lý Môi trường CENTEMA | phân tích"
-                if w in ("thị", "thành") and g["places"].match(toks, j) is None:
-                    pass  # "Đô thị", "Thành phần": only "thị xã", "thành phố" end a name
+                if (w in ("thị", "thành") and g["places"].match(toks, j) is None) or (
+                        w == "xã" and j + 1 < len(toks) and toks[j + 1].text == "hội"):
+                    pass  # "Đô thị", "Thành phần", "xã hội": only "thị xã", "thành phố", "xã X" end a name
                 elif w in g["name_stop"] and (w not in _VERB_START or self.words(j, min(j + 2, len(toks))) in _VERB_PAIRS):
                     break
                 if run >= 2 or lows >= (3 if caps <= 1 else 1):

@@ -326,6 +326,8 @@ class Scanner(BodyMatcher):
     def match_place(self, i: int, *, org: bool) -> tuple[int, dict] | None:
         """A level word and/or a place name at ``i``: "huyện Quế Phong", "tỉnh" (in a body), "Nghệ An"."""
         m = self.g["places"].match(self.toks, i)
+        if m is not None and self.words(i, min(i + 2, len(self.toks))).lower() == "xã hội":
+            return None  # "xã hội" (society) is no commune
         if m is not None:
             j, (word, level) = m
             if word == "tỉnh" and j < len(self.toks) and self.toks[j].text in _NOT_AFTER_TINH:
