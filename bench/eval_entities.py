@@ -25,11 +25,12 @@ in places (it rarely tags "Chính phủ", tags MISC separately), so read these a
 
 Usage::
 
-    python bench/eval_entities.py [--shared ../shared] [--speed 200] [--show-errors] [--vlsp] [--dev2] [--dev3 [--batch A|B]]
+    python bench/eval_entities.py [--shared ../shared] [--speed 200] [--show-errors] [--vlsp] [--dev2] [--dev3|--dev4 [--batch A|B]]
 
 ``--dev2`` scores the second development set for entities (``corpora/gold/dev2-entities``, 26 articles
 annotated for entities only, see its README) instead of the first; ``--dev3`` the third
-(``corpora/gold/dev3-entities``, 20 articles), ``--dev3 --batch A`` one of its batches.
+(``corpora/gold/dev3-entities``, 20 articles), ``--dev4`` the fourth (``corpora/gold/dev4-entities``,
+10 articles); ``--dev3 --batch A`` (or ``--dev4 --batch B``) one of its batches.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def load_gold(shared: Path = DEFAULT_SHARED) -> list[dict[str, Any]]:
 
 
 def load_dev2(shared: Path = DEFAULT_SHARED, name: str = "dev2-entities") -> list[dict[str, Any]]:
-    """The second (or third: ``name="dev3-entities"``) development set for entities, through ``bench/gold.py``."""
+    """The second (or third, fourth: ``name="dev3-entities"``) development set for entities, through ``bench/gold.py``."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from gold import _load_dir  # type: ignore[import-not-found]
 
@@ -361,12 +362,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="score the second development set (corpora/gold/dev2-entities) instead of the first")
     ap.add_argument("--dev3", action="store_true",
                     help="score the third development set (corpora/gold/dev3-entities) instead of the first")
-    ap.add_argument("--batch", help="with --dev3: score one batch (A or B) of the set")
+    ap.add_argument("--dev4", action="store_true",
+                    help="score the fourth development set (corpora/gold/dev4-entities) instead of the first")
+    ap.add_argument("--batch", help="with --dev3 or --dev4: score one batch (A or B) of the set")
     args = ap.parse_args(argv)
-    if args.dev3:
-        gold = load_dev2(args.shared, "dev3-entities")
+    if args.batch and not (args.dev3 or args.dev4):
+        ap.error("--batch needs --dev3 or --dev4")
+    if args.dev3 or args.dev4:
+        name = "dev4-entities" if args.dev4 else "dev3-entities"
+        gold = load_dev2(args.shared, name)
         if args.batch:
-            keep = batch_ids("dev3-entities", args.batch)
+            keep = batch_ids(name, args.batch)
             gold = [g for g in gold if g["id"] in keep]
     else:
         gold = load_dev2(args.shared) if args.dev2 else load_gold(args.shared)

@@ -99,6 +99,10 @@ def test_parse_document(reference: str, expected: tuple) -> None:
         ("Quyết định số 217, số 218 của Bộ Chính trị", ["Quyết định số 217", "số 218"]),
         # not laws: a newspaper, a school
         ("Như Pháp Luật TP.HCM đưa tin, Trường ĐH Luật Hà Nội", []),
+        # technical regulations and standards by their code; a bare number is not one
+        ("theo QCVN 10-MT:2015/BTNMT về nước biển và TCVN 5945:2005; quy chuẩn 2 lần",
+         ["QCVN 10-MT:2015/BTNMT", "TCVN 5945:2005"]),
+        ("Quy chuẩn quốc gia QCVN 41:2016/BGTVT", ["Quy chuẩn quốc gia QCVN 41:2016/BGTVT"]),
     ],
 )
 def test_find_documents_spans(text: str, spans: list[str]) -> None:
@@ -112,6 +116,19 @@ def test_find_documents_spans(text: str, spans: list[str]) -> None:
 )
 def test_named_documents(reference: str, name: str) -> None:
     assert parse_document(reference).name == name
+
+
+@pytest.mark.parametrize(
+    ("reference", "expected"),
+    [
+        ("QCVN 10-MT:2015/BTNMT", ("Quy chuẩn", "10", "MT:2015/BTNMT", "Bộ Tài nguyên và Môi trường")),
+        ("quy chuẩn 01:2009/BYT", ("Quy chuẩn", "01", ":2009/BYT", "Bộ Y tế")),
+        ("TCVN 5945:2005", ("Tiêu chuẩn", "5945", ":2005", None)),
+    ],
+)
+def test_standards(reference: str, expected: tuple) -> None:
+    d = parse_document(reference)
+    assert (d.type, d.number, d.code, d.issuer) == expected
 
 
 def test_issuer_from_the_text_wins_over_the_code() -> None:

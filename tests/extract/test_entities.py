@@ -300,7 +300,103 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("kè đê biển Gành Hào và kè Nhà Mát ở đồng bằng sông Cửu Long",
          [("kè đê biển Gành Hào", "LOC"), ("kè Nhà Mát", "LOC"), ("đồng bằng sông Cửu Long", "LOC")]),
         ("theo quy định của luật Lao động, luật sư nói", [("luật Lao động", "DOC")]),
+        # dev4-entities batch A: bodies
+        ("việc Thường vụ Tỉnh ủy Vĩnh Phúc phê duyệt; Thường vụ Đảng ủy xã Tân Hòa họp; Hội nghị Thường vụ mở rộng",
+         [("Thường vụ Tỉnh ủy Vĩnh Phúc", "ORG"), ("Thường vụ Đảng ủy xã Tân Hòa", "ORG")]),
+        ("mà Báo điện tử Một Thế Giới đã phản ánh; Báo điện tử Dân trí đưa tin",
+         [("Báo điện tử Một Thế Giới", "ORG"), ("Báo điện tử Dân trí", "ORG")]),
+        ("do Trung tâm Nghiên cứu Ứng dụng về Công nghệ và Quản lý Môi trường CENTEMA phân tích",
+         [("Trung tâm Nghiên cứu Ứng dụng về Công nghệ và Quản lý Môi trường CENTEMA", "ORG")]),
+        ("báo cáo của Sở Y tế về Chương trình mục tiêu", [("Sở Y tế", "ORG")]),
+        ("phòng thí nghiệm của Trung tâm Quan trắc trực thuộc Sở", [("Trung tâm Quan trắc", "ORG")]),
+        ("Vụ trưởng Vụ Phát triển doanh nghiệp quốc tế; Trung tâm Hội nghị quốc tế",
+         [("Vụ Phát triển doanh nghiệp quốc tế", "ORG"), ("Trung tâm Hội nghị quốc tế", "ORG")]),
+        ("Phòng Tài chính – Kế hoạch huyện Quế Phong và Sở Lao động – Thương binh và Xã hội tỉnh",
+         [("Phòng Tài chính – Kế hoạch huyện Quế Phong", "ORG"), ("Sở Lao động – Thương binh và Xã hội tỉnh", "ORG")]),
+        ("Phòng Tài chính và Kế hoạch huyện; Phòng Thương mại và Công nghiệp Việt Nam (VCCI)",
+         [("Phòng Tài chính và Kế hoạch huyện", "ORG"), ("Phòng Thương mại và Công nghiệp Việt Nam", "ORG"),
+          ("VCCI", "ORG")]),
+        ("thông tin về việc thành lập Cộng đồng kinh tế ASEAN, tác động", [("Cộng đồng kinh tế ASEAN", "ORG")]),
+        ("Như Lao Động đã thông tin; như Thanh Niên đã phản ánh; Như Quảng Nam đã phản ánh",
+         [("Lao Động", "ORG"), ("Thanh Niên", "ORG"), ("Quảng Nam", "LOC")]),
+        ("theo báo Lao Động; thông báo Kết luận", [("báo Lao Động", "ORG")]),
+        ("Văn phòng Đăng ký đất đai tỉnh Nghệ An; Chi nhánh Văn phòng đăng ký đất đai huyện Quế Phong",
+         [("Văn phòng Đăng ký đất đai tỉnh Nghệ An", "ORG"), ("Chi nhánh Văn phòng đăng ký đất đai huyện Quế Phong", "ORG")]),
+        ("Ngân hàng TMCP Công thương Việt Nam chi nhánh Nghệ An; Ban Bồi thường giải phóng mặt bằng huyện",
+         [("Ngân hàng TMCP Công thương Việt Nam chi nhánh Nghệ An", "ORG"),
+          ("Ban Bồi thường giải phóng mặt bằng huyện", "ORG")]),
+        ("Ban Chỉ đạo xây dựng nông thôn mới huyện Quế Phong; Công đoàn ngành Giáo dục tỉnh",
+         [("Ban Chỉ đạo xây dựng nông thôn mới huyện Quế Phong", "ORG"), ("Công đoàn ngành Giáo dục tỉnh", "ORG")]),
+        ("Liên minh Hợp tác xã tỉnh; Trung ương Đoàn; Tòa án nhân dân tối cao",
+         [("Liên minh Hợp tác xã tỉnh", "ORG"), ("Trung ương Đoàn", "ORG"), ("Tòa án nhân dân tối cao", "ORG")]),
+        ("Đại sứ quán Hoa Kỳ tại Hà Nội; Văn phòng Đoàn ĐBQH và HĐND tỉnh Nghệ An",
+         [("Đại sứ quán Hoa Kỳ", "ORG"), ("Hà Nội", "LOC"), ("Văn phòng Đoàn ĐBQH và HĐND tỉnh Nghệ An", "ORG")]),
+        ("du khách đến Hội An; hàng từ Đài Loan; Hội Nông dân xã", [("Hội An", "LOC"), ("Đài Loan", "LOC"),
+                                                                    ("Hội Nông dân xã", "ORG")]),
+        ("Giám đốc Công ty TNHH Hoàng Long Nguyễn Văn Dũng cho biết; Công ty TNHH Luyện kim Trần Hồng Quân thi công",
+         [("Công ty TNHH Hoàng Long", "ORG"), ("Nguyễn Văn Dũng", "PER"), ("Công ty TNHH Luyện kim Trần Hồng Quân", "ORG")]),
+        ("Hội chợ Thương mại; Quỹ Vì người nghèo huyện; quỹ “Vì người nghèo” xã",
+         [("Quỹ Vì người nghèo huyện", "ORG"), ("quỹ “Vì người nghèo” xã", "ORG")]),
+        ("Khối Dân vận huyện Quế Phong; Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh",
+         [("Khối Dân vận huyện Quế Phong", "ORG"), ("Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh", "ORG")]),
+        ("Chi cục Hải quan cửa khẩu Nậm Cắn; Đồn Biên phòng cửa khẩu Nậm Cắn; qua cửa khẩu Nậm Cắn",
+         [("Chi cục Hải quan cửa khẩu Nậm Cắn", "ORG"), ("Đồn Biên phòng cửa khẩu Nậm Cắn", "ORG"),
+          ("cửa khẩu Nậm Cắn", "LOC")]),
+        ("Nhà máy Ô tô Trường Hải; Công ty Ô tô Trường Hải; Cảng vụ Hàng hải Nghệ An",
+         [("Nhà máy Ô tô Trường Hải", "LOC"), ("Công ty Ô tô Trường Hải", "ORG"), ("Cảng vụ Hàng hải Nghệ An", "ORG")]),
+        ("Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh; Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh",
+         [("Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh", "ORG"), ("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", "ORG")]),
+        ("Vụ Đông Xuân 2016-2017; Vụ Mận năm 2017 này; Vụ Pháp chế; Vụ Tổ chức cán bộ Bộ Nội vụ",
+         [("Vụ Pháp chế", "ORG"), ("Vụ Tổ chức cán bộ Bộ Nội vụ", "ORG")]),
+        ("Báo Dân trí dẫn lời ông Tâm; Ảnh: báo Dân Việt Ngoài ra, cây xăng; Báo Nông thôn Ngày nay",
+         [("Báo Dân trí", "ORG"), ("Tâm", "PER"), ("báo Dân Việt", "ORG"), ("Báo Nông thôn Ngày nay", "ORG")]),
+        ("Ngân hàng Nhà nước - chi nhánh Hà Nội; mở chi nhánh Hà Nội; tổ chức họp báo Giải báo chí",
+         [("Ngân hàng Nhà nước - chi nhánh Hà Nội", "ORG"), ("Hà Nội", "LOC")]),
+        ("đoàn khảo sát của Ban Văn hóa Xã hội HĐND thành phố", [("Ban Văn hóa Xã hội HĐND thành phố", "ORG")]),
+        ("theo rà soát của Ban quản lý Khu Kinh tế, có 71 dự án; PV Báo Gia đình & Xã hội cho biết",
+         [("Ban quản lý Khu Kinh tế", "ORG"), ("Báo Gia đình & Xã hội", "ORG")]),
+        ("Khu Công nghiệp Nam Cấm và Phòng Lao động - Thương binh & Xã hội huyện",
+         [("Khu Công nghiệp Nam Cấm", "LOC"), ("Phòng Lao động - Thương binh & Xã hội huyện", "ORG")]),
+        ("Ban Giám đốc công ty; Ban Giám hiệu nhà trường; Ban giám hiệu Trường THCS Quế Sơn",
+         [("Trường THCS Quế Sơn", "ORG")]),
+        ("ông Nguyễn Trọng Long - Phó Chánh Thanh tra tỉnh Hòa Bình cho biết",
+         [("Nguyễn Trọng Long", "PER"), ("Thanh tra tỉnh Hòa Bình", "ORG")]),
+        ("BV Chợ Rẫy; BV Đa khoa tỉnh Hà Tĩnh; Chi cục Khai thác và Bảo vệ nguồn lợi thủy sản tỉnh",
+         [("BV Chợ Rẫy", "ORG"), ("BV Đa khoa tỉnh Hà Tĩnh", "ORG"),
+          ("Chi cục Khai thác và Bảo vệ nguồn lợi thủy sản tỉnh", "ORG")]),
+        ("Giám đốc TT Giám định BHXH cung cấp; TT Kim Sơn", [("TT Kim Sơn", "LOC")]),
+        ("Tổng cục Chính trị Quân đội nhân dân Việt Nam; ở Quân khu 4; Bộ Tổng Tham mưu; Cảnh sát PCCC tỉnh Nghệ An",
+         [("Tổng cục Chính trị Quân đội nhân dân Việt Nam", "ORG"), ("Quân khu 4", "ORG"), ("Bộ Tổng Tham mưu", "ORG"),
+          ("Cảnh sát PCCC tỉnh Nghệ An", "ORG")]),
+        ("điều trị tại Khoa Hồi sức Bệnh viện Bạch Mai; ông Lê Văn Khoa, Phó Chủ tịch; theo UBND TP. Vỉa hè",
+         [("Khoa Hồi sức Bệnh viện Bạch Mai", "ORG"), ("Lê Văn Khoa", "PER"), ("UBND TP", "ORG")]),
+        ("Tổng công ty Đầu tư phát triển nhà và đô thị (HUD) làm chủ đầu tư; Trung tâm Khuyến nông Khuyến ngư tỉnh",
+         [("Tổng công ty Đầu tư phát triển nhà và đô thị", "ORG"), ("HUD", "ORG"),
+          ("Trung tâm Khuyến nông Khuyến ngư tỉnh", "ORG")]),
+        ("UBMTTQ VN tỉnh; Ban Thường trực Ủy ban MTTQ Việt Nam huyện Quế Phong",
+         [("UBMTTQ VN tỉnh", "ORG"), ("Ban Thường trực Ủy ban MTTQ Việt Nam huyện Quế Phong", "ORG")]),
+        ("theo Trưởng phòng Nguyễn Văn Sỹ cho biết; Cơ quan CSĐT Công an TP Hà Nội đã khởi tố",
+         [("Nguyễn Văn Sỹ", "PER"), ("Cơ quan CSĐT Công an TP Hà Nội", "ORG")]),
+        ("cho Khoa Khoa học xã hội và nhân văn của Trường ĐH Cần Thơ; Người dân trình báo Ông Trần Thới Đông, Phó",
+         [("Khoa Khoa học xã hội và nhân văn", "ORG"), ("Trường ĐH Cần Thơ", "ORG"), ("Trần Thới Đông", "PER")]),
+        ("“Thanh niên tình nguyện”; người lao động; Tuổi trẻ Việt Nam", [("Việt Nam", "LOC")]),
+        # dev4-entities batch A: people and places
+        ("có Đại sứ Việt Nam tại Pháp Nguyễn Ngọc Sơn; ông Jean-Philippe Eglinger, sáng lập công ty",
+         [("Việt Nam", "LOC"), ("Pháp", "LOC"), ("Nguyễn Ngọc Sơn", "PER"), ("Jean-Philippe Eglinger", "PER")]),
+        ("có 1.550 Mẹ Việt Nam Anh hùng; viếng Lăng Chủ tịch Hồ Chí Minh", [("Lăng Chủ tịch Hồ Chí Minh", "LOC")]),
+        ("căn cứ của khu vực phía tây Quảng Nam - Đà Nẵng; thời tỉnh Nghệ Tĩnh",
+         [("Quảng Nam - Đà Nẵng", "LOC"), ("tỉnh Nghệ Tĩnh", "LOC")]),
+        ("một tỉnh nằm trong Vùng kinh tế trọng điểm phía Nam, được kết nối",
+         [("Vùng kinh tế trọng điểm phía Nam", "LOC")]),
+        ("cá chết thuộc các ấp: Tà Săng, Mũi Dừa, Bãi Chà Và thuộc xã Dương Hòa; hai xã: Nhân dân",
+         [("Tà Săng", "LOC"), ("Mũi Dừa", "LOC"), ("Bãi Chà Và", "LOC"), ("xã Dương Hòa", "LOC")]),
+        ("toàn bộ nằm trên núi Ngang.", [("núi Ngang", "LOC")]),
+        ("hồ thủy lợi Kẻ Gỗ; chùa Một Cột; đền Hùng; khu di tích Kim Liên; bãi biển Cửa Lò; ngõ 15; tiền đền bù",
+         [("hồ thủy lợi Kẻ Gỗ", "LOC"), ("chùa Một Cột", "LOC"), ("đền Hùng", "LOC"), ("khu di tích Kim Liên", "LOC"),
+          ("bãi biển Cửa Lò", "LOC"), ("ngõ 15", "LOC")]),
         # documents
+        ("nằm trong quy chuẩn 10-MT:2015/BTNMT, theo QCVN 10-MT:2015/BTNMT và TCVN 5945:2005; quy chuẩn 2 lần",
+         [("quy chuẩn 10-MT:2015/BTNMT", "DOC"), ("QCVN 10-MT:2015/BTNMT", "DOC"), ("TCVN 5945:2005", "DOC")]),
         ("theo Nghị định 155/2016, Luật Đất đai 2013 và Quyết định 89/2016/QĐ - UBND",
          [("Nghị định 155/2016", "DOC"), ("Luật Đất đai 2013", "DOC"), ("Quyết định 89/2016/QĐ - UBND", "DOC")]),
         ("văn bản số 763/UBND.TNMT và Kế hoạch hành động số 45/KH-UBND ngày 05/8/2011",
@@ -409,9 +505,15 @@ def test_long_input_stays_linear() -> None:
     assert times[1] < 8 * 3 * times[0] + 0.5  # 8x the text: far from 64x
 
 
-def test_second_development_set_for_entities() -> None:
-    """corpora/gold/dev2-entities: ids, offsets and labels of the hand annotations hold against the texts, no
-    article is in the development gold or the held-back split (it is scored by bench/eval_entities.py --dev2)."""
+@pytest.mark.parametrize(("name", "n_articles", "n_entities", "earlier"), [
+    ("dev2-entities", 26, 931, ("", "test")),
+    ("dev3-entities", 20, 627, ("", "test", "dev2-entities")),
+    ("dev4-entities", 10, 395, ("", "test", "dev2-entities", "dev3-entities")),
+])
+def test_development_sets_for_entities(name: str, n_articles: int, n_entities: int, earlier: tuple[str, ...]) -> None:
+    """corpora/gold/dev{2,3,4}-entities: ids, offsets and labels of the hand annotations hold against the texts, no
+    article is in the development gold, the held-back split or an earlier set (scored by bench/eval_entities.py
+    --dev2, --dev3, --dev4)."""
     import importlib.util
     import json
     import sys
@@ -419,20 +521,20 @@ def test_second_development_set_for_entities() -> None:
     from conftest import ROOT, SHARED, shared_path
 
     shared_path("corpora", "baomoi-2017.jsonl.gz")
-    folder = ROOT / "corpora" / "gold" / "dev2-entities"
+    folder = ROOT / "corpora" / "gold" / name
     spec = importlib.util.spec_from_file_location("bench_gold_dev2", ROOT / "bench" / "gold.py")
     assert spec and spec.loader
     gold = importlib.util.module_from_spec(spec)
     sys.modules["bench_gold_dev2"] = gold
     spec.loader.exec_module(gold)
-    arts = gold._load_dir(SHARED, folder, "dev2-entities")
-    assert len(arts) == 26 and sum(len(a.entities) for a in arts) == 931
+    arts = gold._load_dir(SHARED, folder, name)
+    assert len(arts) == n_articles and sum(len(a.entities) for a in arts) == n_entities
     for a in arts:
         assert not a.statistics
         for e in a.entities:
             assert a.text[e["start"]:e["end"]] == e["text"] and e["label"] in ("PER", "ORG", "LOC", "DOC")
     others = set()
-    for sub in ("", "test"):
+    for sub in earlier:
         path = ROOT / "corpora" / "gold" / sub / "articles.jsonl"
         others |= {json.loads(x)["id"] for x in path.read_text(encoding="utf-8").splitlines() if x.strip()}
     assert not others & {a.id for a in arts}

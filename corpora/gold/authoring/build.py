@@ -294,5 +294,14 @@ def main() -> int:
     return 0
 
 
+def main_for(folder: Path) -> int:
+    """Run :func:`main` on another annotation folder (``corpora/gold/<set>/authoring``): its ``a_<id>.py`` modules
+    come first, its JSONL files are written one level up. Used by the later development sets' ``build.py``."""
+    global HERE, GOLD
+    sys.path.insert(0, str(folder))
+    HERE, GOLD = folder, folder.parent
+    return main()
+
+
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from dvtext.extract.entity_grammar import Candidate, Scanner, fold_brand, foreign_word
+from dvtext.extract.entity_grammar import Candidate, Scanner, fold_brand, foreign_word, named_org
 from dvtext.extract.entity_grammar import tokens as tokens_of
 
 __all__ = ["body_candidates"]
@@ -43,8 +43,9 @@ def body_candidates(sc: Scanner, out: list[Candidate]) -> dict[int, int]:
         if m is not None and m[1] == "title":
             end = m[0]
             last = end
-            if end - 2 > i and toks[end - 1].text == "phòng" and toks[end - 2].text.lower() == "văn":
-                last = end - 2  # "Chánh | văn phòng UBND tỉnh"
+            if end - 2 > i and toks[end - 1].text.lower() in ("phòng", "tra") \
+                    and toks[end - 2].text.lower() in ("văn", "thanh"):
+                last = end - 2  # "Chánh | văn phòng UBND tỉnh", "Phó Chánh | Thanh tra tỉnh Hòa Bình"
             elif toks[end - 1].text.lower() in ("ban", "phòng", "đoàn"):
                 last = end - 1  # "Trưởng | ban Đô thị"
             blocked.update(range(i + 1, last))
@@ -59,6 +60,7 @@ def body_candidates(sc: Scanner, out: list[Candidate]) -> dict[int, int]:
         orgs = _bodies(sc, blocked, title_heads, org_cands)
     out += org_cands
     _schools(sc, orgs, out)
+    _reporting_outlets(sc, out)
     return orgs
 
 
@@ -90,7 +92,10 @@ def _bodies(sc: Scanner, blocked: set[int], title_heads: set[int], out: list[Can
 
 #: Heads written in lower case that still name one body when a unit name, a code or a quoted name follows
 #: ("phòng TNMT huyện", "sở Y tế", "hội đồng GPMB huyện", "quỹ “Trợ vốn phát triển kinh tế gia đình”").
-_LOWER_HEADS = {"phòng", "sở", "quỹ", "hội", "hội đồng", "chi cục", "cục", "trung tâm", "trường", "công"}
+_LOWER_HEADS = {"phòng", "sở", "quỹ", "hội", "hội đồng", "chi cục", "cục", "trung tâm", "trường", "công", "báo"}
+#: Words before a lower-case "báo" that make a compound ("thông báo", "cảnh báo"), not a newspaper.
+_BAO_COMPOUND = {"thông", "cảnh", "dự", "tình", "báo", "khai", "cấp", "hồi", "điện", "họa", "tố", "phát", "truyền",
+                 "họp", "trình"}
 #: Level words after a lower-case "công an" that make it one body: the police of the ward or commune just named.
 _LOCAL_POLICE = {"xã", "phường", "thị trấn"}
 
@@ -98,8 +103,8 @@ _LOCAL_POLICE = {"xã", "phường", "thị trấn"}
 def _lower_body(sc: Scanner, i: int) -> tuple[int, dict] | None:
     """A body under a lower-case head, when a unit name, a code or a quoted name follows it."""
     toks = sc.toks
-    if i > 0 and toks[i].join and toks[i - 1].text.lower() in ("trụ", "nhà", "cơ", "hội", "đơn", "văn"):
-        return None  # "trụ sở", "cơ sở", "nhà hội", "văn phòng"...: compounds
+    if i > 0 and toks[i].join and toks[i - 1].text.lower() in ("trụ", "nhà", "cơ", "hội", "đơn", "văn", "tổng", "chi"):
+        return None  # "trụ sở", "cơ sở", "nhà hội", "văn phòng", "Tổng cục", "Chi cục"...: compounds
     if toks[i].text == "trường" and i > 0 and toks[i].join and (toks[i - 1].text in _PLURAL
                                                                or toks[i - 1].text.isdigit()):
         return None  # "4 trường THPT Nguyễn Trung Trực, ...": the names are listed bare (``_schools``)
@@ -111,6 +116,9 @@ def _lower_body(sc: Scanner, i: int) -> tuple[int, dict] | None:
         return m  # a code or a quoted name: "phòng TNMT huyện", "quỹ “Trợ vốn ...”"
     if toks[i].text == "trường" and sc.g["schools"].match(toks, k) is not None:
         return m  # "trường Mầm non Đoàn Tùng"
+    if toks[i].text == "báo" and sc.is_cap(k) and sc.g["cue"].match(toks, k) is None \
+            and not (i > 0 and toks[i].join and toks[i - 1].text.lower() in _BAO_COMPOUND):
+        return m  # "theo báo Lao Động", "phóng viên báo Tuổi trẻ"; not "thông báo Kết luận"
     place = info.get("place")
     if info["body"].name == "Công an" and place is not None and not place.get("name") and place.get("word") in _LOCAL_POLICE \
             and not (i > 0 and toks[i - 1].text in ("lượng", "các", "những", "ngành")):
@@ -173,6 +181,29 @@ def _schools(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -> None:
             out.append(Candidate(x, y, "ORG", 7, {"body": body, "head_end": e, "parent": None, "place": None,
                                                   "start": j + 1, "name_start": j + 1, "listed": True}))
             j = e
+
+
+#: Verbs of an outlet's earlier report: "Như Lao Động đã thông tin", "Như Thanh Niên đã phản ánh".
+_REPORTED = {"đưa tin", "thông tin", "phản ánh", "đăng tải", "đăng bài", "có bài", "đưa", "đăng"}
+
+
+def _reporting_outlets(sc: Scanner, out: list[Candidate]) -> None:
+    """The outlet in "Như <outlet> đã đưa tin / thông tin / phản ánh": "Như Lao Động đã thông tin",
+    "như VietNamNet đã phản ánh" (a capitalised run that is neither a place nor a person's full name)."""
+    toks, g = sc.toks, sc.g
+    for i in range(len(toks) - 3):
+        if toks[i].text not in ("Như", "như") or not toks[i + 1].join or not sc.is_cap(i + 1):
+            continue
+        e = sc.cap_run(i + 1, limit=4)
+        if not (e + 1 < len(toks) and toks[e].join and toks[e].text == "đã" and toks[e + 1].join):
+            continue
+        if not any(e + 1 + n <= len(toks) and sc.words(e + 1, e + 1 + n) in _REPORTED for n in (1, 2)):
+            continue
+        if (toks[i + 1].text in g["surnames"] and e - i - 1 >= 2) or g["role"].match(toks, i + 1) is not None \
+                or sc.bare_place(i + 1, org=False) is not None or g["cue"].match(toks, i + 1) is not None:
+            continue  # "Như Nguyễn Văn A đã phản ánh", "như Bộ trưởng đã nói", "Như Quảng Nam đã"
+        a, b = sc.span(i + 1, e)
+        out.append(Candidate(a, b, "ORG", 7, named_org(sc, i + 1, e)))
 
 
 def _learned_names(sc: Scanner, orgs: dict[int, int]) -> dict[str, str]:

@@ -88,14 +88,22 @@ _DESCRIPTIVE_STOP = frozenset({
 _COUNT_AFTER = frozenset({"năm", "tháng", "ngày", "lần", "người", "hộ", "ha", "tỷ", "tỉ", "triệu", "nghìn", "ngàn",
                           "km", "m", "tấn", "đồng", "%", "xã", "huyện", "tỉnh", "cái", "chiếc", "con"})
 #: Name-stop words that stop a name only as the first syllable of a verb ("thực hiện", not "thực phẩm").
-_VERB_START = frozenset({"phối", "tổ", "triển", "thực", "tiến", "tham", "chỉ"})
+_VERB_START = frozenset({"phối", "tổ", "triển", "thực", "tiến", "tham", "chỉ", "trực", "đưa", "dẫn", "chủ"})
 _VERB_PAIRS = frozenset({"phối hợp", "tổ chức", "triển khai", "thực hiện", "tiến hành", "tham gia", "tham mưu",
-                         "tham dự", "tham khảo", "chỉ đạo", "chỉ huy", "chỉ có", "chỉ là", "chỉ ra"})
+                         "tham dự", "tham khảo", "chỉ đạo", "chỉ huy", "chỉ có", "chỉ là", "chỉ ra", "trực thuộc",
+                         "đưa tin", "đưa ra", "dẫn lời", "dẫn nguồn", "chủ trì", "chủ động"})
 #: Heads whose unit name may be written in lower case ("Bộ xây dựng", "Chi cục thú y huyện").
 _LOWER_UNIT_HEADS = {"Sở", "Bộ", "Phòng", "Cục", "Chi cục", "Tổng cục", "Trung tâm", "Vụ", "Viện", "Trạm", "Đội"}
 #: Heads followed by a company type ("TNHH", "Cổ phần", "TMCP") and a descriptive name.
 _COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Cty", "Ngân hàng", "Xí nghiệp", "công ty",
                   "doanh nghiệp", "xí nghiệp"}
+#: Boards that are the management of the body just named, not bodies (dev2-entities decision 5).
+_MANAGEMENT = frozenset({"giám đốc", "giám hiệu", "giám khảo"})
+#: Crop seasons: "Vụ Đông Xuân" is a season, not a department named "Đông Xuân".
+_CROP_SEASONS = frozenset({"Đông Xuân", "Hè Thu", "Thu Đông", "Xuân Hè", "Chiêm Xuân", "Mùa", "Chiêm", "Đông", "Xuân",
+                           "Hè", "Thu"})
+
+
 def fold_brand(w: str) -> str:
     """A learned name as looked up: without accents ("Nestle" and "Nestlé" are one brand)."""
     return "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
@@ -184,6 +192,8 @@ class BodyMatcher:
             return None if head == "Tổ" else i + 1  # "Tổ 51" is a residential group, a place
         if not self.is_cap(i) or t in _NOT_NAME_START:
             return None
+        if head in _LOWER_UNIT_HEADS | {"phòng", "ban", "Ban"} and t in g["surnames"] and self.cap_run(i, limit=4) - i >= 3:
+            return None  # "Trưởng phòng | Nguyễn Văn Sỹ": a person after the title, not the unit's name
         # Title-case names pair a capitalised syllable with lower-case ones ("Dự báo Khí tượng Thủy văn"):
         # up to two lower-case words after the first word, one after each later capitalised word, none after
         # two capitalised words in a row ("... Trung ương | yêu cầu", "Luyện kim Trần Hồng Quân | thi công").
@@ -194,23 +204,30 @@ class BodyMatcher:
                     toks[j - 1].end:
                 j, lows, caps, run = j + 1, 0, 0, 0  # "Hội đồng Thi đua – Khen thưởng": a new segment
                 continue
+            if w == "&" and caps and j + 1 < len(toks) and toks[j + 1].join and self.is_cap(j + 1):
+                j, lows, run = j + 1, 0, 0  # "Gia đình & Xã hội"
+                continue
             if not w[0].isalpha():
                 break
             if self.is_cap(j):
-                if g["bodies"].match(toks, j) or g["places"].match(toks, j):
-                    break
+                social = w == "Xã" and j + 1 < len(toks) and toks[j + 1].join and toks[j + 1].text == "hội"
+                if self._starts_body(j) or (g["places"].match(toks, j) and not social) or w in _NOT_NAME_START:
+                    break  # ... "báo Dân Việt | Ngoài ra": a sentence starts
                 end = self.cap_run(j, limit=4)
                 if w in g["surnames"] and end - j >= 2 and not self._place_prefix(j, end):
                     break  # a person's name after the body ("Thái Nguyên" is a place)
                 caps, run, lows = caps + 1, run + 1, 0
             else:
-                if w == "và" and run == 0 and caps > 1 and j + 1 < len(toks) and toks[j + 1].join \
+                if w in ("và", "về") and run == 0 and caps > 1 and j + 1 < len(toks) and toks[j + 1].join \
                         and self.is_cap(j + 1) and g["bodies"].match(toks, j + 1) is None \
                         and g["places"].match(toks, j + 1) is None:
-                    j, lows = j + 1, 0  # "Quy hoạch Đô thị và Nông thôn Quốc gia"
+                    j, lows = j + 1, 0  # "Quy hoạch Đô thị và Nông thôn Quốc gia", "Nghiên cứu Ứng dụng về Công nghệ"
                     continue
-                if w in ("thị", "thành") and g["places"].match(toks, j) is None:
-                    pass  # "Đô thị", "Thành phần": only "thị xã", "thành phố" end a name
+                if toks[j - 1].upper and j - 1 > i:
+                    break  # a code ends a title-case name: "... Quản lý Môi trường CENTEMA | phân tích"
+                if (w in ("thị", "thành") and g["places"].match(toks, j) is None) or (
+                        w == "xã" and j + 1 < len(toks) and toks[j + 1].text == "hội"):
+                    pass  # "Đô thị", "Thành phần", "xã hội": only "thị xã", "thành phố", "xã X" end a name
                 elif w in g["name_stop"] and (w not in _VERB_START or self.words(j, min(j + 2, len(toks))) in _VERB_PAIRS):
                     break
                 if run >= 2 or lows >= (3 if caps <= 1 else 1):
@@ -219,11 +236,36 @@ class BodyMatcher:
             j += 1
         while toks[j - 1].text in "-–":
             j -= 1
+        j = self._lower_to_abbreviation(j)
         j = self._lower_to_country(j)
         if head and j < len(toks) and toks[j].join and toks[j].text.isdigit() and len(toks[j].text) <= 2 and not (
                 j + 1 < len(toks) and toks[j + 1].join and toks[j + 1].text.lower() in _COUNT_AFTER):
             j += 1  # "Cty Phát điện 1"
         return j
+
+    def _lower_to_abbreviation(self, j: int, limit: int = 6) -> int:
+        """A title-case name that goes on in lower case down to the abbreviation the text gives it ("Tổng công ty
+        Đầu tư phát triển | nhà và đô thị (HUD)"): the index of "(", else ``j``."""
+        toks, stop = self.toks, self.g["name_stop"]
+        k = j
+        while k < len(toks) and k - j < limit and toks[k].join and toks[k].text[:1].islower() \
+                and toks[k].text.isalpha() and (toks[k].text not in stop or toks[k].text == "và" or (
+                    toks[k].text in ("thị", "thành") and self.g["places"].match(toks, k) is None)):
+            k += 1
+        if k > j and toks[k - 1].text != "và" and k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].upper \
+                and toks[k + 2].text == ")":
+            return k
+        return j
+
+    def _starts_body(self, j: int) -> bool:
+        """Whether a body's head starts at ``j`` (so a name before it ends); "Trường" only with a school type
+        ("Ô tô | Trường Hải" goes on, "... | Trường THPT" does not)."""
+        m = self.g["bodies"].match(self.toks, j)
+        if m is None:
+            return False
+        if m[1].name == "Trường" and m[1].head:
+            return m[0] < len(self.toks) and self.g["schools"].match(self.toks, m[0]) is not None
+        return True
 
     def _lower_to_country(self, j: int, limit: int = 6) -> int:
         """A title-case name that goes on in lower case down to "Việt Nam" ("Hội Khoa học kỹ thuật | địa vật lý
@@ -235,6 +277,8 @@ class BodyMatcher:
             k += 1
         if k > j and k + 1 < len(toks) and toks[k].join and self.words(k, k + 2) == "Việt Nam":
             return k + 2
+        if j + 1 < len(toks) and toks[j].join and self.words(j, j + 2) == "quốc tế":
+            return j + 2  # "Vụ Phát triển doanh nghiệp | quốc tế", "Trung tâm Hội nghị | quốc tế"
         for at in (j, k):  # "Viện Khoa học thủy lợi miền Nam"
             r = self.g["lower_regions"].match(toks, at) if at < len(toks) and toks[at].join else None
             if r is not None and toks[at].text == "miền" and (at == j or k - j <= 3):
@@ -279,8 +323,10 @@ class BodyMatcher:
             if not w[:1].isalpha():
                 break
             if self.is_cap(j) or toks[j].upper:
-                if j > i and (g["bodies"].match(toks, j) is not None or g["places"].match(toks, j) is not None):
+                if j > i and (self._starts_body(j) or g["places"].match(toks, j) is not None):
                     break
+                if run >= 2 and w in g["surnames"] and self.cap_run(j, limit=4) - j >= 3:
+                    break  # "Công ty TNHH Hoàng Long | Nguyễn Văn Dũng": its director after the name
                 brand = foreign_word(w)  # "NutiFood", "Nestlé"
                 run, end, last_lower = run + (2 if brand else 1), j + 1, False
             else:
@@ -298,7 +344,10 @@ class BodyMatcher:
         toks, g = self.toks, self.g
         j = i
         while j < len(toks) and j - i < limit and toks[j].join:
-            if g["places"].match(toks, j) is not None:
+            if self.words(j, min(j + 3, len(toks))) == "nông thôn mới":
+                j += 3  # "Ban Chỉ đạo xây dựng nông thôn mới | huyện Quế Phong"
+                continue
+            if g["places"].match(toks, j) is not None and (j == i or self.match_place(j, org=True) is not None):
                 if j > i and toks[j - 1].text in g["generic"]:
                     return None  # "Ban Chỉ đạo thi các huyện": a class
                 if j == i:  # "Ban Chỉ đạo tỉnh Kiên Giang"; not "Ban Chỉ đạo tỉnh" alone
@@ -326,6 +375,8 @@ class BodyMatcher:
         toks = self.toks
         if body.not_after and i > 0 and toks[i].join and toks[i - 1].text in body.not_after:
             return None
+        if body.name == "Khoa" and i > 0 and toks[i].join and self.is_cap(i - 1):
+            return None  # "Lê Văn Khoa": a given name, not a hospital's department
         name_start = j
         if body.needs_name:
             k = self.match_name(j, body.name if body.head else "")
@@ -338,6 +389,9 @@ class BodyMatcher:
                 k = j  # "Bệnh viện Đa khoa tỉnh Hà Tĩnh": the place names it
             if body.name in self.g["descriptive_heads"] and j < len(toks) and toks[j].join:
                 f = self.match_feature(j)  # "Ban Quản lý Khu Công nghệ cao Hòa Lạc", "Ban quản lý VQG Phong Nha"
+                if f is None and toks[j].cap:
+                    w = self.g["features"].match(toks, j)  # "Ban quản lý Khu Kinh tế" (of the province)
+                    f = (w[0], w[1]) if w is not None and w[0] - j >= 2 else None
                 if f is not None and (k is None or f[0] > k):
                     k = f[0]
             if k is None and body.name in self.g["descriptive_heads"]:
@@ -350,8 +404,21 @@ class BodyMatcher:
                         and toks[j + 2].text == ")":
                     return j, {"body": body, "head_end": j, "parent": None, "place": None, "start": i,
                                "name_start": j}  # "Ban Quản lý dự án (BQLDA)": the name as defined
+            at = j if k is None else k
+            if at < len(toks) and toks[at].join and self.words(at, min(at + 2, len(toks))).lower() == "cửa khẩu":
+                f = self.match_feature(at)  # "Chi cục Hải quan cửa khẩu Nậm Cắn", "Đồn Biên phòng cửa khẩu Lao Bảo"
+                if f is not None:
+                    k = f[0]
             if k is None:
                 return None
+            if body.name == "Ban" and body.head and self.words(j, min(j + 2, len(toks))).lower() in _MANAGEMENT:
+                return None  # "Ban Giám đốc công ty", "Ban Giám hiệu nhà trường": the management of a body
+            if body.name == "Vụ" and body.head and (self.words(j, k) in _CROP_SEASONS or (
+                    k - j == 1 and not toks[j].upper and self.g["units"].match(toks, j) is None)):
+                return None  # "Vụ Đông Xuân", "Vụ Mận năm 2017": a crop season, not a department
+            if body.head and k - i <= 3 and any(
+                    p.level in ("province", "district", "country") for p in self.gaz.lookup(self.words(i, k))):
+                return None  # "Hội An", "Đài Loan": a place whose first syllable is a head word
             j = k
         info: dict[str, Any] = {"body": body, "head_end": j, "parent": None, "place": None, "start": i,
                                 "name_start": name_start}
@@ -374,6 +441,9 @@ class BodyMatcher:
             c = self.bare_place(j, org=False) if body.level == "national" else None
             if c is not None and c[1].get("name") and self.gaz.lookup(c[1]["name"], level="country"):
                 return c[0], {**info, "foreign": c[1]["name"]}  # "Quốc hội Hàn Quốc", "Bộ Ngoại giao Nhật Bản"
+        if (body.head or body.standalone) and j + 2 < len(toks) and toks[j].join and toks[j].text in "-–" \
+                and toks[j + 1].join and self.words(j + 1, j + 3).lower() == "chi nhánh":
+            j += 1  # "Ngân hàng Nhà nước - chi nhánh Hà Nội"
         if (body.head or body.standalone) and j + 1 < len(toks) and toks[j].join \
                 and self.words(j, j + 2).lower() == "chi nhánh":
             p = self.match_place(j + 2, org=True) if j + 2 < len(toks) and toks[j + 2].join else None
@@ -390,6 +460,8 @@ class BodyMatcher:
                 if body.head and j < len(toks) and toks[j].join and re.fullmatch(r"[A-D]", toks[j].text) \
                         and (j + 1 >= len(toks) or not toks[j + 1].text.isalpha() or toks[j + 1].text.islower()):
                     j += 1  # "Trường Mầm non Quỳnh Vinh B": a second school of the commune
+        if depth == 0 and body.name == "chi nhánh" and info["parent"] is None:
+            return None  # "mở chi nhánh Hà Nội": a branch is a body only with what it is a branch of
         alone = info["place"] is None and info["parent"] is None and not body.needs_name  # a name is enough
         if alone and (not body.standalone or body.needs_place) and (depth == 0 or body.needs_place):
             return None

@@ -265,6 +265,27 @@ def _from_match(text: str, m: re.Match[str]) -> DocumentRef | None:
     return DocumentRef(text[start:end], start, end, typ, g["num"], code, issuer, date)
 
 
+#: Technical regulations and standards by their code: "QCVN 10-MT:2015/BTNMT", "quy chuẩn 10-MT:2015/BTNMT",
+#: "TCVN 5945:2005", "Quy chuẩn quốc gia về báo hiệu đường bộ QC41:2016/ BGTVT" (the name stays outside).
+_STANDARD = re.compile(
+    r"(?<![\w/])(?P<stype>QCVN|TCVN|QCĐP|[Qq]uy chuẩn(?:\s(?:kỹ thuật\s)?(?:quốc gia|Việt Nam))?(?:\s(?:số|QCVN))?"
+    r"|[Tt]iêu chuẩn(?:\s(?:quốc gia|Việt Nam))?(?:\s(?:số|TCVN))?)"
+    r"\s(?P<snum>\d{1,4})(?P<scode>(?:-\d{1,2})?(?:-[A-Z]{1,4})?:(?:19|20)\d\d(?:/\s?[A-ZĐ][A-ZĐa-z]{1,9})?)(?![\w/])"
+)
+
+
+def _standards(text: str) -> list[DocumentRef]:
+    """Technical regulations ("Quy chuẩn") and standards ("Tiêu chuẩn") named by their code."""
+    out = []
+    for m in _STANDARD.finditer(text):
+        stype = m.group("stype")
+        typ = "Tiêu chuẩn" if stype.lower().startswith("tiêu") or stype == "TCVN" else "Quy chuẩn"
+        code = re.sub(r"\s+", "", m.group("scode")).lstrip("-")
+        issuer = parse_code(code.rsplit("/", 1)[1])[1] if "/" in code else None
+        out.append(DocumentRef(m.group(0), m.start(), m.end(), typ, m.group("snum"), code, issuer))
+    return out
+
+
 def find_documents(text: str) -> list[DocumentRef]:
     """Every document reference in ``text``, left to right, with "của <issuer>" read when it follows.
 
@@ -285,7 +306,10 @@ def find_documents(text: str) -> list[DocumentRef]:
             )
         out.append(ref)
         out.extend(_coordinated(text, ref))
-    return out
+    for ref in _standards(text):
+        if not any(o.start < ref.end and ref.start < o.end for o in out):
+            out.append(ref)
+    return sorted(out, key=lambda r: r.start)
 
 
 _MORE = re.compile(r"(?:,\s?|\svà\s)(?P<ref>số\s(?P<num>\d{1,5})(?:[/-](?P<code>(?:\d{4}/)?[A-ZĐ][\w/&-]*\w))?)(?![\w/])")

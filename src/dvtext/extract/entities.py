@@ -369,9 +369,11 @@ def candidates(sc: Scanner) -> list[Candidate]:
 
 def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
     toks = sc.toks
-    if i > 0 and toks[i - 1].text == "Mẹ" and toks[i].join and sc.words(i, min(i + 4, len(toks))) == "Việt Nam anh hùng":
-        return  # "Mẹ Việt Nam anh hùng": a title of honour
+    if i > 0 and toks[i - 1].text == "Mẹ" and toks[i].join and sc.words(i, min(i + 4, len(toks))).lower() == "việt nam anh hùng":
+        return  # "Mẹ Việt Nam anh hùng", "Mẹ Việt Nam Anh hùng": a title of honour
     p = sc.match_place(i, org=False)
+    if p is None and _colon_list(sc, i, out):
+        return
     if p is None:
         if sc.is_cap(i) and not (i > 0 and toks[i].join and sc.is_cap(i - 1)):
             end = sc.cap_run(i, limit=4)
@@ -411,6 +413,31 @@ def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
         out.append(Candidate(x, y, "LOC", 6, {"word": None, "typed_word": word, "level": level,
                                               "name": sc.words(j + 1, named[0]), "place": named[1]}))
         j = named[0]
+
+
+def _colon_list(sc: Scanner, i: int, out: list[Candidate]) -> bool:
+    """Names listed after a plural unit word and a colon, bare: "các ấp: Tà Săng, Mũi Dừa, Bãi Chà Và"."""
+    toks = sc.toks
+    m = sc.g["places"].match(toks, i)
+    if m is None or i == 0 or not toks[i].join or toks[i - 1].text not in _PLURAL:
+        return False
+    j, (word, level) = m
+    if not (j + 1 < len(toks) and toks[j].text == ":" and toks[j + 1].join and sc.is_cap(j + 1)):
+        return False
+    found = []
+    while j + 1 < len(toks) and toks[j].text in (":", ",", "và") and toks[j + 1].join and sc.is_cap(j + 1):
+        named = sc.place_name(j + 1, word, level)
+        if named is None:
+            break
+        found.append((j + 1, named))
+        j = named[0]
+    if len(found) < 2:
+        return False  # one capitalised word after the colon may start a sentence
+    for k, (e, place) in found:
+        x, y = sc.span(k, e)
+        out.append(Candidate(x, y, "LOC", 6, {"word": None, "typed_word": word, "level": level,
+                                              "name": sc.words(k, e), "place": place}))
+    return True
 
 
 def _list_ends(sc: Scanner, k: int) -> bool:

@@ -85,6 +85,9 @@ _NOT_NAME_NUMBER = {"km", "m", "ha", "tấn", "năm", "tháng", "ngày", "lần"
                     "tỷ", "triệu", "nghìn", "ngàn", "con", "chiếc", "cái", "giờ", "phút", "%", "km2", "m2", "m3",
                     "trái", "quả", "cây", "đồng", "kg", "tạ", "bao", "lít", "mét", "sào", "héc", "hecta"}
 _NUMERIC_LEVELS = {"village", "commune", "district"}  # "phường 3", "khối 5", "Quận 1"
+#: Abbreviated unit words that name a place only when the gazetteer knows the name: "TT Kim Sơn" ("TT Giám định"
+#: is a centre), "TP. Vinh" ("UBND TP. | Vỉa hè ..." ends a sentence).
+_ABBREVIATED_UNITS = {"TT", "TP.", "Tp."}
 _NOT_AFTER_TINH = {"ủy", "uỷ", "lộ", "đoàn", "Đoàn", "ủy viên"}
 #: Words before "bản", "làng"... that make a compound, not a village ("văn bản Mật").
 _COMPOUND_BEFORE = {"văn", "cơ", "căn", "phiên", "kịch", "nguyên", "bài", "tư", "nhật", "xuất", "Văn", "Cơ", "nông",
@@ -117,8 +120,12 @@ class Candidate:
     attrs: dict[str, Any] = field(default_factory=dict)
 
 
+_DASHES = {"–": "-", "—": "-"}
+
+
 class _Trie:
-    """Phrases matched token by token (longest wins); the tokens must join (same line, ≤ 1 space)."""
+    """Phrases matched token by token (longest wins); the tokens must join (same line, ≤ 1 space). Dashes are
+    one token: "Tài chính – Kế hoạch" matches "Tài chính - Kế hoạch"."""
 
     def __init__(self, *, fold: bool = False) -> None:
         self.root: dict = {}
@@ -127,6 +134,7 @@ class _Trie:
     def add(self, phrase: str, value: Any) -> None:
         node = self.root
         for k, t in enumerate(TOKEN.findall(phrase)):
+            t = _DASHES.get(t, t)
             node = node.setdefault(t.lower() if self.fold and k else t, {})
         node.setdefault("\0", value)
 
@@ -135,6 +143,7 @@ class _Trie:
         fold = self.fold
         while j < len(toks) and (j == i or toks[j].join):
             t = toks[j].text.lower() if fold and j > i else toks[j].text
+            t = _DASHES.get(t, t)
             if cap_first and j == i:
                 t = t[:1].upper() + t[1:]
             if t not in node:
@@ -193,7 +202,8 @@ def grammar() -> dict[str, Any]:
         tries[key] = _Trie(fold=key == "units")
         for n in items:
             tries[key].add(n, n)
-    tries["places"], tries["features"], tries["role"], tries["cue"] = _Trie(), _Trie(), _Trie(), _Trie()
+    tries["places"], tries["role"], tries["cue"] = _Trie(), _Trie(), _Trie()
+    tries["features"] = _Trie(fold=True)  # "Khu Kinh tế", "Khu Công nghiệp" as "Khu kinh tế", "Khu công nghiệp"
     for w, v in PLACE_WORDS.items():
         tries["places"].add(w, v)
     for w, fv in FEATURE_WORDS.items():
@@ -316,6 +326,8 @@ class Scanner(BodyMatcher):
     def match_place(self, i: int, *, org: bool) -> tuple[int, dict] | None:
         """A level word and/or a place name at ``i``: "huyện Quế Phong", "tỉnh" (in a body), "Nghệ An"."""
         m = self.g["places"].match(self.toks, i)
+        if m is not None and self.words(i, min(i + 2, len(self.toks))).lower() == "xã hội":
+            return None  # "xã hội" (society) is no commune
         if m is not None:
             j, (word, level) = m
             if word == "tỉnh" and j < len(self.toks) and self.toks[j].text in _NOT_AFTER_TINH:
@@ -332,6 +344,8 @@ class Scanner(BodyMatcher):
                         j + 1 < len(self.toks) and self.toks[j + 1].join
                         and self.toks[j + 1].text.lower() in _NOT_NAME_NUMBER)):
                 return None  # a residential group is "tổ 41"; "tổ Công tác", "tổ 5 người" are not places
+            if named is not None and named[1] is None and self.words(i, j) in _ABBREVIATED_UNITS:
+                named = None  # "TT Giám định BHXH" (a centre), "UBND TP. | Vỉa hè ...": a known name only
             if named is not None and self.words(i, j) in self.g["unit_abbreviations"] and (
                     named[1] is None or len(self.words(j, named[0])) < 3):
                 return None  # "H. Nam Giang" is a district only when the gazetteer knows one
@@ -339,6 +353,8 @@ class Scanner(BodyMatcher):
                 k, place = named
                 return k, {"word": word, "level": level, "name": self.words(j, k), "place": place}
             if org and level in ("province", "district", "commune"):
+                if self.toks[j - 1].text == "." and j - 1 > i:
+                    j -= 1  # "UBND TP." at the end of a sentence: the dot is not part of it
                 return j, {"word": word, "level": level, "name": None, "place": None}
             return None
         return self.bare_place(i, org=org)
@@ -365,8 +381,9 @@ class Scanner(BodyMatcher):
             if name.lower() in gaz.ambiguous_bare:
                 continue
             if j == i + 1 and j < end and all(p.level in ("country", "region") for p in gaz.lookup(name)) \
-                    and not self._after_title(i):
-                continue  # "Nhật Anh" (a person), "Pháp Vân"; not "Tổng thống Pháp | Emmanuel Macron"
+                    and not self._after_title(i) and not (toks[j].text in self.g["surnames"] and end - j >= 3):
+                continue  # "Nhật Anh" (a person), "Pháp Vân"; not "Tổng thống Pháp | Emmanuel Macron", nor
+                # "Đại sứ Việt Nam tại Pháp | Nguyễn Ngọc Sơn"
             levels = ("province", "district", "country", "region", "city") if not org else (
                 "province", "district", "commune", "country", "city")
             if any(p.level in levels for p in gaz.lookup(name)):
@@ -441,7 +458,9 @@ class Scanner(BodyMatcher):
                 toks[i].text in self.g["surnames"] and end - i >= 3 and not self.g["bodies"].match(toks, i))):
             return None  # "Đoàn", "Từ" are words and family names: a name only with two given names after
         k = i + 1
-        while k < end and not toks[k].upper and toks[k].text not in "-–":
+        while k < end and not toks[k].upper and (toks[k].text not in "-–" or (
+                foreign_word(toks[k - 1].text) and toks[k].start == toks[k - 1].end
+                and toks[k + 1].start == toks[k].end)):  # "Jean-Philippe Eglinger": a foreign given name
             if self.g["places"].match(toks, k) and (toks[k].text + "." not in self.g["unit_abbreviations"]
                                                    or self.match_place(k, org=False)):
                 break

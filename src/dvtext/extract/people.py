@@ -60,6 +60,10 @@ def _role_end(sc: Scanner, i: int, orgs: dict[int, int]) -> tuple[int, int] | No
                 c = sc.bare_place(j, org=False)
                 if c is not None and _country(sc, c[1]):
                     j = c[0]  # "Tổng thống Pháp | Emmanuel Macron", "Đại sứ Nhật Bản | Kunio Umeda"
+                    if j + 1 < len(toks) and toks[j].text == "tại" and toks[j].join and toks[j + 1].join:
+                        d = sc.bare_place(j + 1, org=False)  # "Đại sứ Việt Nam tại Pháp | Nguyễn Ngọc Sơn"
+                        if d is not None and d[1].get("name"):
+                            j = d[0]
     return j, title_end
 
 
