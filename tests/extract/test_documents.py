@@ -163,3 +163,31 @@ def test_parse_code(code: str, expected: tuple) -> None:
 def test_parse_document_rejects_what_is_not_a_reference(text: str) -> None:
     with pytest.raises(ExtractionError):
         parse_document(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the written issuer of one mention is every mention's, over the code's "Trung ương"
+            "Chỉ thị 40-CT/TW của Ban Bí thư Trung ương Đảng về tín dụng chính sách. Sau khi có Chỉ thị số "
+            "40-CT/TW, huyện đã làm tốt. Thực hiện Chỉ thị 40, vốn tăng.",
+            [("Chỉ thị 40-CT/TW", "Ban Bí thư Trung ương Đảng"), ("Chỉ thị số 40-CT/TW", "Ban Bí thư Trung ương Đảng"),
+             ("Chỉ thị 40", "Ban Bí thư Trung ương Đảng")],
+        ),
+        (  # a bare mention takes the issuer its full mention's code gives
+            "Theo Nghị định 67/2014/NĐ-CP ngày 7/7/2014 về thủy sản. Tàu được đóng theo Nghị định 67.",
+            [("Nghị định 67/2014/NĐ-CP ngày 7/7/2014", "Chính phủ"), ("Nghị định 67", "Chính phủ")],
+        ),
+        (  # "của ..." after the last of a coordination is the issuer of all of them
+            "Quyết định số 217, số 218 của Bộ Chính trị (Khóa XI) đã được triển khai.",
+            [("Quyết định số 217", "Bộ Chính trị"), ("số 218", "Bộ Chính trị")],
+        ),
+        (  # same number, different codes: two documents, nothing shared
+            "Quyết định số 12/QĐ-UBND của UBND tỉnh và Quyết định số 12/QĐ-TTg.",
+            [("Quyết định số 12/QĐ-UBND", "Ủy ban nhân dân tỉnh"), ("Quyết định số 12/QĐ-TTg", "Thủ tướng Chính phủ")],
+        ),
+    ],
+    ids=["written-issuer-linked", "bare-mention-takes-code-issuer", "coordination", "different-codes"],
+)
+def test_mentions_of_one_document_share_its_issuer(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.issuer) for d in find_documents(text)] == expected

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -136,7 +136,7 @@ def _pattern() -> re.Pattern[str]:
 _ISSUER_LOWER = frozenset({
     "ủy", "uỷ", "tỉnh", "huyện", "xã", "thành", "phố", "thị", "trấn", "quận", "phường", "nhân", "dân", "chính",
     "phủ", "nước", "vụ", "trực", "tướng", "tịch", "trưởng", "đốc", "thư", "hành", "chấp", "ương", "quốc", "hội",
-    "trận", "tổ", "ban", "bộ", "và",
+    "trận", "tổ", "ban", "bộ", "và", "trị", "phòng",
 })
 _ISSUER_START = re.compile(r"\s(?:của|do)\s")
 _WORD = re.compile(r"[\w&]+")
@@ -294,22 +294,58 @@ def find_documents(text: str) -> list[DocumentRef]:
         ['Chỉ thị 17-CT/TU', 'Luật Khiếu nại']
     """
     out: list[DocumentRef] = []
+    stated: set[int] = set()  # positions of the references whose issuer the text writes ("của ...")
     for m in _pattern().finditer(text):
         ref = _from_match(text, m)
         if ref is None:
             continue
-        written = _issuer_after(text, ref.end)
+        group = [ref, *_coordinated(text, ref)]
+        # "Quyết định số 217, số 218 của Bộ Chính trị": the issuer after the last one is every one's
+        written = _issuer_after(text, ref.end) or (_issuer_after(text, group[-1].end) if len(group) > 1 else None)
         if written:
             issuer = expand_text(written, types=("org",))
-            ref = DocumentRef(
-                ref.text, ref.start, ref.end, ref.type, ref.number, ref.code, issuer, ref.date, ref.name
-            )
-        out.append(ref)
-        out.extend(_coordinated(text, ref))
+            group = [replace(r, issuer=issuer) for r in group]
+            stated.update(r.start for r in group)
+        out.extend(group)
+    out = _link_issuers(out, stated)
     for ref in _standards(text):
         if not any(o.start < ref.end and ref.start < o.end for o in out):
             out.append(ref)
     return sorted(out, key=lambda r: r.start)
+
+
+def _same_document(a: DocumentRef, b: DocumentRef) -> bool:
+    """Two mentions of one document: same type and number, and codes that agree where both are written."""
+    if a.type != b.type or not a.number or a.number.lstrip("0") != (b.number or "").lstrip("0"):
+        return False
+    if a.code and b.code:
+        return re.sub(r"[\s–—-]", "", a.code) == re.sub(r"[\s–—-]", "", b.code)
+    return True
+
+
+def _link_issuers(refs: list[DocumentRef], stated: set[int]) -> list[DocumentRef]:
+    """Give every mention of a document the issuer another mention of it states.
+
+    "Chỉ thị 40-CT/TW của Ban Bí thư Trung ương Đảng" … "Chỉ thị số 40-CT/TW" … "Chỉ thị 40": the written issuer
+    (the longest when several) wins over the one a code implies ("TW" → "Trung ương"); a bare "Nghị định 67"
+    takes the issuer its full mention's code gives ("67/2014/NĐ-CP" → "Chính phủ").
+    """
+    out = []
+    for ref in refs:
+        if not ref.number:
+            out.append(ref)
+            continue
+        same = [r for r in refs if r.issuer and _same_document(ref, r)]
+        written = [r.issuer for r in same if r.start in stated and r.issuer]
+        issuer: str | None
+        if written:
+            issuer = max(written, key=len)
+        elif ref.issuer is None and same:
+            issuer = same[0].issuer
+        else:
+            issuer = ref.issuer
+        out.append(ref if issuer == ref.issuer else replace(ref, issuer=issuer))
+    return out
 
 
 _MORE = re.compile(r"(?:,\s?|\svà\s)(?P<ref>số\s(?P<num>\d{1,5})(?:[/-](?P<code>(?:\d{4}/)?[A-ZĐ][\w/&-]*\w))?)(?![\w/])")
