@@ -538,3 +538,19 @@ def test_development_sets_for_entities(name: str, n_articles: int, n_entities: i
         path = ROOT / "corpora" / "gold" / sub / "articles.jsonl"
         others |= {json.loads(x)["id"] for x in path.read_text(encoding="utf-8").splitlines() if x.strip()}
     assert not others & {a.id for a in arts}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "canonical"),
+    [
+        ("Ban Thường trực UBMTTQ tỉnh Hà Tĩnh đã họp.", "Ban Thường trực UBMTTQ tỉnh Hà Tĩnh",
+         "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"),
+        ("Ủy ban TƯ Mặt trận Tổ quốc Việt Nam tổ chức hội nghị.", "Ủy ban TƯ Mặt trận Tổ quốc Việt Nam",
+         "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+        ("Hội Nông dân huyện Ba Vì tổ chức hội nghị.", "Hội Nông dân huyện Ba Vì", "Hội Nông dân huyện Ba Vì"),
+    ],
+    ids=["front-keeps-viet-nam", "central-code-spelt-out", "other-bodies-drop-viet-nam"],
+)
+def test_front_and_central_canonical_names(text: str, span: str, canonical: str) -> None:
+    found = {e.text: e for e in ents(text) if e.label == "ORG"}
+    assert found[span].canonical == canonical

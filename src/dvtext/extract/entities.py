@@ -71,6 +71,10 @@ def extract_entities(
     return _Assembler(sc, chosen, sentences, province).run()
 
 
+_FRONT = "Mặt trận Tổ quốc Việt Nam"
+_FRONT_SHORT = re.compile(r"Mặt trận Tổ quốc(?! Việt Nam)")
+_CENTRAL = re.compile(r"(?<!\w)(?:TƯ|TW)(?!\w)")
+
 class _Assembler:
     def __init__(self, sc: Scanner, chosen: list[Candidate], sentences: Sequence[Sentence],
                  province: str | None) -> None:
@@ -255,13 +259,16 @@ class _Assembler:
             level = body.default_level
         if info.get("foreign"):
             tail += " " + info["foreign"]  # "Quốc hội Hàn Quốc": a national body of another country
-        if located and head.endswith(" Việt Nam") and "Việt Nam" not in written:
+        if located and head.endswith(" Việt Nam") and "Việt Nam" not in written and not head.endswith(_FRONT):
             head = head[: -len(" Việt Nam")]  # "Hội Nông dân huyện Ba Vì", not "... Việt Nam huyện Ba Vì"
         if level == "national" or body.international:
             prov = None
         elif prov is None and self.provinces:
             prov = self.provinces[0]
-        return head + tail, level, prov
+        # the Front's committees keep their full name at every level ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh
+        # Hà Tĩnh"); a central code word is spelt out ("Ủy ban TƯ Mặt trận..." → "Ủy ban Trung ương Mặt trận...")
+        canon = _FRONT_SHORT.sub(_FRONT, _CENTRAL.sub("Trung ương", head + tail))
+        return canon, level, prov
 
     def _org_place(self, place: dict, body: Any, pos: int) -> tuple[str, str | None, str | None]:
         word, name = place.get("word"), place.get("name")
