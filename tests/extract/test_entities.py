@@ -554,3 +554,18 @@ def test_development_sets_for_entities(name: str, n_articles: int, n_entities: i
 def test_front_and_central_canonical_names(text: str, span: str, canonical: str) -> None:
     found = {e.text: e for e in ents(text) if e.label == "ORG"}
     assert found[span].canonical == canonical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo ông Nguyễn Văn Lý - Phó Tổng giám đốc NHCSXH, vốn tăng.",
+        "Ông Nguyễn Văn Lý, Phó Tổng giám đốc NHCSXH cho biết.",
+        "Ông Nguyễn Văn Lý, Phó Tổng Giám đốc NHCSXH cho biết.",
+        "Ông Nguyễn Văn Lý, phó tổng giám đốc NHCSXH cho biết.",
+    ],
+    ids=["dash-mixed-case", "comma-mixed-case", "as-listed", "lower-case"],
+)
+def test_titles_in_any_capitalisation_after_their_first_word(text: str) -> None:
+    (per,) = [e for e in ents(text) if e.label == "PER"]
+    assert per.text == "Nguyễn Văn Lý" and per.role is not None and per.role.lower() == "phó tổng giám đốc nhcsxh"

@@ -223,11 +223,16 @@ def grammar() -> dict[str, Any]:
         if " " in w:
             tries["known_places"].add(w, w)
     for t in titles["titles"]:
-        first, _, rest = t.partition(" ")
-        for v in {t, (first + " " + rest.lower()).strip(), t.lower() if " " in t else t}:
-            tries["role"].add(v, "title")
-            tries["role"].add("nguyên " + v, "title")
-            tries["role"].add("Nguyên " + v, "title")
+        words = t.split()
+        # as listed, and with the words after any point in lower case ("Phó Tổng giám đốc", "Phó tổng giám
+        # đốc"; a one-word title keeps its capital: "Trưởng" is not "trưởng")
+        variants = {" ".join(words[:k] + [w.lower() for w in words[k:]]) for k in range(1, len(words) + 1)}
+        if len(words) > 1:
+            variants.add(t.lower())
+        for variant in variants:
+            tries["role"].add(variant, "title")
+            tries["role"].add("nguyên " + variant, "title")
+            tries["role"].add("Nguyên " + variant, "title")
     for t in titles["ranks"]:
         tries["role"].add(t, "rank")
     for t in titles["honorifics"]:
