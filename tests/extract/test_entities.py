@@ -556,6 +556,11 @@ def test_front_and_central_canonical_names(text: str, span: str, canonical: str)
     assert found[span].canonical == canonical
 
 
+def test_the_fronts_central_committee_spelt_in_full_is_national() -> None:
+    (org,) = [e for e in ents("Ủy ban TƯ Mặt trận Tổ quốc Việt Nam tổ chức hội nghị.") if e.label == "ORG"]
+    assert (org.canonical, org.level) == ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "national")
+
+
 @pytest.mark.parametrize(
     "text",
     [
