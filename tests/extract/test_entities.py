@@ -574,3 +574,20 @@ def test_the_fronts_central_committee_spelt_in_full_is_national() -> None:
 def test_titles_in_any_capitalisation_after_their_first_word(text: str) -> None:
     (per,) = [e for e in ents(text) if e.label == "PER"]
     assert per.text == "Nguyễn Văn Lý" and per.role is not None and per.role.lower() == "phó tổng giám đốc nhcsxh"
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Dự có các đồng chí Phó Bí thư Tỉnh ủy: Nguyễn Xuân Đường – Chủ tịch UBND tỉnh; Lê Quang Huy, Nguyễn Văn "
+         "Thông cùng các đồng chí trong Ban Thường vụ.",
+         [("Nguyễn Xuân Đường", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"), ("Lê Quang Huy", "Phó Bí thư Tỉnh ủy"),
+          ("Nguyễn Văn Thông", "Phó Bí thư Tỉnh ủy")]),
+        ("Tham dự có các đồng chí Phó Chủ tịch UBND tỉnh: Trần Văn Bình và Lê Thị Cúc.",
+         [("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh"), ("Lê Thị Cúc", "Phó Chủ tịch UBND tỉnh")]),
+        ('Phó Chủ tịch UBND tỉnh: "Chúng ta phải làm tốt hơn".', []),
+    ],
+    ids=["list-with-own-title", "list-with-va", "quote-after-colon"],
+)
+def test_a_title_before_a_colon_is_every_listed_persons_role(text: str, roles: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.role) for e in ents(text) if e.label == "PER"] == roles

@@ -15,6 +15,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from dvtext.extract.documents import UPPER
@@ -113,8 +114,8 @@ def person_candidates(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -
         if m is not None:
             j = m[0]
             if j < n and toks[j].join:
-                if j in role_at and g["role"].match(toks, j):
-                    continue
+                if g["role"].match(toks, j):
+                    continue  # a title, not a name: "các đồng chí Phó Bí thư Tỉnh ủy: ..."
                 k = sc.person_name(j)
                 if k is None:
                     k = _upper_name(sc, j)  # "Bà PHAN THỊ LỢI, Phó Chủ tịch ..."
@@ -139,9 +140,43 @@ def person_candidates(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -
             c.attrs["role"] = text[toks[k + 1].start:toks[chain_end[k + 1] - 1].end]
         elif not c.attrs.get("role") and k < n and toks[k].join and k in chain_end:
             c.attrs["role"] = text[toks[k].start:toks[chain_end[k] - 1].end]  # "Nguyễn Văn Tiến Chủ tịch UBND xã"
+    _colon_lists(sc, found, chain_end)
     out += found
     _given_names(sc, found, out)
     _byline(sc, out)
+
+
+def _colon_lists(sc: Scanner, people: list[Candidate], chain_end: dict[int, int]) -> None:
+    """A title before a colon is the role of every person listed after it.
+
+    "các đồng chí Phó Bí thư Tỉnh ủy: Nguyễn Xuân Đường – Chủ tịch UBND tỉnh; Lê Quang Huy, Nguyễn Văn Thông"
+    gives the first "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" and the other two "Phó Bí thư Tỉnh ủy". The list
+    runs over names, their own titles after a dash or comma, and the separators ",", ";", "và".
+    """
+    toks, text, n = sc.toks, sc.text, len(sc.toks)
+    at: dict[int, list[Candidate]] = {}
+    for c in people:
+        at.setdefault(c.start, []).append(c)
+    starts = [t.start for t in toks]
+    first: dict[int, int] = {}  # colon -> the start of the longest title chain ending there
+    for i, j in chain_end.items():
+        if j + 1 < n and toks[j].text == ":":
+            first[j] = min(i, first.get(j, i))
+    for j, i in first.items():
+        shared = text[toks[i].start:toks[j - 1].end]
+        k = j + 1
+        while k < n and toks[k].start in at:
+            group = at[toks[k].start]
+            for c in group:
+                own = c.attrs.get("role")
+                c.attrs["role"] = shared if not own or own == shared else f"{shared}, {own}"
+            k = bisect.bisect_left(starts, max(c.end for c in group))  # the token after the name
+            if k + 1 < n and toks[k].text in ("–", "-", ",") and k + 1 in chain_end and toks[k + 1].start not in at:
+                k = chain_end[k + 1]  # the person's own title
+            if k + 1 < n and toks[k].text in (",", ";", "và"):
+                k += 1
+            else:
+                break
 
 
 def _upper_name(sc: Scanner, j: int) -> int | None:
