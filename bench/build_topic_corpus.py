@@ -18,7 +18,7 @@ Usage::
     python bench/build_topic_corpus.py agreement relabel.tsv -v   # a blind re-labelling vs the stored labels
     python bench/build_topic_corpus.py correct fixes.tsv          # correct read labels (old ones kept in the note)
 
-``--shared DIR`` (or ``DVTEXT_SHARED``) points to ../shared. Nothing here reads ../shared/heldout.
+``--shared DIR`` (or ``DVTEXT_SHARED``) points to ../shared.
 """
 
 from __future__ import annotations
