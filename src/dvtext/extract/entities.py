@@ -71,9 +71,9 @@ def extract_entities(
     return _Assembler(sc, chosen, sentences, province).run()
 
 
+#: The Front keeps "Việt Nam" before a place ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"), other bodies drop it.
 _FRONT = "Mặt trận Tổ quốc Việt Nam"
-_FRONT_SHORT = re.compile(r"Mặt trận Tổ quốc(?! Việt Nam)")
-_CENTRAL = re.compile(r"(?<!\w)(?:TƯ|TW)(?!\w)")
+
 
 class _Assembler:
     def __init__(self, sc: Scanner, chosen: list[Candidate], sentences: Sequence[Sentence],
@@ -265,10 +265,7 @@ class _Assembler:
             prov = None
         elif prov is None and self.provinces:
             prov = self.provinces[0]
-        # the Front's committees keep their full name at every level ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh
-        # Hà Tĩnh"); a central code word is spelt out ("Ủy ban TƯ Mặt trận..." → "Ủy ban Trung ương Mặt trận...")
-        canon = _FRONT_SHORT.sub(_FRONT, _CENTRAL.sub("Trung ương", head + tail))
-        return canon, level, prov
+        return head + tail, level, prov
 
     def _org_place(self, place: dict, body: Any, pos: int) -> tuple[str, str | None, str | None]:
         word, name = place.get("word"), place.get("name")
@@ -468,13 +465,7 @@ def _in_numbered_list(sc: Scanner, k: int) -> bool:
     while k >= 2 and toks[k].text.isdigit() and toks[k - 1].text in (",", "và") and toks[k - 2].text.isdigit():
         k -= 2
         moved = True
-    if not moved:
-        return False
-    for j in range(max(0, k - 3), k):
-        m = sc.g["places"].match(toks, j)
-        if m is not None and m[0] == k:
-            return True
-    return False
+    return moved and _numbered_place(sc, k)
 
 
 def _street_list(sc: Scanner, k: int, word: str, out: list[Candidate]) -> None:
