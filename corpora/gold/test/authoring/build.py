@@ -18,9 +18,5 @@ sys.path.insert(0, str(DEV))
 
 import build as dev_build  # noqa: E402  (the development builder: same language, checks and output)
 
-sys.path.insert(0, str(HERE))  # the test split's a_<id>.py modules come first
-dev_build.HERE = HERE
-dev_build.GOLD = HERE.parent
-
 if __name__ == "__main__":
-    raise SystemExit(dev_build.main())
+    raise SystemExit(dev_build.main_for(HERE))  # the test split's a_<id>.py modules first, its JSONL files written
