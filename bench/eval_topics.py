@@ -111,32 +111,42 @@ def cached_rule_tokens(articles: list[tuple[str | None, str]], folder: Path) -> 
     return [known[k] for k in keys]
 
 
-def by_split(corpus: list[Any], results: dict[str, Any], labels: list[str]) -> dict[str, Any]:
-    """The same CV predictions and the rules, scored on each ``split`` of the verified articles.
+def score_subsets(corpus: list[Any], results: dict[str, Any], labels: list[str],
+                  groups: dict[str, str]) -> dict[str, Any]:
+    """The same CV predictions and the rules, scored on each subset of the verified articles.
 
-    The labelling functions were corrected by reading the ``dev`` half, so their ``test``-half figures
-    are the fair baseline.
+    ``groups`` maps an article id to its subset name; articles without one are left out.
     """
     from dvtext.topics.evaluation import score
     from dvtext.topics.labeling import weak_labels
 
     by_id = {a.id: a for a in corpus if a.verified}
-    splits = sorted({getattr(a, "split", None) or "" for a in by_id.values()} - {""})
     out: dict[str, Any] = {}
-    for split in splits:
-        ids = [i for i in by_id if getattr(by_id[i], "split", None) == split]
+    for name in sorted(set(groups.values())):
+        ids = [i for i in by_id if groups.get(i) == name]
+        if not ids:
+            continue
         gold = [[lab for lab in by_id[i].labels if lab in labels] for i in ids]
         gold_primary = [by_id[i].primary for i in ids]
-        systems: dict[str, Any] = {}
         rules = [weak_labels(by_id[i].title or "", by_id[i].text) for i in ids]
-        systems["rules"] = score(gold, [[lab for lab in r[0] if lab in labels] for r in rules], gold_primary,
-                                 [r[1] for r in rules], labels=labels)
+        systems: dict[str, Any] = {"rules": score(gold, [[lab for lab in r[0] if lab in labels] for r in rules],
+                                                  gold_primary, [r[1] for r in rules], labels=labels)}
         for fam, res in results.items():
             pred = dict(zip(res["verified_ids"], res["predictions"], strict=True))
             systems[fam] = score(gold, [pred[i][0] for i in ids], gold_primary, [pred[i][1] for i in ids],
                                  labels=labels)
-        out[split] = {"articles": len(ids), "systems": systems}
+        out[name] = {"articles": len(ids), "systems": systems}
     return out
+
+
+def by_split(corpus: list[Any], results: dict[str, Any], labels: list[str]) -> dict[str, Any]:
+    """Scored on each ``split`` of the verified articles (:func:`score_subsets`).
+
+    The labelling functions were corrected by reading the ``dev`` half, so their ``test``-half figures
+    are the fair baseline.
+    """
+    groups = {a.id: a.split for a in corpus if a.verified and getattr(a, "split", None)}
+    return score_subsets(corpus, results, labels, groups)
 
 
 def selection_groups(corpus_path: str | Path) -> dict[str, str]:
@@ -166,31 +176,6 @@ def selection_groups(corpus_path: str | Path) -> dict[str, str]:
                 out[d["id"]] = "targeted (round 2)"
             else:
                 out[d["id"]] = "keyword/rules (round 1)"
-    return out
-
-
-def by_selection(corpus: list[Any], results: dict[str, Any], labels: list[str],
-                 groups: dict[str, str]) -> dict[str, Any]:
-    """The same CV predictions and the rules, scored on each selection subset of the read articles."""
-    from dvtext.topics.evaluation import score
-    from dvtext.topics.labeling import weak_labels
-
-    by_id = {a.id: a for a in corpus if a.verified}
-    out: dict[str, Any] = {}
-    for name in sorted(set(groups.values())):
-        ids = [i for i in by_id if groups.get(i) == name]
-        if not ids:
-            continue
-        gold = [[lab for lab in by_id[i].labels if lab in labels] for i in ids]
-        gold_primary = [by_id[i].primary for i in ids]
-        rules = [weak_labels(by_id[i].title or "", by_id[i].text) for i in ids]
-        systems: dict[str, Any] = {"rules": score(gold, [[lab for lab in r[0] if lab in labels] for r in rules],
-                                                  gold_primary, [r[1] for r in rules], labels=labels)}
-        for fam, res in results.items():
-            pred = dict(zip(res["verified_ids"], res["predictions"], strict=True))
-            systems[fam] = score(gold, [pred[i][0] for i in ids], gold_primary, [pred[i][1] for i in ids],
-                                 labels=labels)
-        out[name] = {"articles": len(ids), "systems": systems}
     return out
 
 
@@ -230,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{split} split only ({figs['articles']} verified articles): "
               + "; ".join(f"{name} micro {m['micro']['f1']:.3f} macro {m['macro']['f1']:.3f} "
                           f"primary {m['primary_accuracy']:.3f}" for name, m in figs["systems"].items()))
-    selection_figures = by_selection(corpus, results, labels, selection_groups(args.corpus))
+    selection_figures = score_subsets(corpus, results, labels, selection_groups(args.corpus))
     for name, figs in selection_figures.items():
         print(f"\n{name} ({figs['articles']} read articles): "
               + "; ".join(f"{sys_} micro {m['micro']['f1']:.3f} macro {m['macro']['f1']:.3f} "
