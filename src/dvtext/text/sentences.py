@@ -30,19 +30,14 @@ punctuation. A boundary is also placed (lexicons in ``data/sentences.toml``):
   credit or a domain (``Ảnh: Sohu Trung Quốc ...``, ``Ảnh: Quochoi.vn Đại biểu ...``), and any capital
   after a credit in brackets (``(Nguồn: Reuters) AFP đưa tin ...``).
 
-Where only a capital letter marks the glued sentence, learned statistics decide (``data/sentence_stats.json``,
-counted from 33,555 baomoi articles outside every gold and dev set and from VNTC by
-``bench/tools/build_sentence_stats.py``). A capitalised word after a word, with no punctuation between, is
+Where only a capital letter marks the glued sentence, a small logistic model decides
+(:mod:`dvtext.text.glued`, ``data/sentence_model.json``, trained by self-supervision on dantri with
+``bench/tools/train_sentence_model.py``). A capitalised word after a word, with no punctuation between, is
 either a name (``tỉnh Nghệ An``, ``ông Nguyễn``) or a sentence start glued to a caption (``... khiến tôm
-chết Nguyên nhân ...``). Its score is the log-ratio of how often it (with the next word, or the shape of
-the next word) opens a sentence vs. is capitalised inside one; after a lower-case word, plus the log-ratio
-of how often that word ends a sentence vs. precedes a capitalised word. A boundary is placed when the
-score passes the threshold of its context (``[learned]`` in ``data/sentences.toml``): after a lower-case
-word in a segment of at most 20 words so far (captions are short), unless the word before is capitalised
-(``Trung tâm Quản lý Tình hình``: a name in sentence case) or the word is capitalised after lower-case
-words more than twice in the text (``đồng Chia``: a name of the article); after a number or a code
-(``... tên lửa X-101 Dưới sự hộ tống ...``); inside or after a short credit (``Ảnh: Trung Kiên Trận thắng
-...``). A capitalised word after another one (a heading ending in a name) is left alone: too often a name.
+chết Nguyên nhân ...``); its features include learned capitalisation statistics
+(``data/sentence_stats.json``, counted from 33,555 baomoi articles outside every gold and dev set and from
+VNTC by ``bench/tools/build_sentence_stats.py``): how often the word opens a sentence vs. is capitalised
+inside one, and how often the word before ends a sentence vs. precedes a capitalised word.
 
 The splitter is linear in the length of the text: the regular expressions cannot rescan a position
 (possessive runs, look-behinds at run starts) and each candidate looks at a bounded window around it.
