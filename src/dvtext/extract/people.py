@@ -154,14 +154,16 @@ def _colon_lists(sc: Scanner, people: list[Candidate], chain_end: dict[int, int]
     runs over names, their own titles after a dash or comma, and the separators ",", ";", "và".
     """
     toks, text, n = sc.toks, sc.text, len(sc.toks)
-    at: dict[int, list[Candidate]] = {}
-    for c in people:
-        at.setdefault(c.start, []).append(c)
-    starts = [t.start for t in toks]
     first: dict[int, int] = {}  # colon -> the start of the longest title chain ending there
     for i, j in chain_end.items():
         if j + 1 < n and toks[j].text == ":":
             first[j] = min(i, first.get(j, i))
+    if not first:
+        return
+    at: dict[int, list[Candidate]] = {}
+    for c in people:
+        at.setdefault(c.start, []).append(c)
+    starts = [t.start for t in toks]
     for j, i in first.items():
         shared = text[toks[i].start:toks[j - 1].end]
         k = j + 1
