@@ -154,7 +154,8 @@ def selection_groups(corpus_path: str | Path) -> dict[str, str]:
 
     ``random (round 1)``: the first uniform samples; ``random (round 2)``: the second labelling round's
     uniform samples (``random:...``), the least biased figure; ``targeted (round 2)``: found by the quick
-    model, title/text queries or near-threshold rules; ``keyword/rules (round 1)``: the rest.
+    model, title/text queries or near-threshold rules; ``random (round 3)`` / ``targeted (round 3)``: the
+    same two kinds in the third round (selection tagged ``...:r3``); ``keyword/rules (round 1)``: the rest.
     """
     out: dict[str, str] = {}
     path = Path(corpus_path)
@@ -168,12 +169,13 @@ def selection_groups(corpus_path: str | Path) -> dict[str, str]:
                 continue
             sel = str(d.get("selection", ""))
             head = sel.split(":")[0]
+            rnd = "round 3" if sel.split(" ")[0].endswith(":r3") else "round 2"
             if sel == "random":
                 out[d["id"]] = "random (round 1)"
             elif head == "random":
-                out[d["id"]] = "random (round 2)"
+                out[d["id"]] = f"random ({rnd})"
             elif head in ("model", "title", "text", "near"):
-                out[d["id"]] = "targeted (round 2)"
+                out[d["id"]] = f"targeted ({rnd})"
             else:
                 out[d["id"]] = "keyword/rules (round 1)"
     return out
