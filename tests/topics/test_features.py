@@ -83,7 +83,7 @@ def test_rule_tokens() -> None:
 
 
 def test_vectorizer_blocks_and_names() -> None:
-    vec = build_vectorizer(FeatureSettings(min_df=1, max_df=1.0))
+    vec = build_vectorizer(FeatureSettings(min_df=1, max_df=1.0), n_documents=len(DOCS))
     x = vec.fit_transform(documents_array(DOCS))
     assert x.shape[0] == len(DOCS)
     names = set(vec.get_feature_names_out())
@@ -95,7 +95,7 @@ def test_vectorizer_blocks_and_names() -> None:
 
 
 def test_frozen_vocabulary_gives_same_features_and_saves_small() -> None:
-    vec = build_vectorizer(FeatureSettings(min_df=1, max_df=1.0))
+    vec = build_vectorizer(FeatureSettings(min_df=1, max_df=1.0), n_documents=len(DOCS))
     arr = documents_array(DOCS)
     before = vec.fit_transform(arr).toarray()
     freeze_vocabularies(vec)
@@ -132,3 +132,42 @@ def test_readable_feature(name: str, phrase: str) -> None:
 def test_documents_array_reads_the_lead_in_the_title_column(doc, lead, title) -> None:
     arr = documents_array([doc], lead_words=lead)
     assert arr[0, 0] == title and arr[0, 1] == doc[1]
+
+
+@pytest.fixture(scope="module")
+def vntc_documents() -> list[tuple[str, ...]]:
+    """Documents of 120 shipped VNTC articles of the topic corpus (no ../shared needed)."""
+    from dvtext.topics.labeling import load_corpus
+    from dvtext.topics.model import article_document
+
+    corpus = [a for a in load_corpus(shared="/nonexistent") if a.corpus == "vntc"][:120]
+    if len(corpus) < 120:
+        pytest.skip("the shipped VNTC texts of corpora/topics are missing")
+    return [article_document(a.title, a.text, rules=False) for a in corpus]
+
+
+def test_lsa_block_is_dense_unit_length_and_saves_with_trusted_types(vntc_documents: list[tuple[str, ...]]) -> None:
+    from dvtext.topics.model import _explainable
+
+    settings = FeatureSettings(lsa_components=10, rule_features=False)
+    vec = build_vectorizer(settings, n_documents=len(vntc_documents))
+    arr = documents_array(vntc_documents)
+    x = vec.fit_transform(arr)
+    names = list(vec.get_feature_names_out())
+    lsa = [i for i, n in enumerate(names) if n.startswith("lsa__")]
+    assert len(lsa) == 10
+    block = x[:, lsa].toarray()
+    np.testing.assert_allclose(np.linalg.norm(block, axis=1), 1.0, atol=1e-4)  # every body has words
+    explainable = _explainable(vec, 0.2)
+    assert len(explainable) == len(names) and not explainable[lsa].any()  # components are not terms
+    freeze_vocabularies(vec)
+    data = sio.dumps(vec)
+    assert sio.get_untrusted_types(data=data) == []
+    np.testing.assert_allclose(sio.loads(data, trusted=[]).transform(arr).toarray(), x.toarray(), atol=1e-5)
+
+
+def test_lsa_components_shrink_with_a_small_corpus() -> None:
+    names = build_vectorizer(FeatureSettings(), n_documents=100)
+    lsa = dict((n, t) for n, t, _c in names.transformers)["lsa"]
+    assert lsa.named_steps["svd"].n_components == 20  # a fifth of the documents
+    assert "lsa" not in {n for n, _t, _c in build_vectorizer(FeatureSettings(), n_documents=5).transformers}

@@ -12,7 +12,11 @@ of the title and of the body become two space-separated strings, one row ``[titl
 * ``words``: words and word pairs of the body;
 * ``syllables``: syllable pairs and triples of the body (``token_pattern=r"[^\\s_]+"`` splits
   ``hộ_nghèo`` into ``hộ``, ``nghèo``), which catch phrases the segmenter cut differently;
-* ``rules``: the rule tokens (rule ids that fired, the rules' labels and primary label).
+* ``rules``: the rule tokens (rule ids that fired, the rules' labels and primary label);
+* ``lsa``: the body's latent semantic analysis (words → TF-IDF → :class:`~sklearn.decomposition.TruncatedSVD`
+  → unit length), a dense block of ``lsa_components`` numbers that carries what the words *mean* together
+  (related words of one topic load on the same components), so an article is recognised from words no
+  labelled article of its topic used. These columns are not terms: explanations show the other blocks.
 
 Only word tokens are kept (numbers, dates, codes, URLs and punctuation carry no topic).
 
@@ -79,6 +83,14 @@ class FeatureSettings:
     # The first N body words are read a second time in the title block: the lead says what an article
     # is about (+0.006 to +0.018 micro-F1 over 3 cross-validation seeds). Models saved without it use 0.
     lead_words: int = 60
+    # A dense "semantic" block: latent semantic analysis (TF-IDF of body words → truncated SVD → unit length)
+    # of the training bodies; it generalises over words the labelled articles share meaning, not spelling
+    # (+0.017 micro-F1, +0.011 macro, +0.014 primary accuracy cross-validated on 1,593 read articles, 200 vs
+    # 0 components). Models saved without it use 0.
+    lsa_components: int = 200
+    lsa_weight: float = 1.0
+    lsa_min_df: int = 3
+    lsa_max_df: float = 0.5
 
 
 def word_list(tokens: Iterable[Token]) -> list[str]:
@@ -198,14 +210,19 @@ def documents_array(docs: Sequence[Document], *, lead_words: int = 0) -> np.ndar
     return arr
 
 
-def build_vectorizer(settings: FeatureSettings | None = None) -> ColumnTransformer:
-    """The feature half of the pipeline: three TF-IDF blocks over the ``[title, body]`` columns.
+def build_vectorizer(settings: FeatureSettings | None = None, *, n_documents: int | None = None) -> ColumnTransformer:
+    """The feature half of the pipeline: TF-IDF blocks over the ``[title, body, rules]`` columns and the
+    body's LSA block.
 
     Every part is a stock scikit-learn class with plain parameters, so the fitted pipeline saves with
-    skops and loads with scikit-learn's own trusted types.
+    skops and loads with scikit-learn's own trusted types. ``n_documents`` (the number of training
+    documents) caps the LSA components at a fifth of it, so that a small corpus still trains.
     """
     from sklearn.compose import ColumnTransformer
+    from sklearn.decomposition import TruncatedSVD
     from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import Normalizer
 
     s = settings or FeatureSettings()
     common: dict[str, Any] = {"lowercase": False, "sublinear_tf": True, "dtype": np.float32}
@@ -234,6 +251,16 @@ def build_vectorizer(settings: FeatureSettings | None = None) -> ColumnTransform
                                 min_df=s.min_df, dtype=np.float32)
         blocks.append(("rules", rules, RULES))
         weights["rules"] = s.rules_weight
+    components = s.lsa_components if n_documents is None else min(s.lsa_components, n_documents // 5)
+    if components > 1:
+        lsa_words = TfidfVectorizer(token_pattern=r"\S+", min_df=s.lsa_min_df, max_df=s.lsa_max_df, **common)
+        lsa = Pipeline([
+            ("tfidf", lsa_words),
+            ("svd", TruncatedSVD(components, algorithm="randomized", random_state=0)),
+            ("unit", Normalizer()),
+        ])
+        blocks.append(("lsa", lsa, BODY))
+        weights["lsa"] = s.lsa_weight
     return ColumnTransformer(blocks, transformer_weights=weights, sparse_threshold=1.0)
 
 
@@ -247,7 +274,9 @@ def freeze_vocabularies(vectorizer: ColumnTransformer) -> ColumnTransformer:
     """
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    for _name, vec, _cols in vectorizer.transformers_:
+    fitted = [vec for _name, vec, _cols in vectorizer.transformers_]
+    fitted += [step for vec in fitted for _n, step in getattr(vec, "steps", [])]  # the LSA block's TF-IDF
+    for vec in fitted:
         if not isinstance(vec, TfidfVectorizer) or not hasattr(vec, "vocabulary_"):
             continue
         terms = vec.get_feature_names_out().astype(str)

@@ -390,6 +390,9 @@ def _explainable(features: Any, max_df: float) -> np.ndarray:
         body_share = dict(zip(vec.get_feature_names_out(), np.exp(1.0 - vec.idf_), strict=True))
     parts = []
     for name, vec in blocks.items():
+        if hasattr(vec, "steps"):  # the LSA block: components, not terms
+            parts.append(np.zeros(len(vec.get_feature_names_out()), dtype=bool))
+            continue
         if not getattr(vec, "use_idf", False):  # the rules block: every rule that fired may be shown
             parts.append(np.ones(len(vec.get_feature_names_out()), dtype=bool))
             continue
@@ -466,6 +469,7 @@ def _settings_from(d: Mapping[str, Any] | None) -> TopicSettings:
     d = dict(d)
     feats = dict(d.pop("features", {}) or {})
     feats.setdefault("lead_words", 0)  # saved before the lead was read twice
+    feats.setdefault("lsa_components", 0)  # saved before the LSA block
     known_f = set(FeatureSettings.__dataclass_fields__)
     feats = {k: tuple(v) if isinstance(v, list) else v for k, v in feats.items() if k in known_f}
     known = set(TopicSettings.__dataclass_fields__)

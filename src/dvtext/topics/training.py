@@ -120,7 +120,7 @@ def _fit_pipeline(family: str, settings: TopicSettings, seed: int, docs: Sequenc
                   y: np.ndarray, weights: np.ndarray) -> Any:
     from sklearn.pipeline import Pipeline
 
-    features = build_vectorizer(settings.features)
+    features = build_vectorizer(settings.features, n_documents=len(docs))
     x = features.fit_transform(documents_array(docs, lead_words=settings.features.lead_words))
     clf = _classifier(family, settings, seed).fit(x, y, sample_weight=weights)
     return Pipeline([("features", features), ("classify", clf)])
@@ -282,7 +282,7 @@ def cross_validate(
         test_idx = np.flatnonzero(fold_all == k)
         train_idx = np.flatnonzero(fold_all != k)
         _check_positives(y_all[train_idx], labels, s.min_positives, where=f"fold {k + 1}")
-        features = build_vectorizer(s.features)
+        features = build_vectorizer(s.features, n_documents=len(train_idx))
         x_train = features.fit_transform(documents_array([docs[int(i)] for i in train_idx],
                                                          lead_words=s.features.lead_words))
         x_test = features.transform(documents_array([docs[int(i)] for i in test_idx], lead_words=s.features.lead_words))
