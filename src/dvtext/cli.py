@@ -31,63 +31,9 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 # --------------------------------------------------------------------------- analyze
-def _print_summary(analysis: Any, out: TextIO) -> None:
-    """A human summary of one analysis: title, counts, and the statistics table."""
-    d = analysis.to_dict()
-    out.write(f"\n{d['title'] or '(untitled)'}\n")
-    out.write(f"  id {d['id']} · {len(d['sentences'])} sentences · {len(d['statistics'])} statistics · "
-              f"{len(d['dates'])} dates · {len(d['entities'])} entities\n")
-    if d["topics"]:
-        tops = ", ".join(f"{t['label']} {t['score']:.2f}" for t in d["topics"])
-        out.write(f"  topics: {tops} (primary: {d['primary_topic']})\n")
-    for err in d["errors"]:
-        out.write(f"  ! {err}\n")
-    stats = d["statistics"]
-    if not stats:
-        out.write("  (no statistics found)\n")
-    else:
-        _print_statistics(stats, out)
-    if d["entities"]:
-        out.write("  entities:\n")
-        for e in d["entities"][:60]:
-            extra = e.get("canonical") or e.get("type") or ""
-            if e.get("role"):
-                extra = (extra + "; " if extra else "") + "role: " + e["role"]
-            if e.get("province") and e["label"] in ("ORG", "LOC"):
-                extra = (extra + "; " if extra else "") + e["province"]
-            out.write(f"    {e['label']:<4} {e['text']}" + (f"  ({extra})" if extra and extra != e["text"] else "") + "\n")
-        if len(d["entities"]) > 60:
-            out.write(f"    … {len(d['entities']) - 60} more (use -o to get them all)\n")
-
-
-def _print_statistics(stats: list[dict[str, Any]], out: TextIO) -> None:
-    rows = [("#", "value", "unit", "kind", "qualifier/change", "indicator", "text")]
-    for i, s in enumerate(stats, 1):
-        value = _fmt_number(s["value"])
-        if s.get("high") is not None:
-            value += "–" + _fmt_number(s["high"])
-        if s.get("denominator") is not None:
-            value += "/" + _fmt_number(s["denominator"])
-        qual = s["qualifier"] if s["qualifier"] != "exact" else ""
-        if s.get("change"):
-            qual = (qual + " " + s["change"]).strip()
-        rows.append((str(i), value, s["unit"] or "", s["kind"], qual, s["indicator"] or "", s["text"]))
-    widths = [min(max(len(r[c]) for r in rows), 40) for c in range(len(rows[0]))]
-    for n, r in enumerate(rows):
-        cells = [r[c][: widths[c]].ljust(widths[c]) for c in range(len(r))]
-        out.write("  " + "  ".join(cells).rstrip() + "\n")
-        if n == 0:
-            out.write("  " + "  ".join("-" * w for w in widths) + "\n")
-
-
-def _fmt_number(v: float) -> str:
-    if v == int(v) and abs(v) < 1e15:
-        return f"{int(v):,}".replace(",", ".")
-    return f"{v:,.4f}".rstrip("0").rstrip(".").replace(",", "X").replace(".", ",").replace("X", ".")
-
-
 def cmd_analyze(args: argparse.Namespace) -> int:
     from dvtext.io.readers import Unreadable, read_articles
+    from dvtext.io.terminal import write_summary
     from dvtext.pipeline import analyze
 
     out_fh: TextIO | None = None
@@ -118,7 +64,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             if out_fh is not None:
                 out_fh.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
             else:
-                _print_summary(result, sys.stdout)
+                write_summary(result, sys.stdout)
         if out_fh is not None and out_fh is not sys.stdout:
             out_fh.close()
             assert tmp is not None
@@ -190,6 +136,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_classify(args: argparse.Namespace) -> int:
     from dvtext.io.readers import Unreadable, read_articles
+    from dvtext.io.terminal import write_topics
     from dvtext.topics.model import default_model, load_model
 
     model = load_model(args.model) if args.model else default_model()
@@ -220,14 +167,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
                        "primary_topic": primary}
                 out_fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 continue
-            out_fh.write(f"\n{item.title or item.id or '(untitled)'}\n  primary: {primary}\n")
-            for t in scores:
-                out_fh.write(f"  {t.label:<24} {t.score:.2f}")
-                if t.terms:
-                    out_fh.write("  terms: " + ", ".join(t.terms))
-                if t.sentences:
-                    out_fh.write(f"  sentences: {', '.join(map(str, t.sentences))}")
-                out_fh.write("\n")
+            write_topics(item.title or item.id or "(untitled)", primary, scores, out_fh)
     finally:
         if out_fh is not sys.stdout:
             out_fh.close()
