@@ -264,3 +264,30 @@ def test_cards_saved_before_the_lead_setting_read_no_lead() -> None:
     assert M._settings_from({}).features.lead_words == M.TopicSettings().features.lead_words
     shipped = M.load_model()
     assert shipped.settings.features.lead_words == shipped.card["settings"]["features"]["lead_words"]
+
+
+@pytest.mark.parametrize("family", ["logreg", "svm"])
+def test_one_product_probabilities_equal_scikit_learns(family: str) -> None:
+    """The fast path (one product for every label) gives predict_proba's numbers for both families."""
+    from scipy import sparse
+
+    rng = np.random.default_rng(3)
+    x = sparse.random(120, 40, density=0.2, format="csr", random_state=4, dtype=np.float32)
+    y = (rng.random((120, 3)) < 0.3).astype(int)
+    y[:6] = 1  # every label has positives
+    clf = T._classifier(family, M.TopicSettings(), 0).fit(x, y)
+    expected = np.column_stack([e.predict_proba(x)[:, 1] for e in clf.estimators_])
+    assert M._linear_form(clf) is not None
+    np.testing.assert_allclose(M._proba_from_classifier(clf, x), expected, atol=1e-6)
+
+
+def test_shipped_model_fast_probabilities_match(topic_model: M.TopicModel) -> None:
+    from dvtext.topics.features import documents_array
+
+    docs = [M.article_document("Giảm nghèo bền vững", SAMPLE.read_text(encoding="utf-8")),
+            M.article_document(None, "Đội tuyển bóng đá thắng 2-0 trong trận chung kết.")]
+    x = topic_model.pipeline.named_steps["features"].transform(
+        documents_array(docs, lead_words=topic_model.settings.features.lead_words))
+    clf = topic_model.pipeline.named_steps["classify"]
+    expected = np.column_stack([e.predict_proba(x)[:, 1] for e in clf.estimators_])
+    np.testing.assert_allclose(M._proba_from_classifier(clf, x), expected, atol=1e-6)
