@@ -394,7 +394,27 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("hồ thủy lợi Kẻ Gỗ; chùa Một Cột; đền Hùng; khu di tích Kim Liên; bãi biển Cửa Lò; ngõ 15; tiền đền bù",
          [("hồ thủy lợi Kẻ Gỗ", "LOC"), ("chùa Một Cột", "LOC"), ("đền Hùng", "LOC"), ("khu di tích Kim Liên", "LOC"),
           ("bãi biển Cửa Lò", "LOC"), ("ngõ 15", "LOC")]),
+        # dev5-entities batch A: bodies
+        ("Tổ chức Du lịch Golf Thế giới IAGTO phối hợp; ông Peter Walton, Chủ tịch IAGTO; Tổ chức Hội thảo Quốc tế",
+         [("Tổ chức Du lịch Golf Thế giới IAGTO", "ORG"), ("Peter Walton", "PER"), ("IAGTO", "ORG")]),
+        ("Tổ chức Lao động Quốc tế cho biết; Tổ chức hội nghị", [("Tổ chức Lao động Quốc tế", "ORG")]),
+        ("Cục Thú y, Tổng cục thủy sản và Tổng cục địa chất và Khoáng sản Việt Nam",
+         [("Cục Thú y", "ORG"), ("Tổng cục thủy sản", "ORG"), ("Tổng cục địa chất và Khoáng sản Việt Nam", "ORG")]),
+        ("phối hợp với Đồn Công an Tam Lãnh kiểm tra", [("Đồn Công an Tam Lãnh", "ORG")]),
+        ("Giám đốc Cty TNHH TM XNK Hoàng Gia Phát và Công ty TNHH TM DV Minh Phát",
+         [("Cty TNHH TM XNK Hoàng Gia Phát", "ORG"), ("Công ty TNHH TM DV Minh Phát", "ORG")]),
+        ("bảo hành của hãng Doosan, máy chính hãng Doosan (Hàn Quốc); hãng này cho biết",
+         [("hãng Doosan", "ORG"), ("Hàn Quốc", "LOC")]),
+        ("mời Công ty TNHH Giám định Vinacontrol (TPHCM) tham gia; ở TPHCM",
+         [("Công ty TNHH Giám định Vinacontrol", "ORG"), ("TPHCM", "LOC"), ("TPHCM", "LOC")]),
+        ("Ngân hàng CSXH tỉnh và Ngân hàng Chính sách xã hội (CSXH) cho vay; vốn CSXH",
+         [("Ngân hàng CSXH tỉnh", "ORG"), ("Ngân hàng Chính sách xã hội", "ORG")]),
+        # dev5-entities batch A: people
+        ("Tại buổi làm việc, Bí Thư Thành ủy TP.HCM Đinh La Thăng khẳng định",
+         [("Thành ủy TP.HCM", "ORG"), ("Đinh La Thăng", "PER")]),
+        ("PGS.TS Nguyễn Đình Thám nói. Theo PGS.TS Thám, cần quy hoạch", [("Nguyễn Đình Thám", "PER"), ("Thám", "PER")]),
         # documents
+        ("theo Nghị định 67/ CP với số tiền 19 tỷ", [("Nghị định 67/ CP", "DOC")]),
         ("nằm trong quy chuẩn 10-MT:2015/BTNMT, theo QCVN 10-MT:2015/BTNMT và TCVN 5945:2005; quy chuẩn 2 lần",
          [("quy chuẩn 10-MT:2015/BTNMT", "DOC"), ("QCVN 10-MT:2015/BTNMT", "DOC"), ("TCVN 5945:2005", "DOC")]),
         ("theo Nghị định 155/2016, Luật Đất đai 2013 và Quyết định 89/2016/QĐ - UBND",
@@ -416,6 +436,7 @@ def test_generalisation_rules(text: str, expected: list[tuple[str, str]]) -> Non
          [("Minh Thu", "PER"), ("Baonghean.vn", "ORG")]),
         ("Sắp tới, tỉnh sẽ tiếp tục. Bài và ảnh: Kỳ Nam", [("Kỳ Nam", "PER")]),
         ("Nông dân phấn khởi. Theo Phúc Hưng (VNE)", [("Phúc Hưng", "PER"), ("VNE", "ORG")]),
+        ("Giá nhà sẽ giảm. Quỳnh Mai - Trường Nguyên", [("Quỳnh Mai", "PER"), ("Trường Nguyên", "PER")]),
     ],
 )
 def test_bylines(text: str, names: list[tuple[str, str]]) -> None:

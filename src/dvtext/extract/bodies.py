@@ -217,8 +217,9 @@ def _learned_names(sc: Scanner, orgs: dict[int, int]) -> dict[str, str]:
         name = re.sub(r"\s+", " ", sc.words(i, end))
         if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 1].upper and toks[end + 2].text == ")":
             abbr = toks[end + 1].text
-            if fold_brand(abbr) not in learned and not _partial_initials(abbr, name) and g["bodies"].match(toks, end + 1) is None:
-                learned[fold_brand(abbr)] = name
+            if fold_brand(abbr) not in learned and not _partial_initials(abbr, name) and g["bodies"].match(toks, end + 1) is None \
+                    and not sc.gaz.province_name(abbr) and not sc.gaz.lookup(abbr):
+                learned[fold_brand(abbr)] = name  # not "Công ty ... Vinacontrol (TPHCM)": a place says where it is
         head = g["bodies"].match(toks, i)
         if head is not None and head[1].name in _COMPANY_WORDS:
             # "Vinaseed và Tập đoàn Vingroup": a brand coordinated before a company (after one, "Cty TNHH Koyu và
@@ -237,6 +238,10 @@ def _learned_names(sc: Scanner, orgs: dict[int, int]) -> dict[str, str]:
         if head is not None and head[1].name in _COMPANY_WORDS and last > i and brand \
                 and g["bodies"].match(toks, last) is None and fold_brand(w) not in learned:
             learned[fold_brand(w)] = name
+        elif head is not None and head[0] < last and toks[last].upper and len(w) >= 3 and w.isalpha() and toks[last - 1].text.isalpha() \
+                and not toks[last - 1].upper and g["bodies"].match(toks, last) is None \
+                and g["units"].match(toks, last) is None and not sc.gaz.lookup(w) and not sc.gaz.province_name(w):
+            learned.setdefault(fold_brand(w), name)  # a code that ends a title-case name: "... Thế giới IAGTO"
     return learned
 
 

@@ -96,12 +96,31 @@ _VERB_PAIRS = frozenset({"phối hợp", "tổ chức", "triển khai", "thực 
 _LOWER_UNIT_HEADS = {"Sở", "Bộ", "Phòng", "Cục", "Chi cục", "Tổng cục", "Trung tâm", "Vụ", "Viện", "Trạm", "Đội"}
 #: Heads followed by a company type ("TNHH", "Cổ phần", "TMCP") and a descriptive name.
 _COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Cty", "Ngân hàng", "Xí nghiệp", "công ty",
-                  "doanh nghiệp", "xí nghiệp"}
+                  "doanh nghiệp", "xí nghiệp", "hãng"}
 #: Boards that are the management of the body just named, not bodies (dev2-entities decision 5).
 _MANAGEMENT = frozenset({"giám đốc", "giám hiệu", "giám khảo"})
 #: Crop seasons: "Vụ Đông Xuân" is a season, not a department named "Đông Xuân".
 _CROP_SEASONS = frozenset({"Đông Xuân", "Hè Thu", "Thu Đông", "Xuân Hè", "Chiêm Xuân", "Mùa", "Chiêm", "Đông", "Xuân",
                            "Hè", "Thu"})
+
+
+#: Words that make a name after "Tổ chức" an international organisation ("Tổ chức Du lịch Golf Thế giới").
+_INTERNATIONAL = re.compile(r"(?:^|\s)(?:[Tt]hế giới|[Qq]uốc tế|Liên [Hh]ợp [Qq]uốc|ASEAN|châu Á|[Cc]hâu Âu)(?:\s|$)")
+#: First words of an event or an activity after "Tổ chức" (the verb "organise"), not of an organisation's name.
+_EVENT_WORDS = frozenset({"Hội", "Lễ", "Đại", "Diễn", "Tuần", "Ngày", "Cuộc", "Giải", "Chương", "Lớp", "Khóa",
+                          "Buổi", "Đoàn", "Chuyến", "Tháng", "Năm", "Phiên", "Kỳ", "Triển", "Festival", "Liên"})
+
+
+def _international_name(sc: BodyMatcher | Scanner, j: int, k: int) -> bool:
+    """Whether ``toks[j:k]`` after "Tổ chức" names an international organisation: capitalised, not an event,
+    and saying "Thế giới", "Quốc tế", "Liên hợp quốc", "ASEAN" or a country."""
+    toks = sc.toks
+    if k <= j or toks[j].text in _EVENT_WORDS or not toks[j].cap:
+        return False
+    name = sc.words(j, k)
+    if _INTERNATIONAL.search(name):
+        return True
+    return any(p.level == "country" for m in range(j, k) for p in sc.gaz.lookup(sc.words(m, k)))
 
 
 def fold_brand(w: str) -> str:
@@ -167,6 +186,8 @@ class BodyMatcher:
             elif head.lower() in ("công ty", "cty", "xí nghiệp") and toks[i].text[:1].islower() \
                     or head in ("công ty", "xí nghiệp"):
                 return self.descriptive_name(i)  # "Công ty cà phê Phước An", "xí nghiệp chăn nuôi Đồng Hiệp"
+            elif head == "hãng":  # "hãng Doosan", "hãng hàng không Vietjet"; not "máy chính hãng Doosan"
+                return None if i >= 2 and toks[i - 2].text.lower() == "chính" else self.descriptive_name(i)
             elif head == "doanh nghiệp":
                 k = self.cap_run(i, limit=4) if self.is_cap(i) else i  # "doanh nghiệp Tấn Phát"
                 if k - i < 2 or self.bare_place(i, org=False) is not None:
@@ -225,6 +246,9 @@ class BodyMatcher:
                     continue
                 if toks[j - 1].upper and j - 1 > i:
                     break  # a code ends a title-case name: "... Quản lý Môi trường CENTEMA | phân tích"
+                if self.words(j - 1, j + 1) in ("Thế giới", "Quốc tế"):
+                    j += 1  # one capitalised word: "Du lịch Golf Thế giới", "Hợp tác Phát triển Quốc tế"
+                    continue
                 if (w in ("thị", "thành") and g["places"].match(toks, j) is None) or (
                         w == "xã" and j + 1 < len(toks) and toks[j + 1].text == "hội"):
                     pass  # "Đô thị", "Thành phần", "xã hội": only "thị xã", "thành phố", "xã X" end a name
@@ -322,6 +346,10 @@ class BodyMatcher:
                 break
             if not w[:1].isalpha():
                 break
+            if w in g["trade_abbreviations"] and j + 1 < len(toks) and toks[j + 1].join:
+                lower, run, last_lower = lower + 1, 0, True  # "TM XNK": "thương mại, xuất nhập khẩu"
+                j += 1
+                continue
             if self.is_cap(j) or toks[j].upper:
                 if j > i and (self._starts_body(j) or g["places"].match(toks, j) is not None):
                     break
@@ -379,7 +407,8 @@ class BodyMatcher:
             return None  # "Lê Văn Khoa": a given name, not a hospital's department
         name_start = j
         if body.needs_name:
-            k = self.match_name(j, body.name if body.head else "")
+            k = self.match_name(j, body.name if body.head or body.name in _LOWER_UNIT_HEADS else "",
+                                units=body.name != "Tổ chức")  # "Tổ chức Lao động Quốc tế": a name, not "Lao động"
             if body.name in self.g["company_like"] and j < len(toks) and toks[j].join:
                 d = self.descriptive_name(j)  # "HTX Dịch vụ nông nghiệp Tân Phong"
                 if d is not None and (k is None or d > k):
@@ -416,6 +445,8 @@ class BodyMatcher:
             if body.name == "Vụ" and body.head and (self.words(j, k) in _CROP_SEASONS or (
                     k - j == 1 and not toks[j].upper and self.g["units"].match(toks, j) is None)):
                 return None  # "Vụ Đông Xuân", "Vụ Mận năm 2017": a crop season, not a department
+            if body.head and body.name == "Tổ chức" and not _international_name(self, j, k):
+                return None  # "Tổ chức Du lịch Golf Thế giới"; not "Tổ chức hội nghị", "Tổ chức Hội thảo ..."
             if body.head and k - i <= 3 and any(
                     p.level in ("province", "district", "country") for p in self.gaz.lookup(self.words(i, k))):
                 return None  # "Hội An", "Đài Loan": a place whose first syllable is a head word

@@ -229,6 +229,9 @@ def grammar() -> dict[str, Any]:
         variants = {" ".join(words[:k] + [w.lower() for w in words[k:]]) for k in range(1, len(words) + 1)}
         if len(words) > 1:
             variants.add(t.lower())
+            cased = [w[:1].upper() + w[1:] for w in words]
+            if not any(w in bodies.root for w in cased[1:]):  # "Bí Thư", "Phó Chủ Tịch"; not "Trưởng Ban"
+                variants.add(" ".join(cased))
         for variant in variants:
             tries["role"].add(variant, "title")
             tries["role"].add("nguyên " + variant, "title")
@@ -240,6 +243,7 @@ def grammar() -> dict[str, Any]:
     tries["unit_canonical"] = dict(orgs.get("unit_canonical", {}))
     tries["descriptive_heads"] = frozenset(orgs.get("descriptive_heads", ()))
     tries["company_like"] = frozenset(orgs.get("company_like", ()))
+    tries["trade_abbreviations"] = frozenset(orgs.get("trade_abbreviations", ()))
     tries.update(
         generic=frozenset(orgs["generic_after"]), name_stop=frozenset(orgs["name_stop"]),
         surnames=frozenset(titles["surnames"]), not_person=frozenset(titles["not_person"]),
