@@ -240,8 +240,10 @@ def _learned_names(sc: Scanner, orgs: dict[int, int]) -> dict[str, str]:
             learned[fold_brand(w)] = name
         elif head is not None and head[0] < last and toks[last].upper and len(w) >= 3 and w.isalpha() and toks[last - 1].text.isalpha() \
                 and not toks[last - 1].upper and g["bodies"].match(toks, last) is None \
-                and g["units"].match(toks, last) is None and not sc.gaz.lookup(w) and not sc.gaz.province_name(w):
-            learned.setdefault(fold_brand(w), name)  # a code that ends a title-case name: "... Thế giới IAGTO"
+                and g["units"].match(toks, last) is None and not sc.gaz.lookup(w) and not sc.gaz.province_name(w) \
+                and next(k for k in range(len(toks)) if toks[k].text == w) == last:
+            learned.setdefault(fold_brand(w), name)  # a code that ends a title-case name where the text first
+            # writes it: "... Thế giới IAGTO"; not "tuyến buýt nhanh (BRT) ... Xí nghiệp Xe buýt nhanh BRT"
     return learned
 
 

@@ -97,6 +97,8 @@ _LOWER_UNIT_HEADS = {"Sở", "Bộ", "Phòng", "Cục", "Chi cục", "Tổng c�
 #: Heads followed by a company type ("TNHH", "Cổ phần", "TMCP") and a descriptive name.
 _COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Cty", "Ngân hàng", "Xí nghiệp", "công ty",
                   "doanh nghiệp", "xí nghiệp", "hãng"}
+#: School types of universities and colleges, whose field may be written in lower case before the place.
+_HIGHER_SCHOOLS = frozenset({"Đại học", "ĐH", "Cao đẳng", "CĐ", "Cao đẳng nghề"})
 #: Boards that are the management of the body just named, not bodies (dev2-entities decision 5).
 _MANAGEMENT = frozenset({"giám đốc", "giám hiệu", "giám khảo"})
 #: Crop seasons: "Vụ Đông Xuân" is a season, not a department named "Đông Xuân".
@@ -169,6 +171,9 @@ class BodyMatcher:
                 k = self.match_name(j, "")
                 if k is not None and g["units"].match(toks, j) is not None:  # "Kinh tế | kỹ thuật Cần Thơ"
                     k = max(k, self.match_name(j, "", units=False) or k)
+                if k is None and m[1] in _HIGHER_SCHOOLS and j < len(toks) and toks[j].join \
+                        and toks[j].text[:1].islower():
+                    k = self._lower_field(j)  # "Trường Đại học xây dựng | Hà Nội": a field in lower case
                 return k  # a school type alone ("Trường ĐH") is a kind of school, not one
         if head == "Liên danh":
             k = self.descriptive_name(i)  # "Liên danh tư vấn CPG-ADCC-PAE"
@@ -266,6 +271,18 @@ class BodyMatcher:
                 j + 1 < len(toks) and toks[j + 1].join and toks[j + 1].text.lower() in _COUNT_AFTER):
             j += 1  # "Cty Phát điện 1"
         return j
+
+    def _lower_field(self, j: int, limit: int = 4) -> int | None:
+        """A university's field written in lower case, up to the place that ends its name ("xây dựng | Hà
+        Nội"): the index of the place, else ``None`` ("Trường Đại học xây dựng cơ sở mới" is no name)."""
+        toks, stop = self.toks, self.g["name_stop"]
+        k = j
+        while k < len(toks) and k - j < limit and toks[k].join and toks[k].text[:1].islower() \
+                and toks[k].text.isalpha() and toks[k].text not in stop and toks[k].text not in _DESCRIPTIVE_STOP:
+            k += 1
+        if k > j and k < len(toks) and toks[k].join and self.match_place(k, org=True) is not None:
+            return k
+        return None
 
     def _lower_to_abbreviation(self, j: int, limit: int = 6) -> int:
         """A title-case name that goes on in lower case down to the abbreviation the text gives it ("Tổng công ty
@@ -421,6 +438,9 @@ class BodyMatcher:
                 if f is None and toks[j].cap:
                     w = self.g["features"].match(toks, j)  # "Ban quản lý Khu Kinh tế" (of the province)
                     f = (w[0], w[1]) if w is not None and w[0] - j >= 2 else None
+                if f is None and toks[j].text in ("các", "Các") and j + 1 < len(toks) and toks[j + 1].join:
+                    w = self.g["features"].match(toks, j + 1)  # "Ban Quản lý Các khu công nghiệp tỉnh"
+                    f = (w[0], w[1]) if w is not None and w[0] - j >= 3 else None
                 if f is not None and (k is None or f[0] > k):
                     k = f[0]
             if k is None and body.name in self.g["descriptive_heads"]:

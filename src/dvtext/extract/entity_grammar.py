@@ -56,6 +56,9 @@ _NUMBERED_ONLY: set[str] = set()
 _FEATURE_COMPOUND: dict[str, set[str]] = {}
 _FEATURE_INNER: set[str] = set()  # zones whose name may be another feature: "Khu bảo tồn thiên nhiên sông Thanh"
 _FEATURE_NUMBERED_NAME: set[str] = set()  # a number may end the name: "Nhiệt điện Duyên Hải 1"
+_NAMED_ONLY: set[str] = set()  # the name must be a capitalised word: "khu Núi Dinh", not "khu A", "khu 5"
+#: Facilities whose name may be a region written in lower case: "bến xe miền Đông", "chợ miền Tây".
+_REGION_NAMED = frozenset({"station", "market", "port", "airport"})
 
 
 def _load_places() -> dict:
@@ -76,6 +79,8 @@ def _init_features() -> None:
             _FEATURE_INNER.add(canon)
         if spec.get("numbered_name"):
             _FEATURE_NUMBERED_NAME.add(canon)
+        if spec.get("named_only"):
+            _NAMED_ONLY.add(canon)
 
 
 _init_features()
@@ -428,6 +433,13 @@ class Scanner(BodyMatcher):
             p = self.match_place(j, org=False)  # "cụm công nghiệp thị trấn Thọ Xuân"
             if p is not None and p[1].get("name"):
                 return p[0], word
+        if word in _NAMED_ONLY and not (j < len(toks) and toks[j].join and self.is_cap(j) and len(toks[j].text) > 1
+                                         and not toks[j].upper):
+            return None  # "khu Núi Dinh"; not "khu A", "khu 5", "khu vực"
+        if FEATURE_TYPES.get(word) in _REGION_NAMED and j < len(toks) and toks[j].join:
+            r = self.g["lower_regions"].match(toks, j)
+            if r is not None:
+                return r[0], word  # "bến xe miền Đông"
         if j < len(toks) and toks[j].join and re.fullmatch(r"\d+[A-Z]?", toks[j].text) and not (
                 j + 1 < len(toks) and toks[j + 1].join and toks[j + 1].text.lower() in _NOT_NAME_NUMBER):
             return j + 1, word  # "Quốc lộ 48", "hẻm 103"; not "nông trường | 100 trái khóm"
@@ -436,6 +448,8 @@ class Scanner(BodyMatcher):
         if self.match_org(j) is not None:
             return None
         end = self.cap_run(j, limit=7)
+        if word in _NAMED_ONLY:
+            end = next((k for k in range(j + 1, end) if self.g["places"].match(toks, k)), end)  # "khu Nam | TP.HCM"
         if end < len(toks) and toks[end].join and toks[end].text[:1].islower() and word in _ROADS:
             named = self.match_name(j, word, units=False)
             if named is not None and named > end and toks[named - 1].text.isdigit():
