@@ -171,6 +171,10 @@ class BodyMatcher:
                 k = self.match_name(j, "")
                 if k is not None and g["units"].match(toks, j) is not None:  # "Kinh tế | kỹ thuật Cần Thơ"
                     k = max(k, self.match_name(j, "", units=False) or k)
+                if k is not None and k > j and k < len(toks) and toks[k].join and toks[k].text in g["surnames"]:
+                    e = self.cap_run(k, limit=5)
+                    if 2 <= e - k <= 4 and not toks[e - 1].upper:
+                        k = e  # "Trường ĐH Y khoa | Phạm Ngọc Thạch": a school named after a person
                 if k is None and m[1] in _HIGHER_SCHOOLS and j < len(toks) and toks[j].join \
                         and toks[j].text[:1].islower():
                     k = self._lower_field(j)  # "Trường Đại học xây dựng | Hà Nội": a field in lower case
@@ -224,6 +228,9 @@ class BodyMatcher:
         # up to two lower-case words after the first word, one after each later capitalised word, none after
         # two capitalised words in a row ("... Trung ương | yêu cầu", "Luyện kim Trần Hồng Quân | thi công").
         j, lows, caps, run = i + 1, 0, 1, 2 if foreign_word(t) else 1
+        f = g["features"].match(toks, i)
+        if f is not None and f[0] - i >= 2 and not any(toks[x].cap for x in range(i + 1, f[0])):
+            j = f[0]  # a place word is one word of the name: "Tổng Công ty Cảng hàng không | Việt Nam"
         while j < len(toks) and toks[j].join:
             w = toks[j].text
             if w in "-–" and j + 1 < len(toks) and toks[j + 1].join and self.is_cap(j + 1) and toks[j].start > \
@@ -383,6 +390,28 @@ class BodyMatcher:
             j += 1
         return None if end is None or last_lower else end
 
+    def _lower_to_name(self, i: int, limit: int = 4) -> int | None:
+        """End of a proper name reached through lower-case words describing a body ("chung cư | Ruby Định Công",
+        "logistics | Cái Mép Hạ"): a capitalised run that is no person, place word or body and that ends the
+        phrase (a punctuation mark or a function word follows; not "đầu tư Dự | án")."""
+        toks, g = self.toks, self.g
+        k = i
+        while k < len(toks) and k - i < limit and toks[k].join and toks[k].text[:1].islower() \
+                and toks[k].text.isalpha() and (toks[k].text not in g["name_stop"] or toks[k].text == "và"):
+            k += 1
+        if k == i or k >= len(toks) or not toks[k].join or not self.is_cap(k) or toks[k - 1].text == "và":
+            return None
+        if self._starts_body(k) or toks[k].text in _NOT_NAME_START or g["role"].match(toks, k) is not None \
+                or g["places"].match(toks, k) is not None or g["cue"].match(toks, k) is not None:
+            return None
+        e = self.cap_run(k, limit=5)
+        if (toks[k].text in g["surnames"] and e - k >= 2) or (e - k == 1 and toks[k].text in g["not_person"]):
+            return None  # "Ban Chỉ đạo | Nguyễn Văn A": a person after the body
+        if e < len(toks) and toks[e].join and toks[e].text[:1].isalpha() and toks[e].text[:1].islower() \
+                and toks[e].text not in g["name_stop"] and toks[e].text not in _DESCRIPTIVE_STOP:
+            return None  # "Ban Quản lý đầu tư Dự | án ...": a title-case phrase goes on
+        return e
+
     def lower_to_place(self, i: int, limit: int = 14) -> int | None:
         """Index of a place word reached through lower-case words describing a body: "Ban Quản lý dự án
         | đầu tư xây dựng các công trình dân dụng và công nghiệp | tỉnh Đắk Nông"."""
@@ -399,6 +428,9 @@ class BodyMatcher:
                     p = self.match_place(j, org=True)
                     return j if p is not None and p[1].get("name") else None
                 return j
+            if j > i and self.is_cap(j):
+                p = self.bare_place(j, org=True)  # "Ban Quản lý đầu tư xây dựng công trình giao thông | Hà Nội"
+                return j if p is not None and p[0] >= self.cap_run(j) else None
             w = toks[j].text
             if not w[:1].isalpha() or not w[:1].islower() or (w in g["name_stop"] and w not in ("và", "các")):
                 return None
@@ -443,8 +475,12 @@ class BodyMatcher:
                     f = (w[0], w[1]) if w is not None and w[0] - j >= 3 else None
                 if f is not None and (k is None or f[0] > k):
                     k = f[0]
-            if k is None and body.name in self.g["descriptive_heads"]:
+            fac = self.g["features"].match(toks, i)
+            if k is None and body.name in self.g["descriptive_heads"] and (fac is None or fac[0] <= j):
+                # (not "Trung tâm điện lực Duyên Hải": a facility, a place)
                 k = self.lower_to_place(j)  # "Ban Quản lý dự án đầu tư xây dựng ... tỉnh Đắk Nông"
+                if k is None:
+                    k = self._lower_to_name(j)  # "Ban Quản lý chung cư | Ruby Định Công", "Trung tâm logistics | Cái Mép Hạ"
                 if k is None and depth == 0 and j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].join \
                         and body.name[0].isupper() and self.match_org(j + 1) is not None:
                     return j, {"body": body, "head_end": j, "parent": None, "place": None, "start": i,

@@ -361,8 +361,9 @@ class Scanner(BodyMatcher):
             if named is not None and named[1] is None and self.words(i, j) in _ABBREVIATED_UNITS:
                 named = None  # "TT Giám định BHXH" (a centre), "UBND TP. | Vỉa hè ...": a known name only
             if named is not None and self.words(i, j) in self.g["unit_abbreviations"] and (
-                    named[1] is None or len(self.words(j, named[0])) < 3):
-                return None  # "H. Nam Giang" is a district only when the gazetteer knows one
+                    named[1] is None or len(self.words(j, named[0])) < 3) and not (
+                    word in ("quận", "phường") and self.toks[j].text.isdigit()):
+                return None  # "H. Nam Giang" is a district only when the gazetteer knows one; "Q.2", "P.15" are
             if named is not None:
                 k, place = named
                 return k, {"word": word, "level": level, "name": self.words(j, k), "place": place}
@@ -471,14 +472,17 @@ class Scanner(BodyMatcher):
 
     # -- bodies ----------------------------------------------------------------------------------------
     # -- people ----------------------------------------------------------------------------------------
-    def person_name(self, i: int, *, single: bool = True) -> int | None:
-        """A person's name at ``i``: 1-4 capitalised words (2-4 when ``single`` is false)."""
+    def person_name(self, i: int, *, single: bool = True, cued: bool = False) -> int | None:
+        """A person's name at ``i``: 1-4 capitalised words (2-4 when ``single`` is false); ``cued``: after an
+        address word ("ông Đoàn Tuế": a family name that is also a word starts a two-word name there)."""
         if not self.is_cap(i) or not self.toks[i].join and i > 0 and self.text[self.toks[i].start - 1] != "\n":
             return None
         toks, bad = self.toks, self.g["not_person"]
         end = self.cap_run(i, limit=5)
         if toks[i].upper or (toks[i].text in bad and not (
-                toks[i].text in self.g["surnames"] and end - i >= 3 and not self.g["bodies"].match(toks, i))):
+                toks[i].text in self.g["surnames"] and end - i >= (2 if cued else 3)
+                and not self.g["bodies"].match(toks, i)
+                and (not cued or (self.match_org(i) is None and not self.gaz.lookup(self.words(i, end)))))):
             return None  # "Đoàn", "Từ" are words and family names: a name only with two given names after
         k = i + 1
         while k < end and not toks[k].upper and (toks[k].text not in "-–" or (

@@ -116,7 +116,7 @@ def person_candidates(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -
             if j < n and toks[j].join:
                 if g["role"].match(toks, j):
                     continue  # a title, not a name: "các đồng chí Phó Bí thư Tỉnh ủy: ..."
-                k = sc.person_name(j)
+                k = sc.person_name(j, cued=True)
                 if k is None:
                     k = _upper_name(sc, j)  # "Bà PHAN THỊ LỢI, Phó Chủ tịch ..."
                 if k is not None:
