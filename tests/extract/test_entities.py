@@ -435,6 +435,17 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("Trung tâm logistics Cái Mép Hạ", "ORG"), ("Trung tâm điện lực Duyên Hải", "LOC")]),
         ("Phó chủ tịch UBND Q.2 (TP.HCM) cho biết, Công an P.15 và UBND Q.Tân Bình; khoản 2 Q. 5 người",
          [("UBND Q.2", "ORG"), ("TP.HCM", "LOC"), ("Công an P.15", "ORG"), ("UBND Q.Tân Bình", "ORG")]),
+        ("được đưa tới Bệnh viện Đa khoa Bắc Ninh cấp cứu; UBND cấp xã và Sở Y tế cấp phép",
+         [("Bệnh viện Đa khoa Bắc Ninh", "ORG"), ("Sở Y tế", "ORG")]),
+        ("Phó Chủ tịch Hội Liên Hiệp Văn học Nghệ thuật Hà Nội cho biết",
+         [("Hội Liên Hiệp Văn học Nghệ thuật Hà Nội", "ORG")]),
+        ("Cơ quan CSĐT CAQ Cẩm Lệ xác định, chuyển lên Cơ quan CSĐT CATP Đà Nẵng xử lý",
+         [("Cơ quan CSĐT CAQ Cẩm Lệ", "ORG"), ("Cơ quan CSĐT CATP Đà Nẵng", "ORG")]),
+        ("Thanh tra Bộ sẽ tuyên chiến; phối hợp với Thanh tra Giao thông vận tải, Thanh tra Xây dựng quận 1 và "
+         "Thanh tra Công an tỉnh; Chánh Thanh tra Bộ NN&PTNT",
+         [("Thanh tra Bộ", "ORG"), ("Thanh tra Giao thông vận tải", "ORG"), ("Thanh tra Xây dựng quận 1", "ORG"),
+          ("Thanh tra Công an tỉnh", "ORG"), ("Thanh tra Bộ NN&PTNT", "ORG")]),
+        ("Thậm chí, hãng tin Anh cho rằng; Lễ hội Du lịch thành phố; phân khu B2, khu E1", []),
         # dev5-entities pool articles: people, places, documents
         ("Ông Đoàn Tuế (68 tuổi) ở xóm 3; người dân Đoàn Tùng luôn quan tâm; Ông Đoàn Thanh niên xã",
          [("Đoàn Tuế", "PER"), ("xóm 3", "LOC"), ("Đoàn Thanh niên xã", "ORG")]),

@@ -103,8 +103,9 @@ _LOCAL_POLICE = {"xã", "phường", "thị trấn"}
 def _lower_body(sc: Scanner, i: int) -> tuple[int, dict] | None:
     """A body under a lower-case head, when a unit name, a code or a quoted name follows it."""
     toks = sc.toks
-    if i > 0 and toks[i].join and toks[i - 1].text.lower() in ("trụ", "nhà", "cơ", "hội", "đơn", "văn", "tổng", "chi"):
-        return None  # "trụ sở", "cơ sở", "nhà hội", "văn phòng", "Tổng cục", "Chi cục"...: compounds
+    if i > 0 and toks[i].join and toks[i - 1].text.lower() in ("trụ", "nhà", "cơ", "hội", "đơn", "văn", "tổng", "chi",
+                                                               "lễ"):
+        return None  # "trụ sở", "cơ sở", "nhà hội", "văn phòng", "Tổng cục", "Chi cục", "Lễ hội"...: compounds
     if toks[i].text == "trường" and i > 0 and toks[i].join and (toks[i - 1].text in _PLURAL
                                                                or toks[i - 1].text.isdigit()):
         return None  # "4 trường THPT Nguyễn Trung Trực, ...": the names are listed bare (``_schools``)

@@ -97,6 +97,9 @@ _LOWER_UNIT_HEADS = {"Sở", "Bộ", "Phòng", "Cục", "Chi cục", "Tổng c�
 #: Heads followed by a company type ("TNHH", "Cổ phần", "TMCP") and a descriptive name.
 _COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Cty", "Ngân hàng", "Xí nghiệp", "công ty",
                   "doanh nghiệp", "xí nghiệp", "hãng"}
+#: Words after "cấp" that make a verb ("cấp cứu", "cấp phép"), not a level ("UBND cấp xã" is a class of bodies).
+_CAP_VERBS = frozenset({"cứu", "phép", "giấy", "sổ", "nước", "điện", "vốn", "phát", "bách", "thiết", "lại", "mới",
+                        "đổi", "kinh", "cho", "bằng", "học", "thẻ", "đất"})
 #: School types of universities and colleges, whose field may be written in lower case before the place.
 _HIGHER_SCHOOLS = frozenset({"Đại học", "ĐH", "Cao đẳng", "CĐ", "Cao đẳng nghề"})
 #: Boards that are the management of the body just named, not bodies (dev2-entities decision 5).
@@ -196,7 +199,15 @@ class BodyMatcher:
                     or head in ("công ty", "xí nghiệp"):
                 return self.descriptive_name(i)  # "Công ty cà phê Phước An", "xí nghiệp chăn nuôi Đồng Hiệp"
             elif head == "hãng":  # "hãng Doosan", "hãng hàng không Vietjet"; not "máy chính hãng Doosan"
-                return None if i >= 2 and toks[i - 2].text.lower() == "chính" else self.descriptive_name(i)
+                k = None if i >= 2 and toks[i - 2].text.lower() == "chính" else self.descriptive_name(i)
+                if k is not None and self.is_cap(k - 1):
+                    c = k - 1
+                    while c > i and self.is_cap(c - 1):
+                        c -= 1
+                    if self.bare_place(c, org=False) is not None or any(
+                            p.level == "country" for p in self.gaz.lookup(self.words(c, k))):
+                        return None  # "hãng tin Anh": a British agency, no name
+                return k
             elif head == "doanh nghiệp":
                 k = self.cap_run(i, limit=4) if self.is_cap(i) else i  # "doanh nghiệp Tấn Phát"
                 if k - i < 2 or self.bare_place(i, org=False) is not None:
@@ -462,6 +473,10 @@ class BodyMatcher:
                 d = self.descriptive_name(j)  # "HTX Dịch vụ nông nghiệp Tân Phong"
                 if d is not None and (k is None or d > k):
                     k = d
+            if body.head and body.name == "Hội" and j + 1 < len(toks) and self.words(j, j + 2).lower() == "liên hiệp":
+                sub = self.match_org(j, depth + 1)  # "Hội Liên Hiệp Văn học Nghệ thuật Hà Nội"
+                if sub is not None and (k is None or sub[0] > k):
+                    k = sub[0]
             if k is None and body.name_optional and j < len(toks) and toks[j].join \
                     and self.g["places"].match(toks, j) is not None:
                 k = j  # "Bệnh viện Đa khoa tỉnh Hà Tĩnh": the place names it
@@ -511,9 +526,17 @@ class BodyMatcher:
                                 "name_start": name_start}
         if j + 1 < len(toks) and toks[j].join and toks[j].text.isdigit() and self.g["places"].match(toks, j + 1):
             return None  # "Sở Nông nghiệp và Phát triển nông thôn 9 tỉnh": a class of bodies
-        if j < len(toks) and toks[j].text in self.g["generic"]:
+        if j < len(toks) and toks[j].text in self.g["generic"] and not (
+                toks[j].text == "cấp" and j + 1 < len(toks) and toks[j + 1].text in _CAP_VERBS):
             # "Hội Phụ nữ các xã" names the body; "UBND các xã" names a class of bodies
             return (j, info) if body.standalone and not body.needs_place and depth == 0 else None
+        if body.name == "Thanh tra" and j < len(toks) and toks[j].join:
+            u = self.g["units"].match(toks, j)
+            if u is not None:  # "Thanh tra Giao thông vận tải", "Thanh tra Xây dựng quận 1"
+                p = self.match_place(u[0], org=True) if u[0] < len(toks) and toks[u[0]].join else None
+                return (p[0], {**info, "place": p[1]}) if p is not None else (u[0], info)
+            if toks[j].text in ("Bộ", "Sở") and self.match_org(j, depth + 1) is None:
+                return j + 1, info  # "Thanh tra Bộ": the ministry's inspectorate (the ministry is the article's)
         if body.parent and depth < 3 and j < len(toks) and toks[j].join:
             sub = self.match_org(j, depth + 1)
             if sub is not None:

@@ -435,7 +435,7 @@ class Scanner(BodyMatcher):
             if p is not None and p[1].get("name"):
                 return p[0], word
         if word in _NAMED_ONLY and not (j < len(toks) and toks[j].join and self.is_cap(j) and len(toks[j].text) > 1
-                                         and not toks[j].upper):
+                                         and not toks[j].upper and toks[j].text.isalpha()):
             return None  # "khu Núi Dinh"; not "khu A", "khu 5", "khu vực"
         if FEATURE_TYPES.get(word) in _REGION_NAMED and j < len(toks) and toks[j].join:
             r = self.g["lower_regions"].match(toks, j)
