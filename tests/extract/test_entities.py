@@ -446,6 +446,18 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("Thanh tra Bộ", "ORG"), ("Thanh tra Giao thông vận tải", "ORG"), ("Thanh tra Xây dựng quận 1", "ORG"),
           ("Thanh tra Công an tỉnh", "ORG"), ("Thanh tra Bộ NN&PTNT", "ORG")]),
         ("Thậm chí, hãng tin Anh cho rằng; Lễ hội Du lịch thành phố; phân khu B2, khu E1", []),
+        ("phối hợp với Công ty AA Group, trình Bộ Giao thông phê duyệt; Tổng cục Tiêu chuẩn đo lường chất lượng",
+         [("Công ty AA Group", "ORG"), ("Bộ Giao thông", "ORG"), ("Tổng cục Tiêu chuẩn đo lường chất lượng", "ORG")]),
+        ("Ban Thường vụ tỉnh ủy cần phối hợp; báo cáo Thường trực Chính phủ; Phó Thủ tướng Thường trực Chính phủ "
+         "Trương Hòa Bình nói",
+         [("Ban Thường vụ tỉnh ủy", "ORG"), ("Thường trực Chính phủ", "ORG"), ("Chính phủ", "ORG"),
+          ("Trương Hòa Bình", "PER")]),
+        ("Phó bí thư Thường trực Thành ủy Hà Nội Ngô Thị Thanh Hằng trao quyết định",
+         [("Thành ủy Hà Nội", "ORG"), ("Ngô Thị Thanh Hằng", "PER")]),
+        ("Tổng Giám đốc Liên hiệp HTX Dịch vụ nông nghiệp tổng hợp Đồng Nai, Phòng Cảnh sát phòng cháy chữa cháy "
+         "huyện Sóc Sơn; Tổ chức Động vật Châu Á lên án",
+         [("Liên hiệp HTX Dịch vụ nông nghiệp tổng hợp Đồng Nai", "ORG"),
+          ("Phòng Cảnh sát phòng cháy chữa cháy huyện Sóc Sơn", "ORG"), ("Tổ chức Động vật Châu Á", "ORG")]),
         # dev5-entities pool articles: people, places, documents
         ("Ông Đoàn Tuế (68 tuổi) ở xóm 3; người dân Đoàn Tùng luôn quan tâm; Ông Đoàn Thanh niên xã",
          [("Đoàn Tuế", "PER"), ("xóm 3", "LOC"), ("Đoàn Thanh niên xã", "ORG")]),

@@ -97,6 +97,8 @@ _LOWER_UNIT_HEADS = {"Sở", "Bộ", "Phòng", "Cục", "Chi cục", "Tổng c�
 #: Heads followed by a company type ("TNHH", "Cổ phần", "TMCP") and a descriptive name.
 _COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Cty", "Ngân hàng", "Xí nghiệp", "công ty",
                   "doanh nghiệp", "xí nghiệp", "hãng"}
+#: Party committees written in lower case after a body they are the parent of ("Ban Thường vụ tỉnh ủy").
+_LOWER_PARTY_COMMITTEES = frozenset({"tỉnh ủy", "huyện ủy", "thành ủy", "quận ủy", "thị ủy", "đảng ủy"})
 #: Words after "cấp" that make a verb ("cấp cứu", "cấp phép"), not a level ("UBND cấp xã" is a class of bodies).
 _CAP_VERBS = frozenset({"cứu", "phép", "giấy", "sổ", "nước", "điện", "vốn", "phát", "bách", "thiết", "lại", "mới",
                         "đổi", "kinh", "cho", "bằng", "học", "thẻ", "đất"})
@@ -110,7 +112,7 @@ _CROP_SEASONS = frozenset({"Đông Xuân", "Hè Thu", "Thu Đông", "Xuân Hè",
 
 
 #: Words that make a name after "Tổ chức" an international organisation ("Tổ chức Du lịch Golf Thế giới").
-_INTERNATIONAL = re.compile(r"(?:^|\s)(?:[Tt]hế giới|[Qq]uốc tế|Liên [Hh]ợp [Qq]uốc|ASEAN|châu Á|[Cc]hâu Âu)(?:\s|$)")
+_INTERNATIONAL = re.compile(r"(?:^|\s)(?:[Tt]hế giới|[Qq]uốc tế|Liên [Hh]ợp [Qq]uốc|ASEAN|[Cc]hâu (?:Á|Âu|Phi|Mỹ))(?:\s|$)")
 #: First words of an event or an activity after "Tổ chức" (the verb "organise"), not of an organisation's name.
 _EVENT_WORDS = frozenset({"Hội", "Lễ", "Đại", "Diễn", "Tuần", "Ngày", "Cuộc", "Giải", "Chương", "Lớp", "Khóa",
                           "Buổi", "Đoàn", "Chuyến", "Tháng", "Năm", "Phiên", "Kỳ", "Triển", "Festival", "Liên"})
@@ -228,6 +230,8 @@ class BodyMatcher:
             j = i + 1
             while j + 1 < len(toks) and toks[j].text in "-&" and toks[j].join and toks[j + 1].upper:
                 j += 2
+            while j < len(toks) and toks[j].join and toks[j].text in g["company_suffixes"]:
+                j += 1  # "Công ty AA Group"
             return j
         if t.isdigit() and head:
             return None if head == "Tổ" else i + 1  # "Tổ 51" is a residential group, a place
@@ -539,6 +543,8 @@ class BodyMatcher:
                 return j + 1, info  # "Thanh tra Bộ": the ministry's inspectorate (the ministry is the article's)
         if body.parent and depth < 3 and j < len(toks) and toks[j].join:
             sub = self.match_org(j, depth + 1)
+            if sub is None and j + 1 < len(toks) and self.words(j, j + 2) in _LOWER_PARTY_COMMITTEES:
+                sub = self.match_org(j, depth + 1, cap_first=True)  # "Ban Thường vụ tỉnh ủy"
             if sub is not None:
                 info["parent"] = sub[1]
                 return sub[0], info

@@ -232,6 +232,8 @@ def grammar() -> dict[str, Any]:
         # as listed, and with the words after any point in lower case ("Phó Tổng giám đốc", "Phó tổng giám
         # đốc"; a one-word title keeps its capital: "Trưởng" is not "trưởng")
         variants = {" ".join(words[:k] + [w.lower() for w in words[k:]]) for k in range(1, len(words) + 1)}
+        variants |= {" ".join(words[:1] + [w.lower() for w in words[1:k]] + words[k:]) for k in range(2, len(words))}
+        # ("Phó bí thư Thường trực": the middle in lower case, the end as listed)
         if len(words) > 1:
             variants.add(t.lower())
             cased = [w[:1].upper() + w[1:] for w in words]
@@ -249,6 +251,7 @@ def grammar() -> dict[str, Any]:
     tries["descriptive_heads"] = frozenset(orgs.get("descriptive_heads", ()))
     tries["company_like"] = frozenset(orgs.get("company_like", ()))
     tries["trade_abbreviations"] = frozenset(orgs.get("trade_abbreviations", ()))
+    tries["company_suffixes"] = frozenset(orgs.get("company_suffixes", ()))
     tries.update(
         generic=frozenset(orgs["generic_after"]), name_stop=frozenset(orgs["name_stop"]),
         surnames=frozenset(titles["surnames"]), not_person=frozenset(titles["not_person"]),
