@@ -171,8 +171,11 @@ class BodyMatcher:
                     return j + 1
                 if j < len(toks) and toks[j].join and toks[j].text == "số" and j + 1 < len(toks):
                     return j + 2 if toks[j + 1].text.isdigit() else j
-                if self.match_place(j, org=True) is not None:
-                    return j
+                p = self.match_place(j, org=True)
+                if p is not None and not (p[0] < len(toks) and toks[p[0]].join and self.is_cap(p[0])
+                                          and not toks[p[0]].upper and g["places"].match(toks, p[0]) is None
+                                          and toks[p[0]].text not in g["surnames"] and not self._starts_body(p[0])):
+                    return j  # the place names the school; not "Mầm non Thanh Xuân | Nam", "Nam Trung | Yên"
                 k = self.match_name(j, "")
                 if k is not None and g["units"].match(toks, j) is not None:  # "Kinh tế | kỹ thuật Cần Thơ"
                     k = max(k, self.match_name(j, "", units=False) or k)
@@ -249,7 +252,7 @@ class BodyMatcher:
         while j < len(toks) and toks[j].join:
             w = toks[j].text
             if w in "-–" and j + 1 < len(toks) and toks[j + 1].join and self.is_cap(j + 1) and toks[j].start > \
-                    toks[j - 1].end:
+                    toks[j - 1].end and g["role"].match(toks, j + 1) is None:  # not "... Hà Nội - | Chủ tịch Hội"
                 j, lows, caps, run = j + 1, 0, 0, 0  # "Hội đồng Thi đua – Khen thưởng": a new segment
                 continue
             if w == "&" and caps and j + 1 < len(toks) and toks[j + 1].join and self.is_cap(j + 1):
@@ -328,6 +331,8 @@ class BodyMatcher:
             return False
         if m[1].name == "Trường" and m[1].head:
             return m[0] < len(self.toks) and self.g["schools"].match(self.toks, m[0]) is not None
+        if m[1].head:
+            return self.match_org(j) is not None  # "thoát nước Hải | Phòng" goes on: no unit named after "Phòng"
         return True
 
     def _lower_to_country(self, j: int, limit: int = 6) -> int:
