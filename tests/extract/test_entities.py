@@ -472,6 +472,20 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
           ("Trương Thị Mai", "PER")]),
         ("(Phó chủ tịch Hội Liên hiệp VHNT Hà Nội - Chủ tịch Hội nhà văn Hà Nội); Hội đồng Thi đua – Khen thưởng tỉnh",
          [("Hội Liên hiệp VHNT Hà Nội", "ORG"), ("Hội nhà văn Hà Nội", "ORG"), ("Hội đồng Thi đua – Khen thưởng tỉnh", "ORG")]),
+        ("Trưởng Khoa Hồi sức tích cực (Bệnh viện Bạch Mai) đã đến; ông Lê Văn Khoa nói",
+         [("Khoa Hồi sức tích cực", "ORG"), ("Bệnh viện Bạch Mai", "ORG"), ("Lê Văn Khoa", "PER")]),
+        ("Giám đốc Công ty TNHH MTV thoát nước và phát triển hạ tầng đô thị Thái Nguyên; Công ty TNHH MTV dịch vụ "
+         "công ích Q.12 (TP.HCM) cho biết",
+         [("Công ty TNHH MTV thoát nước và phát triển hạ tầng đô thị Thái Nguyên", "ORG"),
+          ("Công ty TNHH MTV dịch vụ công ích Q.12", "ORG"), ("TP.HCM", "LOC")]),
+        ("Bộ VH,TT&DL và Liên đoàn Bóng đá Việt Nam; Đoàn LS Thừa Thiên - Huế; Viện KSND tối cao; Ủy ban Các vấn đề "
+         "xã hội đã yêu cầu",
+         [("Bộ VH,TT&DL", "ORG"), ("Liên đoàn Bóng đá Việt Nam", "ORG"), ("Đoàn LS Thừa Thiên - Huế", "ORG"),
+          ("Viện KSND tối cao", "ORG"), ("Ủy ban Các vấn đề xã hội", "ORG")]),
+        ("Tổng công ty Đầu tư phát triển đô thị và Khu công nghiệp Việt Nam đã; Tổng Công ty 319 và Công ty Cổ phần "
+         "Hóa dầu và Xơ sợi Dầu khí và nguyên tổng giám đốc",
+         [("Tổng công ty Đầu tư phát triển đô thị và Khu công nghiệp Việt Nam", "ORG"), ("Tổng Công ty 319", "ORG"),
+          ("Công ty Cổ phần Hóa dầu và Xơ sợi Dầu khí", "ORG")]),
         # dev5-entities pool articles: people, places, documents
         ("Ông Đoàn Tuế (68 tuổi) ở xóm 3; người dân Đoàn Tùng luôn quan tâm; Ông Đoàn Thanh niên xã",
          [("Đoàn Tuế", "PER"), ("xóm 3", "LOC"), ("Đoàn Thanh niên xã", "ORG")]),

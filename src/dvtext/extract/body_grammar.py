@@ -155,6 +155,7 @@ class BodyMatcher:
         def match_feature(self, i: int, depth: int = 0) -> tuple[int, str] | None: ...
         def bare_place(self, i: int, *, org: bool) -> tuple[int, dict] | None: ...
         def _place_prefix(self, i: int, k: int) -> bool: ...
+        def _after_title(self, i: int) -> bool: ...
 
     def match_name(self, i: int, head: str, *, units: bool = True) -> int | None:
         """The name after a head ("Sở" + "Y tế", "Trường THCS" + "Quế Sơn", "Bộ phận" + "“Một cửa”")."""
@@ -200,9 +201,12 @@ class BodyMatcher:
                 k = self.descriptive_name(i)
                 if k is not None:
                     return k
-            elif head.lower() in ("công ty", "cty", "xí nghiệp") and toks[i].text[:1].islower() \
+            elif head.lower() in ("công ty", "cty", "xí nghiệp", "tổng công ty") and toks[i].text[:1].islower() \
                     or head in ("công ty", "xí nghiệp"):
                 return self.descriptive_name(i)  # "Công ty cà phê Phước An", "xí nghiệp chăn nuôi Đồng Hiệp"
+            elif head in ("Tổng công ty", "Tổng Công ty"):  # "Tổng công ty Đầu tư phát triển đô thị và Khu ..."
+                found = [x for x in (self.descriptive_name(i), self.match_name(i, "Tổng", units=units)) if x is not None]
+                return max(found) if found else None
             elif head == "hãng":  # "hãng Doosan", "hãng hàng không Vietjet"; not "máy chính hãng Doosan"
                 k = None if i >= 2 and toks[i - 2].text.lower() == "chính" else self.descriptive_name(i)
                 if k is not None and self.is_cap(k - 1):
@@ -395,6 +399,11 @@ class BodyMatcher:
                 j += 1
                 continue
             if self.is_cap(j) or toks[j].upper:
+                if j > i and lower and run == 0 and g["places"].match(toks, j) is not None:
+                    p = self.match_place(j, org=True)  # "dịch vụ công ích | Q.12", "thoát nước | tỉnh Bắc Ninh"
+                    if p is not None and p[1].get("name"):
+                        end, last_lower = p[0], False
+                        break
                 if j > i and (self._starts_body(j) or g["places"].match(toks, j) is not None):
                     break
                 if run >= 2 and w in g["surnames"] and self.cap_run(j, limit=4) - j >= 3:
@@ -402,9 +411,16 @@ class BodyMatcher:
                 brand = foreign_word(w)  # "NutiFood", "Nestlé"
                 run, end, last_lower = run + (2 if brand else 1), j + 1, False
             else:
+                if g["role"].match(toks, j) is not None:
+                    k = j
+                    while k > i and toks[k - 1].text in ("và", ","):
+                        k -= 1
+                    if end is not None:
+                        end, last_lower = k, False
+                    break  # "... Dầu khí | và nguyên tổng giám đốc PVTEX": a title ends the name
                 cap_next = j + 1 < len(toks) and toks[j + 1].join and self.is_cap(j + 1) \
                     and g["bodies"].match(toks, j + 1) is None and g["places"].match(toks, j + 1) is None
-                if w in _DESCRIPTIVE_STOP or (run >= 2 and not cap_next) or (w == "và" and run) or lower >= 7:
+                if w in _DESCRIPTIVE_STOP or (run >= 2 and not cap_next) or (w == "và" and run) or lower >= 10:
                     break  # "Trần Hồng Quân | thi công", "Koyu | và Unitek"; not "BOT Cao tốc Trung Lương"
                 lower, run, last_lower = lower + 1, 0, True
             j += 1
@@ -472,7 +488,10 @@ class BodyMatcher:
         toks = self.toks
         if body.not_after and i > 0 and toks[i].join and toks[i - 1].text in body.not_after:
             return None
-        if body.name == "Khoa" and i > 0 and toks[i].join and self.is_cap(i - 1):
+        if body.head and body.name in ("công ty", "Công ty") and i > 0 and toks[i].join \
+                and toks[i - 1].text.lower() == "tổng":
+            return None  # "Tổng | công ty ...": the longer head reads it
+        if body.name == "Khoa" and i > 0 and toks[i].join and self.is_cap(i - 1) and not self._after_title(i):
             return None  # "Lê Văn Khoa": a given name, not a hospital's department
         name_start = j
         if body.needs_name:
