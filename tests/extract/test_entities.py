@@ -486,6 +486,17 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          "Hóa dầu và Xơ sợi Dầu khí và nguyên tổng giám đốc",
          [("Tổng công ty Đầu tư phát triển đô thị và Khu công nghiệp Việt Nam", "ORG"), ("Tổng Công ty 319", "ORG"),
           ("Công ty Cổ phần Hóa dầu và Xơ sợi Dầu khí", "ORG")]),
+        ("của Cty TNHH thiết bị Minh Tâm, tại Công ty TNHH sản xuất, thương mại và dịch vụ Tiến Thịnh. Công ty CP "
+         "đầu tư và phát triển nhà số 5 nghiên cứu",
+         [("Cty TNHH thiết bị Minh Tâm", "ORG"), ("Công ty TNHH sản xuất, thương mại và dịch vụ Tiến Thịnh", "ORG"),
+          ("Công ty CP đầu tư và phát triển nhà số 5", "ORG")]),
+        ("do Công ty CP đầu tư xây dựng và kinh doanh nước sạch (Viwaco) vận hành. Viwaco cho biết; 1 công ty bất "
+         "động sản (BĐS) nói",
+         [("Công ty CP đầu tư xây dựng và kinh doanh nước sạch", "ORG"), ("Viwaco", "ORG"), ("Viwaco", "ORG")]),
+        ("tại Bệnh viện Đa khoa trung tâm An Giang; đại diện Viện KSND đã công bố; Cục Giao thông đường bộ Thái Lan",
+         [("Bệnh viện Đa khoa trung tâm An Giang", "ORG"), ("Viện KSND", "ORG"),
+          ("Cục Giao thông đường bộ Thái Lan", "ORG")]),
+        ("sai phạm ở trường Đại học Tân Tạo Tháng 11 năm ngoái", [("trường Đại học Tân Tạo", "ORG")]),
         # dev5-entities pool articles: people, places, documents
         ("Ông Đoàn Tuế (68 tuổi) ở xóm 3; người dân Đoàn Tùng luôn quan tâm; Ông Đoàn Thanh niên xã",
          [("Đoàn Tuế", "PER"), ("xóm 3", "LOC"), ("Đoàn Thanh niên xã", "ORG")]),

@@ -216,12 +216,14 @@ def _learned_names(sc: Scanner, orgs: dict[int, int]) -> dict[str, str]:
     learned: dict[str, str] = {}
     for i, end in sorted(orgs.items()):
         name = re.sub(r"\s+", " ", sc.words(i, end))
-        if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 1].upper and toks[end + 2].text == ")":
+        head = g["bodies"].match(toks, i)
+        if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")" and (
+                toks[end + 1].upper or (head is not None and head[1].name in _COMPANY_WORDS
+                                        and foreign_word(toks[end + 1].text) and toks[end + 1].text[0].isupper())):
             abbr = toks[end + 1].text
             if fold_brand(abbr) not in learned and not _partial_initials(abbr, name) and g["bodies"].match(toks, end + 1) is None \
                     and not sc.gaz.province_name(abbr) and not sc.gaz.lookup(abbr):
                 learned[fold_brand(abbr)] = name  # not "Công ty ... Vinacontrol (TPHCM)": a place says where it is
-        head = g["bodies"].match(toks, i)
         if head is not None and head[1].name in _COMPANY_WORDS:
             # "Vinaseed và Tập đoàn Vingroup": a brand coordinated before a company (after one, "Cty TNHH Koyu và
             # Unitek" may be one name)

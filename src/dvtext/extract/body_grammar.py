@@ -84,6 +84,10 @@ _DESCRIPTIVE_STOP = frozenset({
     "sang",
     "tỉnh", "huyện", "xã", "phường", "quận", "năm", "ngày", "tháng", "số", "nhằm", "lại", "tới",
 })
+#: Capitalised time words that start a sentence, never a name ("... Đại học Tân Tạo | Tháng 11").
+_TIME_WORDS = frozenset({"Tháng", "Ngày", "Năm", "Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Hôm", "Sau", "Hiện"})
+#: Trade words whose second syllable is a function word elsewhere ("thiết bị", not the passive "bị").
+_TRADE_WORDS = frozenset({"thiết bị", "trang bị", "chuẩn bị"})
 #: Counting words after a number that make it a quantity, not part of a name ("Cty Phát điện 1 | năm").
 _COUNT_AFTER = frozenset({"năm", "tháng", "ngày", "lần", "người", "hộ", "ha", "tỷ", "tỉ", "triệu", "nghìn", "ngàn",
                           "km", "m", "tấn", "đồng", "%", "xã", "huyện", "tỉnh", "cái", "chiếc", "con"})
@@ -128,6 +132,12 @@ def _international_name(sc: BodyMatcher | Scanner, j: int, k: int) -> bool:
     if _INTERNATIONAL.search(name):
         return True
     return any(p.level == "country" for m in range(j, k) for p in sc.gaz.lookup(sc.words(m, k)))
+
+
+def _initials_of(abbr: str, words: list[str]) -> bool:
+    """Whether ``abbr`` spells the initials of the last words ("BĐS" of "... bất động sản")."""
+    letters = [c for c in abbr.upper() if c.isalpha()]
+    return len(letters) >= 2 and [w[:1].upper() for w in words[-len(letters):]] == letters
 
 
 def fold_brand(w: str) -> str:
@@ -175,7 +185,8 @@ class BodyMatcher:
                 p = self.match_place(j, org=True)
                 if p is not None and not (p[0] < len(toks) and toks[p[0]].join and self.is_cap(p[0])
                                           and not toks[p[0]].upper and g["places"].match(toks, p[0]) is None
-                                          and toks[p[0]].text not in g["surnames"] and not self._starts_body(p[0])):
+                                          and toks[p[0]].text not in g["surnames"] and not self._starts_body(p[0])
+                                          and toks[p[0]].text not in _NOT_NAME_START | _TIME_WORDS):
                     return j  # the place names the school; not "Mầm non Thanh Xuân | Nam", "Nam Trung | Yên"
                 k = self.match_name(j, "")
                 if k is not None and g["units"].match(toks, j) is not None:  # "Kinh tế | kỹ thuật Cần Thơ"
@@ -392,6 +403,18 @@ class BodyMatcher:
                                             and toks[j + 1].text.lower() in _COUNT_AFTER):
                     end, last_lower = j + 1, False  # "Phát điện 1", not "HTX | đạt 72 triệu"
                 break
+            if w == "," and lower and run == 0 and j + 1 < len(toks) and toks[j + 1].join \
+                    and toks[j + 1].text[:1].islower() and toks[j + 1].text not in _DESCRIPTIVE_STOP:
+                j += 1  # "sản xuất, thương mại và dịch vụ Tiến Thịnh": a list of trades
+                continue
+            if w == "(" and lower and run == 0 and j + 2 < len(toks) and self.is_cap(j + 1) \
+                    and toks[j + 2].text == ")" and toks[j - 1].text not in _DESCRIPTIVE_STOP \
+                    and not _initials_of(toks[j + 1].text, [t.text for t in toks[i:j]]):
+                end, last_lower = j, False  # "... kinh doanh nước sạch | (Viwaco)": the brand it goes by
+                break
+            if w == "số" and lower and j + 1 < len(toks) and toks[j + 1].join and toks[j + 1].text.isdigit():
+                end, last_lower = j + 2, False  # "Công ty CP đầu tư và phát triển nhà số 5": the number ends it
+                break
             if not w[:1].isalpha():
                 break
             if w in g["trade_abbreviations"] and j + 1 < len(toks) and toks[j + 1].join:
@@ -420,7 +443,8 @@ class BodyMatcher:
                     break  # "... Dầu khí | và nguyên tổng giám đốc PVTEX": a title ends the name
                 cap_next = j + 1 < len(toks) and toks[j + 1].join and self.is_cap(j + 1) \
                     and g["bodies"].match(toks, j + 1) is None and g["places"].match(toks, j + 1) is None
-                if w in _DESCRIPTIVE_STOP or (run >= 2 and not cap_next) or (w == "và" and run) or lower >= 10:
+                if (w in _DESCRIPTIVE_STOP and self.words(j - 1, j + 1) not in _TRADE_WORDS) or (run >= 2 and not cap_next) \
+                        or (w == "và" and run) or lower >= 10:
                     break  # "Trần Hồng Quân | thi công", "Koyu | và Unitek"; not "BOT Cao tốc Trung Lương"
                 lower, run, last_lower = lower + 1, 0, True
             j += 1
