@@ -497,6 +497,11 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("Bệnh viện Đa khoa trung tâm An Giang", "ORG"), ("Viện KSND", "ORG"),
           ("Cục Giao thông đường bộ Thái Lan", "ORG")]),
         ("sai phạm ở trường Đại học Tân Tạo Tháng 11 năm ngoái", [("trường Đại học Tân Tạo", "ORG")]),
+        ("gỗ lậu trong khu vực Đồn Biên phòng Tuy Đức quản lý; Trưởng Ban Quản lý đường sắt đô thị TP.HCM cho biết",
+         [("Đồn Biên phòng Tuy Đức", "ORG"), ("Ban Quản lý đường sắt đô thị TP.HCM", "ORG")]),
+        ("Ngày 22/6, Đoàn Chủ tịch Ủy ban TƯ MTTQ Việt Nam thảo luận; Hội nghị Đoàn Chủ tịch cũng tập trung",
+         [("Đoàn Chủ tịch Ủy ban TƯ MTTQ Việt Nam", "ORG"), ("Đoàn Chủ tịch", "ORG")]),
+        ("đã có hơn 20 công ty công bố báo cáo tài chính tự lập quý IV; Hiện khu Quản lý sụt lún", []),
         # dev5-entities pool articles: people, places, documents
         ("Ông Đoàn Tuế (68 tuổi) ở xóm 3; người dân Đoàn Tùng luôn quan tâm; Ông Đoàn Thanh niên xã",
          [("Đoàn Tuế", "PER"), ("xóm 3", "LOC"), ("Đoàn Thanh niên xã", "ORG")]),

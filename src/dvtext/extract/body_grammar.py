@@ -209,14 +209,15 @@ class BodyMatcher:
                 i = m[0]
                 if i >= len(toks) or not toks[i].join:
                     return None
-                k = self.descriptive_name(i)
+                k = self.descriptive_name(i, limit=10)  # after "TNHH", "CP": a long trade may follow
                 if k is not None:
                     return k
             elif head.lower() in ("công ty", "cty", "xí nghiệp", "tổng công ty") and toks[i].text[:1].islower() \
                     or head in ("công ty", "xí nghiệp"):
                 return self.descriptive_name(i)  # "Công ty cà phê Phước An", "xí nghiệp chăn nuôi Đồng Hiệp"
             elif head in ("Tổng công ty", "Tổng Công ty"):  # "Tổng công ty Đầu tư phát triển đô thị và Khu ..."
-                found = [x for x in (self.descriptive_name(i), self.match_name(i, "Tổng", units=units)) if x is not None]
+                found = [x for x in (self.descriptive_name(i, limit=10), self.match_name(i, "Tổng", units=units))
+                         if x is not None]
                 return max(found) if found else None
             elif head == "hãng":  # "hãng Doosan", "hãng hàng không Vietjet"; not "máy chính hãng Doosan"
                 k = None if i >= 2 and toks[i - 2].text.lower() == "chính" else self.descriptive_name(i)
@@ -385,7 +386,7 @@ class BodyMatcher:
             k -= 1
         return k
 
-    def descriptive_name(self, i: int) -> int | None:
+    def descriptive_name(self, i: int, *, limit: int = 7) -> int | None:
         """A company's name after its type: words describing the trade, then a proper name ("phát triển đầu tư
         Thái Sơn", "Luyện kim Trần Hồng Quân", "Thương mại và Dịch vụ Hoàng Long", "khai thác thủy lợi Dầu
         Tiếng – Phước Hòa", "Phát điện 1"); ``None`` unless a capitalised word, a code or a number ends it."""
@@ -421,6 +422,8 @@ class BodyMatcher:
                 lower, run, last_lower = lower + 1, 0, True  # "TM XNK": "thương mại, xuất nhập khẩu"
                 j += 1
                 continue
+            if re.fullmatch(r"[IVX]+", w) and j > i and toks[j - 1].text in ("quý", "khóa", "thứ", "kỳ", "đợt"):
+                break  # "công ty công bố báo cáo tài chính quý | IV": a period, no name
             if self.is_cap(j) or toks[j].upper:
                 if j > i and lower and run == 0 and g["places"].match(toks, j) is not None:
                     p = self.match_place(j, org=True)  # "dịch vụ công ích | Q.12", "thoát nước | tỉnh Bắc Ninh"
@@ -444,7 +447,7 @@ class BodyMatcher:
                 cap_next = j + 1 < len(toks) and toks[j + 1].join and self.is_cap(j + 1) \
                     and g["bodies"].match(toks, j + 1) is None and g["places"].match(toks, j + 1) is None
                 if (w in _DESCRIPTIVE_STOP and self.words(j - 1, j + 1) not in _TRADE_WORDS) or (run >= 2 and not cap_next) \
-                        or (w == "và" and run) or lower >= 10:
+                        or (w == "và" and run) or lower >= limit:
                     break  # "Trần Hồng Quân | thi công", "Koyu | và Unitek"; not "BOT Cao tốc Trung Lương"
                 lower, run, last_lower = lower + 1, 0, True
             j += 1
@@ -492,8 +495,8 @@ class BodyMatcher:
                 p = self.bare_place(j, org=True)  # "Ban Quản lý đầu tư xây dựng công trình giao thông | Hà Nội"
                 return j if p is not None and p[0] >= self.cap_run(j) else None
             w = toks[j].text
-            if not w[:1].isalpha() or not w[:1].islower() or (w in g["name_stop"] and w not in ("và", "các")):
-                return None
+            if not w[:1].isalpha() or not w[:1].islower() or (w in g["name_stop"] and w not in ("và", "các", "thị")):
+                return None  # ("đường sắt đô thị | TP.HCM": "thị" ends nothing unless "thị xã", "thị trấn" starts)
             j += 1
         return None
 
@@ -530,8 +533,8 @@ class BodyMatcher:
                 if sub is not None and (k is None or sub[0] > k):
                     k = sub[0]
             if k is None and body.name_optional and j < len(toks) and toks[j].join \
-                    and self.g["places"].match(toks, j) is not None:
-                k = j  # "Bệnh viện Đa khoa tỉnh Hà Tĩnh": the place names it
+                    and (self.g["places"].match(toks, j) is not None or self.bare_place(j, org=True) is not None):
+                k = j  # "Bệnh viện Đa khoa tỉnh Hà Tĩnh", "Đồn Biên phòng Tuy Đức": the place names it
             if body.name in self.g["descriptive_heads"] and j < len(toks) and toks[j].join:
                 f = self.match_feature(j)  # "Ban Quản lý Khu Công nghệ cao Hòa Lạc", "Ban quản lý VQG Phong Nha"
                 if f is None and toks[j].cap:

@@ -454,6 +454,9 @@ class Scanner(BodyMatcher):
         end = self.cap_run(j, limit=7)
         if word in _NAMED_ONLY:
             end = next((k for k in range(j + 1, end) if self.g["places"].match(toks, k)), end)  # "khu Nam | TP.HCM"
+            if end == j + 1 and end < len(toks) and toks[end].join and toks[end].text[:1].islower() \
+                    and toks[end].text.isalpha():
+                return None  # "khu Quản | lý": a title-case phrase, not a zone's name
         if end < len(toks) and toks[end].join and toks[end].text[:1].islower() and word in _ROADS:
             named = self.match_name(j, word, units=False)
             if named is not None and named > end and toks[named - 1].text.isdigit():
