@@ -502,6 +502,12 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("Ngày 22/6, Đoàn Chủ tịch Ủy ban TƯ MTTQ Việt Nam thảo luận; Hội nghị Đoàn Chủ tịch cũng tập trung",
          [("Đoàn Chủ tịch Ủy ban TƯ MTTQ Việt Nam", "ORG"), ("Đoàn Chủ tịch", "ORG")]),
         ("đã có hơn 20 công ty công bố báo cáo tài chính tự lập quý IV; Hiện khu Quản lý sụt lún", []),
+        ("Bộ Quốc phòng Mỹ đã tuyên bố; Thứ trưởng thứ nhất Bộ Xây dựng Cuba Angel Montes; Bộ Ngoại giao Nhật Bản",
+         [("Bộ Quốc phòng Mỹ", "ORG"), ("Bộ Xây dựng Cuba", "ORG"), ("Bộ Ngoại giao Nhật Bản", "ORG")]),
+        ("Phần cầu do công ty TNHH Xây dựng Sumitomo Mitsui Nhật Bản và Ủy ban ATGT Quốc gia; Thanh tra Sở Du lịch các "
+         "tỉnh",
+         [("công ty TNHH Xây dựng Sumitomo Mitsui Nhật Bản", "ORG"), ("Ủy ban ATGT Quốc gia", "ORG"),
+          ("Sở Du lịch", "ORG")]),
         # dev5-entities pool articles: people, places, documents
         ("Ông Đoàn Tuế (68 tuổi) ở xóm 3; người dân Đoàn Tùng luôn quan tâm; Ông Đoàn Thanh niên xã",
          [("Đoàn Tuế", "PER"), ("xóm 3", "LOC"), ("Đoàn Thanh niên xã", "ORG")]),

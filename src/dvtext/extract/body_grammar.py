@@ -425,6 +425,11 @@ class BodyMatcher:
             if re.fullmatch(r"[IVX]+", w) and j > i and toks[j - 1].text in ("quý", "khóa", "thứ", "kỳ", "đợt"):
                 break  # "công ty công bố báo cáo tài chính quý | IV": a period, no name
             if self.is_cap(j) or toks[j].upper:
+                if j > i and g["places"].match(toks, j) is not None and self.match_place(j, org=True) is None \
+                        and self.is_cap(j - 1):
+                    run, end, last_lower = run + 1, j + 1, False  # "Sumitomo Mitsui Nhật | Bản": no village "Bản"
+                    j += 1
+                    continue
                 if j > i and lower and run == 0 and g["places"].match(toks, j) is not None:
                     p = self.match_place(j, org=True)  # "dịch vụ công ích | Q.12", "thoát nước | tỉnh Bắc Ninh"
                     if p is not None and p[1].get("name"):
@@ -590,7 +595,8 @@ class BodyMatcher:
             if u is not None:  # "Thanh tra Giao thông vận tải", "Thanh tra Xây dựng quận 1"
                 p = self.match_place(u[0], org=True) if u[0] < len(toks) and toks[u[0]].join else None
                 return (p[0], {**info, "place": p[1]}) if p is not None else (u[0], info)
-            if toks[j].text in ("Bộ", "Sở") and self.match_org(j, depth + 1) is None:
+            if toks[j].text in ("Bộ", "Sở") and self.match_org(j, depth + 1) is None and not (
+                    j + 1 < len(toks) and toks[j + 1].join and self.is_cap(j + 1)):  # not "Thanh tra Sở Du lịch các tỉnh"
                 return j + 1, info  # "Thanh tra Bộ": the ministry's inspectorate (the ministry is the article's)
         if body.parent and depth < 3 and j < len(toks) and toks[j].join:
             sub = self.match_org(j, depth + 1)
@@ -608,6 +614,10 @@ class BodyMatcher:
             c = self.bare_place(j, org=False) if body.level == "national" else None
             if c is not None and c[1].get("name") and self.gaz.lookup(c[1]["name"], level="country"):
                 return c[0], {**info, "foreign": c[1]["name"]}  # "Quốc hội Hàn Quốc", "Bộ Ngoại giao Nhật Bản"
+            if body.level == "national" and self.is_cap(j) and not (
+                    j + 1 < len(toks) and self.is_cap(j + 1) and toks[j + 1].join and not foreign_word(toks[j + 1].text)) \
+                    and self.gaz.lookup(toks[j].text, level="country"):
+                return j + 1, {**info, "foreign": toks[j].text}  # "Bộ Quốc phòng Mỹ", "Bộ Xây dựng Cuba"
         if (body.head or body.standalone) and j + 2 < len(toks) and toks[j].join and toks[j].text in "-–" \
                 and toks[j + 1].join and self.words(j + 1, j + 3).lower() == "chi nhánh":
             j += 1  # "Ngân hàng Nhà nước - chi nhánh Hà Nội"
