@@ -508,6 +508,9 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          "tỉnh",
          [("công ty TNHH Xây dựng Sumitomo Mitsui Nhật Bản", "ORG"), ("Ủy ban ATGT Quốc gia", "ORG"),
           ("Sở Du lịch", "ORG")]),
+        ("người của công ty khai thác cát trái phép hành hung Phó Chủ tịch xã; Vụ Kế hoạch - Tài chính hướng dẫn; "
+         "Công ty CP sứ Bát Tràng nhưng DN này",
+         [("Vụ Kế hoạch - Tài chính", "ORG"), ("Công ty CP sứ Bát Tràng", "ORG")]),
         # dev5-entities pool articles: people, places, documents
         ("Ông Đoàn Tuế (68 tuổi) ở xóm 3; người dân Đoàn Tùng luôn quan tâm; Ông Đoàn Thanh niên xã",
          [("Đoàn Tuế", "PER"), ("xóm 3", "LOC"), ("Đoàn Thanh niên xã", "ORG")]),

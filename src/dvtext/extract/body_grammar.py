@@ -81,7 +81,7 @@ _DESCRIPTIVE_STOP = frozenset({
     "của", "về", "đã", "đang", "sẽ", "được", "bị", "cho", "trong", "trên", "tại", "với", "theo", "là", "có", "các",
     "những", "này", "đó", "để", "đến", "từ", "như", "thì", "mà", "vào", "ra", "khi", "cũng", "cùng", "không", "chưa",
     "đều", "vẫn", "còn", "rất", "do", "qua", "sau", "trước", "vừa", "mới", "nay", "hiện", "ông", "bà", "anh", "chị", "ở",
-    "sang",
+    "sang", "nhưng", "hoặc", "hay", "song", "bởi",
     "tỉnh", "huyện", "xã", "phường", "quận", "năm", "ngày", "tháng", "số", "nhằm", "lại", "tới",
 })
 #: Capitalised time words that start a sentence, never a name ("... Đại học Tân Tạo | Tháng 11").
@@ -424,6 +424,9 @@ class BodyMatcher:
                 continue
             if re.fullmatch(r"[IVX]+", w) and j > i and toks[j - 1].text in ("quý", "khóa", "thứ", "kỳ", "đợt"):
                 break  # "công ty công bố báo cáo tài chính quý | IV": a period, no name
+            if (self.is_cap(j) or toks[j].upper) and j > i and g["role"].match(toks, j) is not None \
+                    and g["role"].match(toks, j)[0] - j >= 2:
+                break  # "công ty khai thác cát trái phép hành hung | Phó Chủ tịch xã"
             if self.is_cap(j) or toks[j].upper:
                 if j > i and g["places"].match(toks, j) is not None and self.match_place(j, org=True) is None \
                         and self.is_cap(j - 1):
