@@ -511,6 +511,18 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("người của công ty khai thác cát trái phép hành hung Phó Chủ tịch xã; Vụ Kế hoạch - Tài chính hướng dẫn; "
          "Công ty CP sứ Bát Tràng nhưng DN này",
          [("Vụ Kế hoạch - Tài chính", "ORG"), ("Công ty CP sứ Bát Tràng", "ORG")]),
+        ("Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Kon Tum đã công bố; Chiều 10/2, Đảng bộ Cơ quan LĐLĐ Thành phố "
+         "Hà Nội trao; Phó bí thư Đảng ủy cơ quan và ông Ngô Văn Tuấn",
+         [("Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Kon Tum", "ORG"), ("Đảng bộ Cơ quan LĐLĐ Thành phố Hà Nội", "ORG"),
+          ("Đảng ủy cơ quan", "ORG"), ("Ngô Văn Tuấn", "PER")]),
+        ("Cơ quan Cảnh sát điều tra – Công an quận Ngô Quyền đã khởi tố; Văn phòng Luật sư Giang Thanh – Đoàn Luật sư "
+         "Hà Nội",
+         [("Cơ quan Cảnh sát điều tra – Công an quận Ngô Quyền", "ORG"), ("Văn phòng Luật sư Giang Thanh", "ORG"),
+          ("Đoàn Luật sư Hà Nội", "ORG")]),
+        ("TS Dương Đức Hùng (BV Bạch Mai Hà Nội) cũng phủ nhận; chân dài Đài Loan - Lâm Chí Linh, cô; Sở Lao Động "
+         "Thương Binh Xã hội và",
+         [("Dương Đức Hùng", "PER"), ("BV Bạch Mai Hà Nội", "ORG"), ("Đài Loan", "LOC"), ("Lâm Chí Linh", "PER"),
+          ("Sở Lao Động Thương Binh Xã hội", "ORG")]),
         # dev5-entities pool articles: people, places, documents
         ("Ông Đoàn Tuế (68 tuổi) ở xóm 3; người dân Đoàn Tùng luôn quan tâm; Ông Đoàn Thanh niên xã",
          [("Đoàn Tuế", "PER"), ("xóm 3", "LOC"), ("Đoàn Thanh niên xã", "ORG")]),

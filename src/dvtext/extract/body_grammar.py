@@ -281,8 +281,9 @@ class BodyMatcher:
                 if self._starts_body(j) or (g["places"].match(toks, j) and not social) or w in _NOT_NAME_START:
                     break  # ... "báo Dân Việt | Ngoài ra": a sentence starts
                 end = self.cap_run(j, limit=4)
-                if w in g["surnames"] and end - j >= 2 and not self._place_prefix(j, end):
-                    break  # a person's name after the body ("Thái Nguyên" is a place)
+                if w in g["surnames"] and end - j >= 2 and not self._place_prefix(j, end) \
+                        and not any(self.gaz.province_name(self.words(x, end)) for x in range(j + 1, end - 1)):
+                    break  # a person's name after the body ("Thái Nguyên" is a place; "Bạch Mai Hà Nội" no person)
                 caps, run, lows = caps + 1, run + 1, 0
             else:
                 if w in ("và", "về") and run == 0 and caps > 1 and j + 1 < len(toks) and toks[j + 1].join \
@@ -601,6 +602,12 @@ class BodyMatcher:
             if toks[j].text in ("Bộ", "Sở") and self.match_org(j, depth + 1) is None and not (
                     j + 1 < len(toks) and toks[j + 1].join and self.is_cap(j + 1)):  # not "Thanh tra Sở Du lịch các tỉnh"
                 return j + 1, info  # "Thanh tra Bộ": the ministry's inspectorate (the ministry is the article's)
+        if body.parent and body.name.startswith("Cơ quan") and j + 1 < len(toks) and toks[j].text in "-–" \
+                and toks[j + 1].join:
+            sub = self.match_org(j + 1, depth + 1)  # "Cơ quan Cảnh sát điều tra – Công an quận Ngô Quyền"
+            if sub is not None and sub[1].get("place") is not None:
+                info["parent"] = sub[1]
+                return sub[0], info
         if body.parent and depth < 3 and j < len(toks) and toks[j].join:
             sub = self.match_org(j, depth + 1)
             if sub is None and j + 1 < len(toks) and self.words(j, j + 2) in _LOWER_PARTY_COMMITTEES:
