@@ -523,6 +523,7 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          "Thương Binh Xã hội và",
          [("Dương Đức Hùng", "PER"), ("BV Bạch Mai Hà Nội", "ORG"), ("Đài Loan", "LOC"), ("Lâm Chí Linh", "PER"),
           ("Sở Lao Động Thương Binh Xã hội", "ORG")]),
+        ("đã làm việc với Công ty nhôm Đắk Nông – TKV về thông tin", [("Công ty nhôm Đắk Nông", "ORG")]),
         # dev5-entities pool articles: people, places, documents
         ("Ông Đoàn Tuế (68 tuổi) ở xóm 3; người dân Đoàn Tùng luôn quan tâm; Ông Đoàn Thanh niên xã",
          [("Đoàn Tuế", "PER"), ("xóm 3", "LOC"), ("Đoàn Thanh niên xã", "ORG")]),

@@ -441,7 +441,8 @@ class BodyMatcher:
                         break
                 if j > i and (self._starts_body(j) or g["places"].match(toks, j) is not None):
                     break
-                if run >= 2 and w in g["surnames"] and self.cap_run(j, limit=4) - j >= 3:
+                if run >= 2 and w in g["surnames"] and self.cap_run(j, limit=4) - j >= 3 \
+                        and not self.gaz.lookup(self.words(j - 1, j + 1)):  # ("nhôm Đắk Nông": a place)
                     break  # "Công ty TNHH Hoàng Long | Nguyễn Văn Dũng": its director after the name
                 brand = foreign_word(w)  # "NutiFood", "Nestlé"
                 run, end, last_lower = run + (2 if brand else 1), j + 1, False
