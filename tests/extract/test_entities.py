@@ -524,6 +524,13 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("Dương Đức Hùng", "PER"), ("BV Bạch Mai Hà Nội", "ORG"), ("Đài Loan", "LOC"), ("Lâm Chí Linh", "PER"),
           ("Sở Lao Động Thương Binh Xã hội", "ORG")]),
         ("đã làm việc với Công ty nhôm Đắk Nông – TKV về thông tin", [("Công ty nhôm Đắk Nông", "ORG")]),
+        ("gửi UBND tỉnh Thừa Thiên- Huế và các ban; tỉnh Bà Rịa- Vũng Tàu; tỉnh Thừa Thiên – Huế",
+         [("UBND tỉnh Thừa Thiên- Huế", "ORG"), ("tỉnh Bà Rịa- Vũng Tàu", "LOC"), ("tỉnh Thừa Thiên – Huế", "LOC")]),
+        ("của Trường Trung cấp luật Đồng Hới, đóng ở; một Công ty Nhật Bản để lập; Trưởng phòng Tổ chức Hành chính và",
+         [("Trường Trung cấp luật Đồng Hới", "ORG"), ("Nhật Bản", "LOC"), ("phòng Tổ chức Hành chính", "ORG")]),
+        ("“Trường Kiến trúc là tụ điểm. Trường Bách khoa Hà Nội; trường Đại học Nông Lâm TP.HCM; đường Trường Sơn",
+         [("Trường Kiến trúc", "ORG"), ("Trường Bách khoa Hà Nội", "ORG"), ("trường Đại học Nông Lâm TP.HCM", "ORG"),
+          ("đường Trường Sơn", "LOC")]),
         # dev5-entities pool articles: people, places, documents
         ("Ông Đoàn Tuế (68 tuổi) ở xóm 3; người dân Đoàn Tùng luôn quan tâm; Ông Đoàn Thanh niên xã",
          [("Đoàn Tuế", "PER"), ("xóm 3", "LOC"), ("Đoàn Thanh niên xã", "ORG")]),

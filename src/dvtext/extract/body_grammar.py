@@ -107,7 +107,7 @@ _LOWER_PARTY_COMMITTEES = frozenset({"tỉnh ủy", "huyện ủy", "thành ủy
 _CAP_VERBS = frozenset({"cứu", "phép", "giấy", "sổ", "nước", "điện", "vốn", "phát", "bách", "thiết", "lại", "mới",
                         "đổi", "kinh", "cho", "bằng", "học", "thẻ", "đất"})
 #: School types of universities and colleges, whose field may be written in lower case before the place.
-_HIGHER_SCHOOLS = frozenset({"Đại học", "ĐH", "Cao đẳng", "CĐ", "Cao đẳng nghề"})
+_HIGHER_SCHOOLS = frozenset({"Đại học", "ĐH", "Cao đẳng", "CĐ", "Cao đẳng nghề", "Trung cấp", "Trung cấp nghề"})
 #: Boards that are the management of the body just named, not bodies (dev2-entities decision 5).
 _MANAGEMENT = frozenset({"giám đốc", "giám hiệu", "giám khảo"})
 #: Crop seasons: "Vụ Đông Xuân" is a season, not a department named "Đông Xuân".
@@ -175,6 +175,11 @@ class BodyMatcher:
         if head in ("Trường", "Đại học", "Học viện"):
             m = g["schools"].match(toks, i)
             if not m and head == "Trường":
+                f = g["school_fields"].match(toks, i)  # "Trường Kiến trúc", "Trường Bách khoa"
+                if f is not None and not (f[0] < len(toks) and toks[f[0]].join and self.is_cap(f[0])
+                                          and self.bare_place(f[0], org=True) is None):
+                    p = self.bare_place(f[0], org=True) if f[0] < len(toks) and toks[f[0]].join else None
+                    return p[0] if p is not None else f[0]
                 return None  # "đường Trường Sơn": a school needs its type ("Trường THCS", "Trường Chính trị")
             if m:
                 j = m[0]
@@ -282,6 +287,7 @@ class BodyMatcher:
                     break  # ... "báo Dân Việt | Ngoài ra": a sentence starts
                 end = self.cap_run(j, limit=4)
                 if w in g["surnames"] and end - j >= 2 and not self._place_prefix(j, end) \
+                        and not (j + 1 < len(toks) and g["places"].match(toks, j + 1) is not None) \
                         and not any(self.gaz.province_name(self.words(x, end)) for x in range(j + 1, end - 1)):
                     break  # a person's name after the body ("Thái Nguyên" is a place; "Bạch Mai Hà Nội" no person)
                 caps, run, lows = caps + 1, run + 1, 0
@@ -583,6 +589,9 @@ class BodyMatcher:
                 return None  # "Vụ Đông Xuân", "Vụ Mận năm 2017": a crop season, not a department
             if body.head and body.name == "Tổ chức" and not _international_name(self, j, k):
                 return None  # "Tổ chức Du lịch Golf Thế giới"; not "Tổ chức hội nghị", "Tổ chức Hội thảo ..."
+            if body.head and k < len(toks) and toks[k].join and self.is_cap(k) and any(
+                    p.level == "country" for p in self.gaz.lookup(self.words(j, k + 1))):
+                return None  # "một Công ty Nhật | Bản": a Japanese company, no name
             if body.head and k - i <= 3 and any(
                     p.level in ("province", "district", "country") for p in self.gaz.lookup(self.words(i, k))):
                 return None  # "Hội An", "Đài Loan": a place whose first syllable is a head word

@@ -252,6 +252,9 @@ def grammar() -> dict[str, Any]:
     tries["company_like"] = frozenset(orgs.get("company_like", ()))
     tries["trade_abbreviations"] = frozenset(orgs.get("trade_abbreviations", ()))
     tries["company_suffixes"] = frozenset(orgs.get("company_suffixes", ()))
+    tries["school_fields"] = _Trie()
+    for w in orgs.get("school_fields", ()):
+        tries["school_fields"].add(w, w)
     tries.update(
         generic=frozenset(orgs["generic_after"]), name_stop=frozenset(orgs["name_stop"]),
         surnames=frozenset(titles["surnames"]), not_person=frozenset(titles["not_person"]),
@@ -284,8 +287,8 @@ class Scanner(BodyMatcher):
             if j + 1 < len(toks) and toks[j].text in "-–" and toks[j].join and toks[j + 1].join \
                     and self.is_cap(j + 1) and j - i < limit - 1:
                 tight = toks[j].start == toks[j - 1].end
-                if tight == (toks[j + 1].start == toks[j].end):  # "Thừa Thiên-Huế", "Bà Rịa - Vũng Tàu"
-                    j += 1
+                if tight == (toks[j + 1].start == toks[j].end) or self.gaz.lookup(self.words(i, self.cap_run(j + 1, 3))):
+                    j += 1  # "Thừa Thiên-Huế", "Bà Rịa - Vũng Tàu"; a province spaced on one side only ("Thiên- Huế")
         return j
 
     def span(self, i: int, j: int) -> tuple[int, int]:
