@@ -531,6 +531,11 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("“Trường Kiến trúc là tụ điểm. Trường Bách khoa Hà Nội; trường Đại học Nông Lâm TP.HCM; đường Trường Sơn",
          [("Trường Kiến trúc", "ORG"), ("Trường Bách khoa Hà Nội", "ORG"), ("trường Đại học Nông Lâm TP.HCM", "ORG"),
           ("đường Trường Sơn", "LOC")]),
+        ("muốn Pháp ra khỏi Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) và; Đảng Đoàn Quốc hội, Ủy ban Thường vụ Quốc "
+         "hội; Chủ nhiệm Văn phòng Chủ tịch nước; Tổ chức Hội nghị (HN) tại",
+         [("Pháp", "LOC"), ("Tổ chức Hiệp ước Bắc Đại Tây Dương", "ORG"), ("NATO", "ORG"), ("Đảng Đoàn Quốc hội", "ORG"),
+          ("Ủy ban Thường vụ Quốc hội", "ORG"), ("Văn phòng Chủ tịch nước", "ORG")]),
+        ("Chủ tịch Chính hiệp Trung Quốc Vương Gia Thụy cho biết", [("Trung Quốc", "LOC")]),
         # dev5-entities pool articles: people, places, documents
         ("Ông Đoàn Tuế (68 tuổi) ở xóm 3; người dân Đoàn Tùng luôn quan tâm; Ông Đoàn Thanh niên xã",
          [("Đoàn Tuế", "PER"), ("xóm 3", "LOC"), ("Đoàn Thanh niên xã", "ORG")]),

@@ -131,6 +131,8 @@ def _international_name(sc: BodyMatcher | Scanner, j: int, k: int) -> bool:
     name = sc.words(j, k)
     if _INTERNATIONAL.search(name):
         return True
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].upper and toks[k + 2].text == ")" and k - j >= 2:
+        return True  # "Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)": a name with its acronym
     return any(p.level == "country" for m in range(j, k) for p in sc.gaz.lookup(sc.words(m, k)))
 
 

@@ -227,6 +227,7 @@ def grammar() -> dict[str, Any]:
     for w in [*extras["regions"], *extras["countries"]]:
         if " " in w:
             tries["known_places"].add(w, w)
+    title_cased: set[str] = set()  # titles seen only in title case ("Quốc Vương" is also "Trung Quốc Vương ...")
     for t in titles["titles"]:
         words = t.split()
         # as listed, and with the words after any point in lower case ("Phó Tổng giám đốc", "Phó tổng giám
@@ -237,12 +238,14 @@ def grammar() -> dict[str, Any]:
         if len(words) > 1:
             variants.add(t.lower())
             cased = [w[:1].upper() + w[1:] for w in words]
-            if not any(w in bodies.root for w in cased[1:]):  # "Bí Thư", "Phó Chủ Tịch"; not "Trưởng Ban"
+            if not any(w in bodies.root for w in cased[1:]) and cased != words:  # "Bí Thư"; not "Trưởng Ban"
                 variants.add(" ".join(cased))
+                title_cased.add(" ".join(cased))
         for variant in variants:
             tries["role"].add(variant, "title")
             tries["role"].add("nguyên " + variant, "title")
             tries["role"].add("Nguyên " + variant, "title")
+    tries["title_cased"] = frozenset(title_cased - set(titles["titles"]))
     for t in titles["ranks"]:
         tries["role"].add(t, "rank")
     for t in titles["honorifics"]:

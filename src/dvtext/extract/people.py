@@ -95,8 +95,9 @@ def person_candidates(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -
     role_at: dict[int, tuple[int, int]] = {}  # name start -> (role start, role end) token indexes
     chain_end: dict[int, int] = {}
     for i in range(n):
-        if g["role"].match(toks, i) is None:
-            continue
+        m = g["role"].match(toks, i)
+        if m is None or (i > 0 and toks[i].join and sc.is_cap(i - 1) and sc.words(i, m[0]) in g["title_cased"]):
+            continue  # "Trung Quốc Vương Gia Thụy": a title-cased title inside a name is none
         j = _chain(sc, i, orgs)
         if j is None:
             continue
