@@ -13,6 +13,7 @@ check, and the shuffle uses another seed (``SEED``). One article per province, i
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -25,11 +26,23 @@ _dev4_excluded = dev4.excluded
 SEED = 20175
 
 
+def _mentioned_before() -> set[str]:
+    """Every baomoi id written under ``corpora/`` outside this set's own folder (so that the choice reproduces once
+    this folder names its articles and its pool)."""
+    ids: set[str] = set()
+    for path in dev4.CORPORA.rglob("*"):
+        if path.is_file() and path.suffix in dev4._TEXT_SUFFIXES and HERE.parent not in path.parents:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            ids |= {f"baomoi-{n}" for n in re.findall(r"baomoi[-_](\d+)", text + " " + path.name)}
+    return ids
+
+
 def excluded() -> tuple[set[str], set[str]]:
     """(ids never to choose, ids whose texts define near-duplicates)."""
+    dev4.mentioned_ids = _mentioned_before  # dev4's own exclusions read the same files, this folder aside
     skip, gold_ids = _dev4_excluded()
     dev4_ids = dev4.dev3._ids(GOLD / "dev4-entities" / "articles.jsonl")
-    return skip | dev4_ids | dev4.mentioned_ids(), gold_ids | dev4_ids
+    return skip | dev4_ids | _mentioned_before(), gold_ids | dev4_ids
 
 
 def pool() -> list[dict]:
