@@ -25,12 +25,13 @@ in places (it rarely tags "Chính phủ", tags MISC separately), so read these a
 
 Usage::
 
-    python bench/eval_entities.py [--shared ../shared] [--speed 200] [--show-errors] [--vlsp] [--dev2] [--dev3|--dev4 [--batch A|B]]
+    python bench/eval_entities.py [--shared ../shared] [--speed 200] [--show-errors] [--vlsp] [--dev2] [--dev3|--dev4|--dev5 [--batch A|B]]
 
 ``--dev2`` scores the second development set for entities (``corpora/gold/dev2-entities``, 26 articles
 annotated for entities only, see its README) instead of the first; ``--dev3`` the third
 (``corpora/gold/dev3-entities``, 20 articles), ``--dev4`` the fourth (``corpora/gold/dev4-entities``,
-10 articles); ``--dev3 --batch A`` (or ``--dev4 --batch B``) one of its batches.
+10 articles), ``--dev5`` the fifth (``corpora/gold/dev5-entities``, 12 articles); ``--dev3 --batch A`` (or
+``--dev4 --batch B``, ``--dev5 --batch A``) one of its batches.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ def load_gold(shared: Path = DEFAULT_SHARED) -> list[dict[str, Any]]:
 
 
 def load_dev2(shared: Path = DEFAULT_SHARED, name: str = "dev2-entities") -> list[dict[str, Any]]:
-    """The second (or third, fourth: ``name="dev3-entities"``) development set for entities, through ``bench/gold.py``."""
+    """The second (or third, fourth, fifth: ``name="dev3-entities"``) development set for entities, through ``bench/gold.py``."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from gold import _load_dir  # type: ignore[import-not-found]
 
@@ -364,12 +365,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="score the third development set (corpora/gold/dev3-entities) instead of the first")
     ap.add_argument("--dev4", action="store_true",
                     help="score the fourth development set (corpora/gold/dev4-entities) instead of the first")
-    ap.add_argument("--batch", help="with --dev3 or --dev4: score one batch (A or B) of the set")
+    ap.add_argument("--dev5", action="store_true",
+                    help="score the fifth development set (corpora/gold/dev5-entities) instead of the first")
+    ap.add_argument("--batch", help="with --dev3, --dev4 or --dev5: score one batch (A or B) of the set")
     args = ap.parse_args(argv)
-    if args.batch and not (args.dev3 or args.dev4):
-        ap.error("--batch needs --dev3 or --dev4")
-    if args.dev3 or args.dev4:
-        name = "dev4-entities" if args.dev4 else "dev3-entities"
+    if args.batch and not (args.dev3 or args.dev4 or args.dev5):
+        ap.error("--batch needs --dev3, --dev4 or --dev5")
+    if args.dev3 or args.dev4 or args.dev5:
+        name = "dev5-entities" if args.dev5 else "dev4-entities" if args.dev4 else "dev3-entities"
         gold = load_dev2(args.shared, name)
         if args.batch:
             keep = batch_ids(name, args.batch)

@@ -103,8 +103,9 @@ _LOCAL_POLICE = {"xã", "phường", "thị trấn"}
 def _lower_body(sc: Scanner, i: int) -> tuple[int, dict] | None:
     """A body under a lower-case head, when a unit name, a code or a quoted name follows it."""
     toks = sc.toks
-    if i > 0 and toks[i].join and toks[i - 1].text.lower() in ("trụ", "nhà", "cơ", "hội", "đơn", "văn", "tổng", "chi"):
-        return None  # "trụ sở", "cơ sở", "nhà hội", "văn phòng", "Tổng cục", "Chi cục"...: compounds
+    if i > 0 and toks[i].join and toks[i - 1].text.lower() in ("trụ", "nhà", "cơ", "hội", "đơn", "văn", "tổng", "chi",
+                                                               "lễ"):
+        return None  # "trụ sở", "cơ sở", "nhà hội", "văn phòng", "Tổng cục", "Chi cục", "Lễ hội"...: compounds
     if toks[i].text == "trường" and i > 0 and toks[i].join and (toks[i - 1].text in _PLURAL
                                                                or toks[i - 1].text.isdigit()):
         return None  # "4 trường THPT Nguyễn Trung Trực, ...": the names are listed bare (``_schools``)
@@ -215,11 +216,14 @@ def _learned_names(sc: Scanner, orgs: dict[int, int]) -> dict[str, str]:
     learned: dict[str, str] = {}
     for i, end in sorted(orgs.items()):
         name = re.sub(r"\s+", " ", sc.words(i, end))
-        if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 1].upper and toks[end + 2].text == ")":
-            abbr = toks[end + 1].text
-            if fold_brand(abbr) not in learned and not _partial_initials(abbr, name) and g["bodies"].match(toks, end + 1) is None:
-                learned[fold_brand(abbr)] = name
         head = g["bodies"].match(toks, i)
+        if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")" and (
+                toks[end + 1].upper or (head is not None and head[1].name in _COMPANY_WORDS
+                                        and foreign_word(toks[end + 1].text) and toks[end + 1].text[0].isupper())):
+            abbr = toks[end + 1].text
+            if fold_brand(abbr) not in learned and not _partial_initials(abbr, name) and g["bodies"].match(toks, end + 1) is None \
+                    and not sc.gaz.province_name(abbr) and not sc.gaz.lookup(abbr):
+                learned[fold_brand(abbr)] = name  # not "Công ty ... Vinacontrol (TPHCM)": a place says where it is
         if head is not None and head[1].name in _COMPANY_WORDS:
             # "Vinaseed và Tập đoàn Vingroup": a brand coordinated before a company (after one, "Cty TNHH Koyu và
             # Unitek" may be one name)
@@ -237,6 +241,12 @@ def _learned_names(sc: Scanner, orgs: dict[int, int]) -> dict[str, str]:
         if head is not None and head[1].name in _COMPANY_WORDS and last > i and brand \
                 and g["bodies"].match(toks, last) is None and fold_brand(w) not in learned:
             learned[fold_brand(w)] = name
+        elif head is not None and head[0] < last and toks[last].upper and len(w) >= 3 and w.isalpha() and toks[last - 1].text.isalpha() \
+                and not toks[last - 1].upper and g["bodies"].match(toks, last) is None \
+                and g["units"].match(toks, last) is None and not sc.gaz.lookup(w) and not sc.gaz.province_name(w) \
+                and next(k for k in range(len(toks)) if toks[k].text == w) == last:
+            learned.setdefault(fold_brand(w), name)  # a code that ends a title-case name where the text first
+            # writes it: "... Thế giới IAGTO"; not "tuyến buýt nhanh (BRT) ... Xí nghiệp Xe buýt nhanh BRT"
     return learned
 
 

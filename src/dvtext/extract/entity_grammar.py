@@ -56,6 +56,9 @@ _NUMBERED_ONLY: set[str] = set()
 _FEATURE_COMPOUND: dict[str, set[str]] = {}
 _FEATURE_INNER: set[str] = set()  # zones whose name may be another feature: "Khu bảo tồn thiên nhiên sông Thanh"
 _FEATURE_NUMBERED_NAME: set[str] = set()  # a number may end the name: "Nhiệt điện Duyên Hải 1"
+_NAMED_ONLY: set[str] = set()  # the name must be a capitalised word: "khu Núi Dinh", not "khu A", "khu 5"
+#: Facilities whose name may be a region written in lower case: "bến xe miền Đông", "chợ miền Tây".
+_REGION_NAMED = frozenset({"station", "market", "port", "airport"})
 
 
 def _load_places() -> dict:
@@ -76,6 +79,8 @@ def _init_features() -> None:
             _FEATURE_INNER.add(canon)
         if spec.get("numbered_name"):
             _FEATURE_NUMBERED_NAME.add(canon)
+        if spec.get("named_only"):
+            _NAMED_ONLY.add(canon)
 
 
 _init_features()
@@ -222,17 +227,25 @@ def grammar() -> dict[str, Any]:
     for w in [*extras["regions"], *extras["countries"]]:
         if " " in w:
             tries["known_places"].add(w, w)
+    title_cased: set[str] = set()  # titles seen only in title case ("Quốc Vương" is also "Trung Quốc Vương ...")
     for t in titles["titles"]:
         words = t.split()
         # as listed, and with the words after any point in lower case ("Phó Tổng giám đốc", "Phó tổng giám
         # đốc"; a one-word title keeps its capital: "Trưởng" is not "trưởng")
         variants = {" ".join(words[:k] + [w.lower() for w in words[k:]]) for k in range(1, len(words) + 1)}
+        variants |= {" ".join(words[:1] + [w.lower() for w in words[1:k]] + words[k:]) for k in range(2, len(words))}
+        # ("Phó bí thư Thường trực": the middle in lower case, the end as listed)
         if len(words) > 1:
             variants.add(t.lower())
+            cased = [w[:1].upper() + w[1:] for w in words]
+            if not any(w in bodies.root for w in cased[1:]) and cased != words:  # "Bí Thư"; not "Trưởng Ban"
+                variants.add(" ".join(cased))
+                title_cased.add(" ".join(cased))
         for variant in variants:
             tries["role"].add(variant, "title")
             tries["role"].add("nguyên " + variant, "title")
             tries["role"].add("Nguyên " + variant, "title")
+    tries["title_cased"] = frozenset(title_cased - set(titles["titles"]))
     for t in titles["ranks"]:
         tries["role"].add(t, "rank")
     for t in titles["honorifics"]:
@@ -240,6 +253,11 @@ def grammar() -> dict[str, Any]:
     tries["unit_canonical"] = dict(orgs.get("unit_canonical", {}))
     tries["descriptive_heads"] = frozenset(orgs.get("descriptive_heads", ()))
     tries["company_like"] = frozenset(orgs.get("company_like", ()))
+    tries["trade_abbreviations"] = frozenset(orgs.get("trade_abbreviations", ()))
+    tries["company_suffixes"] = frozenset(orgs.get("company_suffixes", ()))
+    tries["school_fields"] = _Trie()
+    for w in orgs.get("school_fields", ()):
+        tries["school_fields"].add(w, w)
     tries.update(
         generic=frozenset(orgs["generic_after"]), name_stop=frozenset(orgs["name_stop"]),
         surnames=frozenset(titles["surnames"]), not_person=frozenset(titles["not_person"]),
@@ -272,8 +290,8 @@ class Scanner(BodyMatcher):
             if j + 1 < len(toks) and toks[j].text in "-–" and toks[j].join and toks[j + 1].join \
                     and self.is_cap(j + 1) and j - i < limit - 1:
                 tight = toks[j].start == toks[j - 1].end
-                if tight == (toks[j + 1].start == toks[j].end):  # "Thừa Thiên-Huế", "Bà Rịa - Vũng Tàu"
-                    j += 1
+                if tight == (toks[j + 1].start == toks[j].end) or self.gaz.lookup(self.words(i, self.cap_run(j + 1, 3))):
+                    j += 1  # "Thừa Thiên-Huế", "Bà Rịa - Vũng Tàu"; a province spaced on one side only ("Thiên- Huế")
         return j
 
     def span(self, i: int, j: int) -> tuple[int, int]:
@@ -352,8 +370,9 @@ class Scanner(BodyMatcher):
             if named is not None and named[1] is None and self.words(i, j) in _ABBREVIATED_UNITS:
                 named = None  # "TT Giám định BHXH" (a centre), "UBND TP. | Vỉa hè ...": a known name only
             if named is not None and self.words(i, j) in self.g["unit_abbreviations"] and (
-                    named[1] is None or len(self.words(j, named[0])) < 3):
-                return None  # "H. Nam Giang" is a district only when the gazetteer knows one
+                    named[1] is None or len(self.words(j, named[0])) < 3) and not (
+                    word in ("quận", "phường") and self.toks[j].text.isdigit()):
+                return None  # "H. Nam Giang" is a district only when the gazetteer knows one; "Q.2", "P.15" are
             if named is not None:
                 k, place = named
                 return k, {"word": word, "level": level, "name": self.words(j, k), "place": place}
@@ -424,6 +443,13 @@ class Scanner(BodyMatcher):
             p = self.match_place(j, org=False)  # "cụm công nghiệp thị trấn Thọ Xuân"
             if p is not None and p[1].get("name"):
                 return p[0], word
+        if word in _NAMED_ONLY and not (j < len(toks) and toks[j].join and self.is_cap(j) and len(toks[j].text) > 1
+                                         and not toks[j].upper and toks[j].text.isalpha()):
+            return None  # "khu Núi Dinh"; not "khu A", "khu 5", "khu vực"
+        if FEATURE_TYPES.get(word) in _REGION_NAMED and j < len(toks) and toks[j].join:
+            r = self.g["lower_regions"].match(toks, j)
+            if r is not None:
+                return r[0], word  # "bến xe miền Đông"
         if j < len(toks) and toks[j].join and re.fullmatch(r"\d+[A-Z]?", toks[j].text) and not (
                 j + 1 < len(toks) and toks[j + 1].join and toks[j + 1].text.lower() in _NOT_NAME_NUMBER):
             return j + 1, word  # "Quốc lộ 48", "hẻm 103"; not "nông trường | 100 trái khóm"
@@ -432,6 +458,11 @@ class Scanner(BodyMatcher):
         if self.match_org(j) is not None:
             return None
         end = self.cap_run(j, limit=7)
+        if word in _NAMED_ONLY:
+            end = next((k for k in range(j + 1, end) if self.g["places"].match(toks, k)), end)  # "khu Nam | TP.HCM"
+            if end == j + 1 and end < len(toks) and toks[end].join and toks[end].text[:1].islower() \
+                    and toks[end].text.isalpha():
+                return None  # "khu Quản | lý": a title-case phrase, not a zone's name
         if end < len(toks) and toks[end].join and toks[end].text[:1].islower() and word in _ROADS:
             named = self.match_name(j, word, units=False)
             if named is not None and named > end and toks[named - 1].text.isdigit():
@@ -453,14 +484,17 @@ class Scanner(BodyMatcher):
 
     # -- bodies ----------------------------------------------------------------------------------------
     # -- people ----------------------------------------------------------------------------------------
-    def person_name(self, i: int, *, single: bool = True) -> int | None:
-        """A person's name at ``i``: 1-4 capitalised words (2-4 when ``single`` is false)."""
+    def person_name(self, i: int, *, single: bool = True, cued: bool = False) -> int | None:
+        """A person's name at ``i``: 1-4 capitalised words (2-4 when ``single`` is false); ``cued``: after an
+        address word ("ông Đoàn Tuế": a family name that is also a word starts a two-word name there)."""
         if not self.is_cap(i) or not self.toks[i].join and i > 0 and self.text[self.toks[i].start - 1] != "\n":
             return None
         toks, bad = self.toks, self.g["not_person"]
         end = self.cap_run(i, limit=5)
         if toks[i].upper or (toks[i].text in bad and not (
-                toks[i].text in self.g["surnames"] and end - i >= 3 and not self.g["bodies"].match(toks, i))):
+                toks[i].text in self.g["surnames"] and end - i >= (2 if cued else 3)
+                and not self.g["bodies"].match(toks, i)
+                and (not cued or (self.match_org(i) is None and not self.gaz.lookup(self.words(i, end)))))):
             return None  # "Đoàn", "Từ" are words and family names: a name only with two given names after
         k = i + 1
         while k < end and not toks[k].upper and (toks[k].text not in "-–" or (

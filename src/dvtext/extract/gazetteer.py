@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 import unicodedata
 from collections.abc import Iterable
@@ -269,8 +270,13 @@ class Gazetteer:
 
 
 def _key(name: str) -> str:
-    """The lookup key of a name: lower case, one kind of apostrophe ("Đắk R’Lấp" = "Đắk R'lấp")."""
-    return name.strip().lower().replace("’", "'").replace("‘", "'")
+    """The lookup key of a name: lower case, one kind of apostrophe ("Đắk R’Lấp" = "Đắk R'lấp"), one spacing of a
+    dash between names ("Thừa Thiên- Huế" = "Thừa Thiên - Huế" = "Thừa Thiên-Huế" as the gazetteer spells it)."""
+    key = name.strip().lower().replace("’", "'").replace("‘", "'")
+    return _DASH.sub(" - ", key) if "-" in key or "–" in key else key
+
+
+_DASH = re.compile(r"\s*[-–]\s*")
 
 
 def _fold(name: str) -> str:

@@ -95,8 +95,9 @@ def person_candidates(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -
     role_at: dict[int, tuple[int, int]] = {}  # name start -> (role start, role end) token indexes
     chain_end: dict[int, int] = {}
     for i in range(n):
-        if g["role"].match(toks, i) is None:
-            continue
+        m = g["role"].match(toks, i)
+        if m is None or (i > 0 and toks[i].join and sc.is_cap(i - 1) and sc.words(i, m[0]) in g["title_cased"]):
+            continue  # "Trung Quốc Vương Gia Thụy": a title-cased title inside a name is none
         j = _chain(sc, i, orgs)
         if j is None:
             continue
@@ -116,7 +117,7 @@ def person_candidates(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -
             if j < n and toks[j].join:
                 if g["role"].match(toks, j):
                     continue  # a title, not a name: "các đồng chí Phó Bí thư Tỉnh ủy: ..."
-                k = sc.person_name(j)
+                k = sc.person_name(j, cued=True)
                 if k is None:
                     k = _upper_name(sc, j)  # "Bà PHAN THỊ LỢI, Phó Chủ tịch ..."
                 if k is not None:
@@ -210,7 +211,8 @@ def _given_names(sc: Scanner, people: list[Candidate], out: list[Candidate]) -> 
             continue
         if t.text in _FUNCTION_NAMES and not (i > 0 and cue.match(toks, i - 1) is not None):
             continue  # "Như vậy", "Còn lại": a given name that is also a function word needs "ông", "bà"...
-        after_cue = any(cue.match(toks, k) is not None and cue.match(toks, k)[0] == i for k in (i - 1, i - 2) if k >= 0)
+        after_cue = any(cue.match(toks, k) is not None and cue.match(toks, k)[0] == i for k in (i - 1, i - 2) if k >= 0) \
+            or any(sc.g["role"].match(toks, k) == (i, "rank") for k in range(max(0, i - 4), i))  # "PGS.TS Thám"
         if t.text in bad and not after_cue:
             continue  # "Thư", "Nhân" are words too: only after "ông", "bà"... ("ông Thư", "ông Nhân")
         if (i > 0 and t.join and sc.is_cap(i - 1) and not after_cue) \
@@ -267,8 +269,8 @@ def _byline(sc: Scanner, out: list[Candidate]) -> None:
         words = name.replace(".", " ").split()
         if not 1 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or name in sc.g["not_person"]:
             return
-        if sc.gaz.province_name(name) or sc.g["bodies"].match(sc.toks, starts.get(x, -1)):
-            return
+        if sc.gaz.province_name(name) or (x in starts and sc._starts_body(starts[x])):
+            return  # "Trường Nguyên" is a name: "Trường" starts a body only with a school type
         out.append(Candidate(x, y, "PER", 8, {"byline": True}))
 
 

@@ -1,0 +1,61 @@
+"""baomoi-21487115: Hà Nội, experts on social housing at 100 million đồng as in Bình Dương (entities only)."""
+
+from _dsl import B, E
+
+BOILERPLATE = [
+    B("Hà Nội hoàn toàn có thể làm các khu chung cư", "Ảnh minh họa"),
+    B("TP.HCM muốn xây chung cư 100 triệu: Nếu Bí thư Thăng quyết...", kind="related"),
+]
+
+STATS: list = []
+
+ENTS = [
+    E("Hà Nội", "LOC"),
+    E("Bình Dương", "LOC"),
+    E("Hà Nội", "LOC"),
+    E("Đinh La Thăng", "PER"),
+    E("Thành ủy TP.HCM", "ORG"),
+    E("tỉnh Bình Dương", "LOC"),
+    E("Bình Dương", "LOC"),
+    E("Đất Việt", "ORG"),
+    E("Hà Nội", "LOC"),
+    E("Bình Dương", "LOC"),
+    E("TP.HCM", "LOC"),
+    E("Nguyễn Văn Hùng", "PER"),
+    E("Trường Đại học xây dựng Hà Nội", "ORG"),
+    E("Bình Dương", "LOC"),
+    E("Hà Nội", "LOC"),
+    E("Hùng", "PER", ctx="Ông Hùng cho rằng"),
+    E("Hà Nội", "LOC"),
+    E("Đảng", "ORG"),
+    E("Chính phủ", "ORG"),
+    E("Hà Nội", "LOC", ctx="nhân văn. Hà Nội"),
+    E("Hà Nội", "LOC", ctx="điều kiện của Hà Nội"),
+    E("Hà Nội", "LOC"),
+    E("Bình Dương", "LOC"),
+    E("TP.HCM", "LOC"),
+    E("Hà Nội", "LOC"),
+    E("Hùng", "PER", ctx="PGS.TS Hùng"),
+    E("Nguyễn Đình Thám", "PER"),
+    E("trường Đại học Xây dựng Hà Nội", "ORG"),
+    E("Hà Nội", "LOC"),
+    E("Thám", "PER", ctx="PGS.TS Thám"),
+    E("Hà Nội", "LOC"),
+    E("Thám", "PER", ctx="ông Thám khẳng định"),
+    E("Hà Nội", "LOC"),
+    E("Bình Dương", "LOC"),
+    E("Đồng Nai", "LOC"),
+    E("Hà Nội", "LOC"),
+    E("Hà Nội", "LOC"),
+    E("Chính phủ", "ORG"),
+    E("Hà Nội", "LOC"),
+    E("Nguyễn Đình Thám", "PER"),
+    E("Hà Nội", "LOC"),
+    E("Thám", "PER", ctx="Theo ông Thám"),
+    E("khu công nghiệp Bắc Ninh", "LOC"),
+    E("Hà Nội", "LOC"),
+    E("Hà Nội", "LOC"),
+    E("khu Bắc Thăng Long", "LOC"),
+    E("Thám", "PER", ctx="ông Thám nhấn mạnh"),
+    E("Hà Nội", "LOC"),
+]

@@ -1,0 +1,63 @@
+"""baomoi-21511446: Đà Nẵng, the city's party secretary honours businesses (entities only)."""
+
+from _dsl import B, E
+
+BOILERPLATE = [
+    B("Ông Nguyễn Xuân Anh, Bí thư Thành ủy Đà Nẵng phát biểu", "chiều 10/2."),
+    B("Chiều 10/2, Thành ủy, HĐND, UBND, UBMTTQ TP Đà Nẵng đã tổ chức", "sự phát triển của Đà Nẵng"),
+    B("Các doanh nghiệp tiêu biểu, có thành tích và đóng góp xuất sắc cho Đà Nẵng được tôn vinh"),
+]
+
+STATS: list = []
+
+ENTS = [
+    E("Nguyễn Xuân Anh", "PER"),
+    E("Thành ủy Đà Nẵng", "ORG"),
+    E("Đà Nẵng", "LOC"),
+    E("Trung tâm hành chính TP Đà Nẵng", "LOC"),
+    E("Thành ủy", "ORG"),
+    E("HĐND", "ORG"),
+    E("UBND", "ORG"),
+    E("UBMTTQ TP Đà Nẵng", "ORG"),
+    E("Đà Nẵng", "LOC"),
+    E("Thành ủy Đà Nẵng", "ORG", ctx="Lễ tôn vinh, Bí thư"),
+    E("Nguyễn Xuân Anh", "PER"),
+    E("Đà Nẵng", "LOC", ctx="phát triển ổn định của Đà Nẵng"),
+    E("Thành ủy Đà Nẵng", "ORG"),
+    E("Nguyễn Xuân Anh", "PER"),
+    E("Nguyễn Xuân Anh", "PER"),
+    E("Thành ủy Đà Nẵng", "ORG"),
+    E("Đà Nẵng", "LOC", ctx="Khi đó Đà Nẵng"),
+    E("Thành ủy Đà Nẵng", "ORG"),
+    E("Nguyễn Xuân Anh", "PER"),
+    E("Nguyễn Xuân Anh", "PER"),
+    E("Thành ủy Đà Nẵng", "ORG"),
+    E("UBND TP Đà Nẵng", "ORG"),
+    E("Huỳnh Đức Thơ", "PER"),
+    E("UBND TP Đà Nẵng", "ORG"),
+    E("Huỳnh Đức Thơ", "PER"),
+    E("Đà Nẵng", "LOC", ctx="tiêu biểu của Đà Nẵng"),
+    E("Cty CP Cao su Đà Nẵng", "ORG"),
+    E("Cty CP Dược Danapha", "ORG"),
+    E("Cty TNHH Nhà máy bia Heineken Việt Nam – Đà Nẵng", "ORG"),
+    E("Cty CP Cảng Đà Nẵng", "ORG"),
+    E("Cty CP Dệt may Hòa Thọ", "ORG"),
+    E("Cty CP Đầu tư Đà Nẵng – Miền Trung", "ORG"),
+    E("Cty Dệt may 29/3", "ORG"),
+    E("Cty Xăng dầu Khu vực V", "ORG"),
+    E("Cty CP Du lịch Bắc Mỹ An", "ORG"),
+    E("Viễn thông Đà Nẵng", "ORG"),
+    E("Tổng Cty Điện lực Miền Trung", "ORG"),
+    E("Cty CP Tập đoàn Mặt Trời", "ORG"),
+    E("Sun Group", "ORG"),
+    E("Cty Xổ số Kiến thiết và Dịch vụ in Đà Nẵng", "ORG"),
+    E("Tổng Cty CP Y tế Danameco", "ORG"),
+    E("Cty CP Bình Vinh", "ORG"),
+    E("Cty CP Truyền hình Cáp Sông Thu", "ORG"),
+    E("Cty CP Xây dựng Công trình 545", "ORG"),
+    E("Cty CP Dịch vụ hàng không sân bay Đà Nẵng", "ORG"),
+    E("Cty TNHH MTV Điện lực Đà Nẵng", "ORG"),
+    E("Tổng Công ty Sông Thu", "ORG"),
+    E("Bộ Quốc phòng", "ORG"),
+    E("Hồ Xuân Mai", "PER"),
+]

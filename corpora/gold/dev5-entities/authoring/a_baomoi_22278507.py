@@ -1,0 +1,63 @@
+"""baomoi-22278507: Quảng Nam, the provincial committee closes the Bồng Miêu gold mine (entities only)."""
+
+from _dsl import B, E
+
+BOILERPLATE = [
+    B("Công ty khai vàng Bồng Miêu vẫn còn nợ", "(Ảnh: Trương Hồng)"),
+    B("Khu vực mỏ vàng Công ty TNHH Khai thác vàng Bồng Miêu bị đề nghị", "(Ảnh Trương Hồng)"),
+    B("Lực lượng Công an đang truy quét", "(Ảnh: Trương Hồng)"),
+]
+
+STATS: list = []
+
+ENTS = [
+    E("UBND tỉnh Quảng Nam", "ORG"),
+    E("mỏ vàng Bồng Miêu", "LOC"),
+    E("UBND tỉnh Quảng Nam", "ORG"),
+    E("văn bản số 156/TB-UBND", "DOC", type="Văn bản"),
+    E("Huỳnh Khánh Toàn", "PER"),
+    E("UBND tỉnh Quảng Nam", "ORG"),
+    E("mỏ vàng Bồng Miêu", "LOC"),
+    E("xã Tam Lãnh", "LOC"),
+    E("Phú Ninh", "LOC"),
+    E("Quảng Nam", "LOC"),
+    E("Công ty TNHH Khai thác vàng Bồng Miêu", "ORG"),
+    E("Tập đoàn Besra Giold Inc", "ORG"),
+    E("tỉnh Quảng Nam", "LOC"),
+    E("mỏ vàng Bồng Miêu", "LOC"),
+    E("Bộ Công nghiệp nặng", "ORG"),
+    E("Bộ Công thương", "ORG"),
+    E("Công ty TNHH Khai thác vàng Bồng Miêu", "ORG"),
+    E("Tổng cục địa chất và Khoáng sản Việt Nam", "ORG"),
+    E("Cty Bồng Miêu", "ORG"),
+    E("UBND tỉnh Quảng Nam", "ORG"),
+    E("UBND tỉnh", "ORG"),
+    E("UBND tỉnh Quảng Nam", "ORG", ctx="ngày 1.9.2016, UBND"),
+    E("Bộ TN-MT", "ORG"),
+    E("mỏ vàng Bồng Miêu", "LOC"),
+    E("Bộ TN-MT", "ORG"),
+    E("Công ty TNHH khai thác vàng Bồng Miêu", "ORG"),
+    E("mỏ vàng Bồng Miêu", "LOC"),
+    E("Tổng cục Địa chất và Khoáng sản Việt Nam", "ORG"),
+    E("Toàn", "PER", ctx="ông Toàn kết luận"),
+    E("Lương Đình Đường", "PER"),
+    E("Cục Thuế Quảng Nam", "ORG"),
+    E("Cty vàng Bồng Miêu", "ORG"),
+    E("Việt Nam", "LOC"),
+    E("Dân Việt", "ORG"),
+    E("Nguyễn Thế Vinh", "PER"),
+    E("UBND xã Tam Lãnh", "ORG"),
+    E("Cty vàng Bồng Miêu", "ORG"),
+    E("UBND tỉnh Quảng Nam", "ORG"),
+    E("Cty vàng Bồng Miêu", "ORG"),
+    E("Vinh", "PER", ctx="ông Vinh quả quyết"),
+    E("Đồn Công an Tam Lãnh", "ORG"),
+    E("Vinh", "PER", ctx="ông Vinh nói"),
+    E("Vinh", "PER", ctx="Ông Vinh nhấn mạnh"),
+    E("Cty vàng Bồng Miêu", "ORG"),
+    E("UBND xã Tam Lãnh", "ORG"),
+    E("UBND huyện Phú Ninh", "ORG"),
+    E("mỏ vàng Bồng Miêu", "LOC"),
+    E("Vinh", "PER", ctx="ông Vinh kiến nghị"),
+    E("Dân Việt", "ORG"),
+]

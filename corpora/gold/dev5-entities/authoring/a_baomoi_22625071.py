@@ -1,0 +1,60 @@
+"""baomoi-22625071: Đà Nẵng, the city committee's press conference on the Sơn Trà projects (entities only)."""
+
+from _dsl import B, E
+
+BOILERPLATE = [
+    B("Ông Huỳnh Đức Thơ tại buổi họp báo.", "Ảnh: Đoàn Nguyên."),
+    B("Lãnh đạo Đà Nẵng hứa sẽ nghiêm túc", "Ảnh: Hải Sơn."),
+    B("Một góc Sơn Trà bị Công ty", "Ảnh: Đoàn Nguyên."),
+]
+
+STATS: list = []
+
+ENTS = [
+    E("UBND Đà Nẵng", "ORG"),
+    E("Sơn Trà", "LOC"),
+    E("UBND Đà Nẵng", "ORG"),
+    E("Sơn Trà", "LOC"),
+    E("bán đảo Sơn Trà", "LOC"),
+    E("Huỳnh Đức Thơ", "PER"),
+    E("UBND Đà Nẵng", "ORG"),
+    E("Đà Nẵng", "LOC"),
+    E("Zing.vn", "ORG"),
+    E("bán đảo Sơn Trà", "LOC"),
+    E("Sơn Trà", "LOC"),
+    E("Đà Nẵng", "LOC"),
+    E("Đà Nẵng", "LOC"),
+    E("Đà Nẵng", "LOC"),
+    E("Zing.vn", "ORG"),
+    E("Thơ", "PER", ctx="Ông Thơ cho biết trước"),
+    E("Đà Nẵng", "LOC"),
+    E("Sơn Trà", "LOC"),
+    E("Đà Nẵng", "LOC"),
+    E("UBND Đà Nẵng", "ORG"),
+    E("Sơn Trà", "LOC"),
+    E("Thơ", "PER", ctx="ông Thơ nói"),
+    E("Zing.vn", "ORG"),
+    E("Đà Nẵng", "LOC"),
+    E("UBND TP Đà Nẵng", "ORG"),
+    E("Đà Nẵng", "LOC"),
+    E("Đà Nẵng", "LOC"),
+    E("Chính phủ", "ORG"),
+    E("Sơn Trà", "LOC"),
+    E("Đà Nẵng", "LOC"),
+    E("bán đảo Sơn Trà", "LOC"),
+    E("Thơ", "PER", ctx="ông Thơ nhấn mạnh"),
+    E("Công ty Cổ phần Du lịch Biển Tiên Sa", "ORG"),
+    E("Đà Nẵng", "LOC"),
+    E("Đà Nẵng", "LOC"),
+    E("Thơ", "PER", ctx="Ông Thơ thừa nhận"),
+    E("khu du lịch sinh thái biển Tiên Sa", "LOC"),
+    E("bãi tắm Tiên Sa", "LOC"),
+    E("Đà Nẵng", "LOC"),
+    E("Thường trực Thành ủy", "ORG"),
+    E("Đà Nẵng", "LOC"),
+    E("Thơ", "PER", ctx="ông Thơ cho biết lẽ"),
+    E("Đà Nẵng", "LOC"),
+    E("Đà Nẵng", "LOC"),
+    E("Thơ", "PER", ctx="ông Thơ chốt"),
+    E("Đoàn Nguyên", "PER"),
+]
