@@ -20,8 +20,7 @@ not exceptions: :meth:`HttpClient.fetch` returns the final response with every r
 way (redirect hops, retried 503s) so the crawler can archive them all.
 
 Example:
-    >>> from dvtext.collect.compression import Decoder, brotli_available
-from dvtext.collect.settings import CrawlSettings
+    >>> from dvtext.collect.settings import CrawlSettings
     >>> client = HttpClient(CrawlSettings(delay=1.0))
     >>> result = client.fetch("https://baonghean.vn/xay-dung-dang/")  # doctest: +SKIP
     >>> result.response.status, result.response.content_type  # doctest: +SKIP

@@ -11,7 +11,6 @@ The rule (modelled on Scrapy's AutoThrottle with one request in flight per host)
 
 Example:
     >>> from dvtext.collect.settings import CrawlSettings
-from dvtext.errors import FetchError
     >>> t = HostThrottle(CrawlSettings(delay=0.0, backoff=0.5))
     >>> t.record("baonghean.vn", ok=False, latency=0.1)
     >>> t.delay_of("baonghean.vn")

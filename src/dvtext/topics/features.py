@@ -125,13 +125,14 @@ def rule_tokens(title: str | None, text: str) -> str:
         >>> rule_tokens("Tiếp xúc cử tri trước kỳ họp", "Cử tri huyện kiến nghị về đường giao thông.")
         'r:doi_thoai.title w:doi_thoai p:doi_thoai'
     """
-    from dvtext.topics.labeling import apply_rules, weak_labels
+    from dvtext.topics.labeling import apply_rules, labels_from_hits
 
     if not (text.strip() or (title or "").strip()):
         return ""
-    hits = sorted({f"r:{rid}" for _label, rid, weight in apply_rules(title or "", text) if weight > 0})
-    labels, primary = weak_labels(title or "", text)
-    return " ".join([*hits, *(f"w:{lab}" for lab in labels), f"p:{primary}"])
+    hits = apply_rules(title or "", text)
+    fired = sorted({f"r:{rid}" for _label, rid, weight in hits if weight > 0})
+    labels, primary = labels_from_hits(hits)
+    return " ".join([*fired, *(f"w:{lab}" for lab in labels), f"p:{primary}"])
 
 
 def tokenize_article(
@@ -154,9 +155,9 @@ def tokenize_article(
         (so that sentence-level tags can be computed).
 
     Example:
-        >>> words, toks = tokenize_article("Hộ nghèo giảm.", title="Giảm nghèo")
+        >>> words, toks = tokenize_article("Huyện đẩy mạnh cải cách hành chính.", title="Cải cách hành chính")
         >>> words, [t.text for t in toks]
-        (['giảm_nghèo'], ['Hộ nghèo', 'giảm', '.'])
+        (['cải_cách', 'hành_chính'], ['Huyện', 'đẩy mạnh', 'cải cách', 'hành chính', '.'])
     """
     if not normalized:
         text = normalize(text).text

@@ -27,7 +27,7 @@ import re
 import tomllib
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -45,6 +45,7 @@ __all__ = [
     "RuleHit",
     "apply_rules",
     "evaluate_rules",
+    "labels_from_hits",
     "load_corpus",
     "load_labels",
     "prepare",
@@ -318,7 +319,16 @@ def weak_labels(title: str, text: str, *, threshold: float | None = None) -> tup
         >>> weak_labels("Tiếp xúc cử tri trước kỳ họp", "Cử tri huyện kiến nghị về đường giao thông.")
         (('doi_thoai',), 'doi_thoai')
     """
-    hits = apply_rules(title, text)
+    return labels_from_hits(apply_rules(title, text), threshold=threshold)
+
+
+def labels_from_hits(hits: Sequence[RuleHit], *, threshold: float | None = None) -> tuple[tuple[str, ...], str]:
+    """:func:`weak_labels` from rule hits already computed by :func:`apply_rules` (no second pass).
+
+    Example:
+        >>> labels_from_hits([("giam_ngheo", "giam_ngheo.title", 1.0)])
+        (('giam_ngheo',), 'giam_ngheo')
+    """
     th = _ruleset().threshold if threshold is None else threshold
     total: dict[str, float] = defaultdict(float)
     in_title: set[str] = set()
