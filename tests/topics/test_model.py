@@ -261,6 +261,7 @@ def test_training_is_deterministic_with_a_seed() -> None:
 def test_cards_saved_before_the_lead_setting_read_no_lead() -> None:
     """A card without ``lead_words`` was trained without the lead in the title block: it must load with 0."""
     assert M._settings_from({"features": {"title_weight": 1.0}}).features.lead_words == 0
+    assert M._settings_from({"features": {"title_weight": 1.0}}).features.lsa_components == 0  # saved before LSA
     assert M._settings_from({}).features.lead_words == M.TopicSettings().features.lead_words
     shipped = M.load_model()
     assert shipped.settings.features.lead_words == shipped.card["settings"]["features"]["lead_words"]
