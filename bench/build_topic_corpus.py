@@ -541,16 +541,17 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not args.split:
 
         def stratum(sel: str) -> str:
-            """random/targeted and the round of a selection tag (round 3 tags end with ``:r3``)."""
-            rnd = "round 3" if sel.split(" ")[0].endswith(":r3") else "round 2"
+            """random/targeted and the round of a selection tag (round N >= 3 tags end with ``:rN``)."""
+            rnd = f"round {labeling.selection_round(sel)}"
             if sel.startswith("random:"):
                 return f"random stratum ({rnd})"
             return f"targeted ({rnd})" if sel.split(":")[0] in ("model", "title", "text", "near") else ""
 
         subsets.append(("random stratum (round 1)", [a for a in arts if selection.get(a.id) == "random"]))
-        for name in ("random stratum (round 2)", "targeted (round 2)", "random stratum (round 3)",
-                     "targeted (round 3)"):
-            subsets.append((name, [a for a in arts if stratum(selection.get(a.id, "")) == name]))
+        for rnd in (2, 3, 4):
+            for kind in ("random stratum", "targeted"):
+                name = f"{kind} (round {rnd})"
+                subsets.append((name, [a for a in arts if stratum(selection.get(a.id, "")) == name]))
     summary: dict[str, Any] = {"rules_version": rules_hash(), "subsets": {}}
     for name, sub in subsets:
         m = labeling.evaluate_rules(sub)

@@ -34,6 +34,7 @@ if str(ROOT / "src") not in sys.path:  # running as a script from a checkout
     sys.path.insert(0, str(ROOT / "src"))
 
 from dvtext.topics.evaluation import format_report  # noqa: E402
+from dvtext.topics.labeling import selection_round  # noqa: E402
 from dvtext.topics.model import TopicSettings, article_document  # noqa: E402
 from dvtext.topics.training import (  # noqa: E402
     FAMILIES,
@@ -154,8 +155,9 @@ def selection_groups(corpus_path: str | Path) -> dict[str, str]:
 
     ``random (round 1)``: the first uniform samples; ``random (round 2)``: the second labelling round's
     uniform samples (``random:...``), the least biased figure; ``targeted (round 2)``: found by the quick
-    model, title/text queries or near-threshold rules; ``random (round 3)`` / ``targeted (round 3)``: the
-    same two kinds in the third round (selection tagged ``...:r3``); ``keyword/rules (round 1)``: the rest.
+    model, title/text queries or near-threshold rules; ``random (round N)`` / ``targeted (round N)``: the
+    same two kinds in the later rounds (round 3 and 4, selection tagged ``...:rN``); ``keyword/rules
+    (round 1)``: the rest.
     """
     out: dict[str, str] = {}
     path = Path(corpus_path)
@@ -169,7 +171,7 @@ def selection_groups(corpus_path: str | Path) -> dict[str, str]:
                 continue
             sel = str(d.get("selection", ""))
             head = sel.split(":")[0]
-            rnd = "round 3" if sel.split(" ")[0].endswith(":r3") else "round 2"
+            rnd = f"round {selection_round(sel)}"
             if sel == "random":
                 out[d["id"]] = "random (round 1)"
             elif head == "random":

@@ -16,6 +16,7 @@ from dvtext.topics.labeling import (
     load_labels,
     prepare,
     rules,
+    selection_round,
     split_vntc_title,
     weak_labels,
 )
@@ -282,6 +283,21 @@ def test_bad_input_raises_input_error() -> None:
 def test_split_vntc_title(raw: str, title: str, body_start: str) -> None:
     t, body = split_vntc_title(raw)
     assert t == title and body.startswith(body_start)
+
+
+@pytest.mark.parametrize(
+    ("selection", "round_"),
+    [
+        ("random:baomoi-politics", 2),
+        ("model:an_ninh_trat_tu", 2),
+        ("random:vntc-politics:r3", 3),
+        ("model:xay_dung_dang:r3 (quick-model boundary 0.35-0.65)", 3),
+        ("title:dan_chu_co_so:r4 (dân chủ|giám sát)", 4),
+        ("random", 2),
+    ],
+)
+def test_selection_round(selection: str, round_: int) -> None:
+    assert selection_round(selection) == round_
 
 
 # --------------------------------------------------------------------------------------------------

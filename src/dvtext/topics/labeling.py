@@ -50,6 +50,7 @@ __all__ = [
     "load_labels",
     "prepare",
     "rules",
+    "selection_round",
     "split_vntc_title",
     "weak_labels",
 ]
@@ -384,6 +385,21 @@ def split_vntc_title(raw: str) -> tuple[str, str]:
     if m:
         return m.group(1).strip(), raw[m.end() :].strip()
     return "", raw
+
+
+def selection_round(selection: str) -> int:
+    """The labelling round of a read article's ``selection`` tag (labels.jsonl), for rounds 2 and later.
+
+    Rounds 3 and later end the first word of the tag with ``:rN``; untagged ``random:...`` and targeted
+    (``model:``, ``title:``, ``text:``, ``near:``) selections are round 2. Round 1's ``random``, ``rules:``
+    and keyword tags also give 2: tell them apart by their prefix.
+
+    Example:
+        >>> selection_round("model:cchc:r4 (quick-model boundary 0.3-0.7)"), selection_round("random:baomoi")
+        (4, 2)
+    """
+    m = re.search(r":r(\d+)$", selection.split(" ")[0])
+    return int(m.group(1)) if m else 2
 
 
 def _shared_dir(shared: Path | str | None) -> Path:
