@@ -545,10 +545,14 @@ def cmd_report(args: argparse.Namespace) -> int:
             rnd = f"round {labeling.selection_round(sel)}"
             if sel.startswith("random:"):
                 return f"random stratum ({rnd})"
-            return f"targeted ({rnd})" if sel.split(":")[0] in ("model", "title", "text", "near") else ""
+            head = sel.split(":")[0]
+            targeted = head in ("model", "title", "text", "near") or (
+                head == "keyword" and labeling.selection_round(sel) >= 5
+            )
+            return f"targeted ({rnd})" if targeted else ""
 
         subsets.append(("random stratum (round 1)", [a for a in arts if selection.get(a.id) == "random"]))
-        for rnd in (2, 3, 4):
+        for rnd in (2, 3, 4, 5):
             for kind in ("random stratum", "targeted"):
                 name = f"{kind} (round {rnd})"
                 subsets.append((name, [a for a in arts if stratum(selection.get(a.id, "")) == name]))

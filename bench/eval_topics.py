@@ -156,8 +156,8 @@ def selection_groups(corpus_path: str | Path) -> dict[str, str]:
     ``random (round 1)``: the first uniform samples; ``random (round 2)``: the second labelling round's
     uniform samples (``random:...``), the least biased figure; ``targeted (round 2)``: found by the quick
     model, title/text queries or near-threshold rules; ``random (round N)`` / ``targeted (round N)``: the
-    same two kinds in the later rounds (round 3 and 4, selection tagged ``...:rN``); ``keyword/rules
-    (round 1)``: the rest.
+    same two kinds in the later rounds (rounds 3 to 5, selection tagged ``...:rN``; round 5's
+    ``keyword:dan-van:r5`` is targeted); ``keyword/rules (round 1)``: the rest.
     """
     out: dict[str, str] = {}
     path = Path(corpus_path)
@@ -176,7 +176,9 @@ def selection_groups(corpus_path: str | Path) -> dict[str, str]:
                 out[d["id"]] = "random (round 1)"
             elif head == "random":
                 out[d["id"]] = f"random ({rnd})"
-            elif head in ("model", "title", "text", "near"):
+            elif head in ("model", "title", "text", "near") or (
+                head == "keyword" and selection_round(sel) >= 5
+            ):
                 out[d["id"]] = f"targeted ({rnd})"
             else:
                 out[d["id"]] = "keyword/rules (round 1)"

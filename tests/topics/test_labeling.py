@@ -293,6 +293,8 @@ def test_split_vntc_title(raw: str, title: str, body_start: str) -> None:
         ("random:vntc-politics:r3", 3),
         ("model:xay_dung_dang:r3 (quick-model boundary 0.35-0.65)", 3),
         ("title:dan_chu_co_so:r4 (dân chủ|giám sát)", 4),
+        ("keyword:dan-van:r5 (dân vận in title or text)", 5),
+        ("random:local-government:r5 (seed 5005; local body or leader in title or first 300 chars)", 5),
         ("random", 2),
     ],
 )

@@ -392,7 +392,8 @@ def selection_round(selection: str) -> int:
 
     Rounds 3 and later end the first word of the tag with ``:rN``; untagged ``random:...`` and targeted
     (``model:``, ``title:``, ``text:``, ``near:``) selections are round 2. Round 1's ``random``, ``rules:``
-    and keyword tags also give 2: tell them apart by their prefix.
+    and keyword tags also give 2: tell them apart by their prefix (round 5's ``keyword:dan-van:r5`` ends
+    with its round like the others).
 
     Example:
         >>> selection_round("model:cchc:r4 (quick-model boundary 0.3-0.7)"), selection_round("random:baomoi")
