@@ -539,23 +539,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     for split in (args.split,) if args.split else ("dev", "test", None):
         subsets.append((split or "all", [a for a in arts if split is None or a.split == split]))
     if not args.split:
-
-        def stratum(sel: str) -> str:
-            """random/targeted and the round of a selection tag (round N >= 3 tags end with ``:rN``)."""
-            rnd = f"round {labeling.selection_round(sel)}"
-            if sel.startswith("random:"):
-                return f"random stratum ({rnd})"
-            head = sel.split(":")[0]
-            targeted = head in ("model", "title", "text", "near") or (
-                head == "keyword" and labeling.selection_round(sel) >= 5
-            )
-            return f"targeted ({rnd})" if targeted else ""
-
-        subsets.append(("random stratum (round 1)", [a for a in arts if selection.get(a.id) == "random"]))
+        strata = {a.id: labeling.selection_stratum(selection.get(a.id, "")) for a in arts}
+        subsets.append(("random stratum (round 1)", [a for a in arts if strata[a.id] == "random (round 1)"]))
         for rnd in (2, 3, 4, 5):
-            for kind in ("random stratum", "targeted"):
-                name = f"{kind} (round {rnd})"
-                subsets.append((name, [a for a in arts if stratum(selection.get(a.id, "")) == name]))
+            for kind, name in (("random", "random stratum"), ("targeted", "targeted")):
+                subsets.append((f"{name} (round {rnd})", [a for a in arts if strata[a.id] == f"{kind} (round {rnd})"]))
     summary: dict[str, Any] = {"rules_version": rules_hash(), "subsets": {}}
     for name, sub in subsets:
         m = labeling.evaluate_rules(sub)

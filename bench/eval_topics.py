@@ -34,7 +34,7 @@ if str(ROOT / "src") not in sys.path:  # running as a script from a checkout
     sys.path.insert(0, str(ROOT / "src"))
 
 from dvtext.topics.evaluation import format_report  # noqa: E402
-from dvtext.topics.labeling import selection_round  # noqa: E402
+from dvtext.topics.labeling import selection_stratum  # noqa: E402
 from dvtext.topics.model import TopicSettings, article_document  # noqa: E402
 from dvtext.topics.training import (  # noqa: E402
     FAMILIES,
@@ -151,7 +151,8 @@ def by_split(corpus: list[Any], results: dict[str, Any], labels: list[str]) -> d
 
 
 def selection_groups(corpus_path: str | Path) -> dict[str, str]:
-    """How each read article was found (``selection`` in labels.jsonl), as a subset name.
+    """How each read article was found (``selection`` in labels.jsonl), as a subset name
+    (:func:`dvtext.topics.labeling.selection_stratum`).
 
     ``random (round 1)``: the first uniform samples; ``random (round 2)``: the second labelling round's
     uniform samples (``random:...``), the least biased figure; ``targeted (round 2)``: found by the quick
@@ -169,19 +170,7 @@ def selection_groups(corpus_path: str | Path) -> dict[str, str]:
             d = json.loads(line)
             if not d.get("verified", True):
                 continue
-            sel = str(d.get("selection", ""))
-            head = sel.split(":")[0]
-            rnd = f"round {selection_round(sel)}"
-            if sel == "random":
-                out[d["id"]] = "random (round 1)"
-            elif head == "random":
-                out[d["id"]] = f"random ({rnd})"
-            elif head in ("model", "title", "text", "near") or (
-                head == "keyword" and selection_round(sel) >= 5
-            ):
-                out[d["id"]] = f"targeted ({rnd})"
-            else:
-                out[d["id"]] = "keyword/rules (round 1)"
+            out[d["id"]] = selection_stratum(str(d.get("selection", "")))
     return out
 
 

@@ -51,6 +51,7 @@ __all__ = [
     "prepare",
     "rules",
     "selection_round",
+    "selection_stratum",
     "split_vntc_title",
     "weak_labels",
 ]
@@ -401,6 +402,35 @@ def selection_round(selection: str) -> int:
     """
     m = re.search(r":r(\d+)$", selection.split(" ")[0])
     return int(m.group(1)) if m else 2
+
+
+#: Selection heads of round 2 and later that picked articles for a reason (a quick model, title or text
+#: queries, near-threshold rules); from round 5 on, ``keyword:`` queries count as targeted too.
+_TARGETED_HEADS = ("model", "title", "text", "near")
+
+
+def selection_stratum(selection: str) -> str:
+    """The evaluation subset of a read article's ``selection`` tag: how and in which round it was found.
+
+    ``random (round 1)`` (the tag ``random``), ``random (round N)`` (``random:...``), ``targeted (round N)``
+    (a quick model, title/text queries, near-threshold rules; keyword queries from round 5) or
+    ``keyword/rules (round 1)`` (everything else: round 1's rules and keyword samples).
+
+    Example:
+        >>> selection_stratum("random"), selection_stratum("random:baomoi-politics:r3")
+        ('random (round 1)', 'random (round 3)')
+        >>> selection_stratum("keyword:dan-van:r5"), selection_stratum("keyword:quy che dan chu")
+        ('targeted (round 5)', 'keyword/rules (round 1)')
+    """
+    head = selection.split(":")[0]
+    rnd = selection_round(selection)
+    if selection == "random":
+        return "random (round 1)"
+    if head == "random":
+        return f"random (round {rnd})"
+    if head in _TARGETED_HEADS or (head == "keyword" and rnd >= 5):
+        return f"targeted (round {rnd})"
+    return "keyword/rules (round 1)"
 
 
 def _shared_dir(shared: Path | str | None) -> Path:
