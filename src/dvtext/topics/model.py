@@ -133,7 +133,7 @@ _LINEAR: weakref.WeakKeyDictionary[Any, _LinearForm] = weakref.WeakKeyDictionary
 
 @dataclass(frozen=True)
 class _LinearForm:
-    """Every label's probability as one sparse product: ``p = mean over its columns of expit(s·(xW + b) + o)``.
+    """Every label's probability from one product ``xW``: ``p = mean over its columns of expit(s·(xW + b) + o)``.
 
     A ``logreg`` label has one column (``s = 1``, ``o = 0``); a calibrated ``svm`` label has one column per
     calibration fold (its LinearSVC's ``W``, ``b`` and the sigmoid calibration ``s = -a``, ``o = -b``),
@@ -232,6 +232,7 @@ class TopicModel:
         self.settings = settings or TopicSettings()
         if len(self.thresholds) != len(self.labels):
             raise ModelError(f"{len(self.labels)} labels but {len(self.thresholds)} thresholds")
+        _lay_out_for_speed(pipeline)  # a freshly trained model as much as a loaded one
         self._coef: np.ndarray | None = None
         self._names: np.ndarray | None = None
         self._explainable: np.ndarray = np.zeros(0, dtype=bool)
@@ -613,7 +614,6 @@ def load_model(path: str | os.PathLike[str] | None = None) -> TopicModel:
     if n_out != len(labels) or set(thresholds) != set(labels):
         raise ModelError(f"{model_path}: the card lists {len(labels)} labels / {len(thresholds)} thresholds "
                          f"but the model has {n_out} outputs; retrain with 'dvtext train'")
-    _lay_out_for_speed(pipeline)
     try:  # rebuilds the vocabularies from their arrays once, before any thread uses the model
         _positive_proba(pipeline, [("", "", "")])
     except Exception as exc:
