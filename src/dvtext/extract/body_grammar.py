@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -122,6 +123,11 @@ _EVENT_WORDS = frozenset({"Hội", "Lễ", "Đại", "Diễn", "Tuần", "Ngày"
                           "Buổi", "Đoàn", "Chuyến", "Tháng", "Năm", "Phiên", "Kỳ", "Triển", "Festival", "Liên"})
 
 
+def _acronym_at(toks: Sequence[Any], k: int) -> bool:
+    """Whether ``toks[k:k+3]`` is an upper-case acronym in brackets, "(NATO)", "(HUD)", "(BQLDA)"."""
+    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].upper and toks[k + 2].text == ")"
+
+
 def _international_name(sc: BodyMatcher | Scanner, j: int, k: int) -> bool:
     """Whether ``toks[j:k]`` after "Tổ chức" names an international organisation: capitalised, not an event,
     and saying "Thế giới", "Quốc tế", "Liên hợp quốc", "ASEAN" or a country."""
@@ -131,7 +137,7 @@ def _international_name(sc: BodyMatcher | Scanner, j: int, k: int) -> bool:
     name = sc.words(j, k)
     if _INTERNATIONAL.search(name):
         return True
-    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].upper and toks[k + 2].text == ")" and k - j >= 2:
+    if _acronym_at(toks, k) and k - j >= 2:
         return True  # "Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)": a name with its acronym
     return any(p.level == "country" for m in range(j, k) for p in sc.gaz.lookup(sc.words(m, k)))
 
@@ -343,8 +349,7 @@ class BodyMatcher:
                 and toks[k].text.isalpha() and (toks[k].text not in stop or toks[k].text == "và" or (
                     toks[k].text in ("thị", "thành") and self.g["places"].match(toks, k) is None)):
             k += 1
-        if k > j and toks[k - 1].text != "và" and k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].upper \
-                and toks[k + 2].text == ")":
+        if k > j and toks[k - 1].text != "và" and _acronym_at(toks, k):
             return k
         return j
 
@@ -573,8 +578,7 @@ class BodyMatcher:
                         and body.name[0].isupper() and self.match_org(j + 1) is not None:
                     return j, {"body": body, "head_end": j, "parent": None, "place": None, "start": i,
                                "name_start": j}  # "Ban quản lý dự án, Sở Giao thông Vận tải Đắk Lắk"
-                if k is None and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].upper \
-                        and toks[j + 2].text == ")":
+                if k is None and _acronym_at(toks, j):
                     return j, {"body": body, "head_end": j, "parent": None, "place": None, "start": i,
                                "name_start": j}  # "Ban Quản lý dự án (BQLDA)": the name as defined
             at = j if k is None else k
