@@ -16,7 +16,7 @@ import contextlib
 import json
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -31,13 +31,41 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 # --------------------------------------------------------------------------- analyze
+class _Skips:
+    """How many articles a command skipped; each skip says why on stderr."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def skip(self, where: Any, reason: Any) -> None:
+        self.count += 1
+        print(f"dvtext: skipped {where}: {reason}", file=sys.stderr)
+
+
+def _results(items: Iterable[Any], fn: Callable[[Any], Any], skips: _Skips) -> Iterator[tuple[Any, Any]]:
+    """``(article, fn(article))`` for every readable article of ``items``; an unreadable source or an article
+    ``fn`` refuses (:class:`InputError`) is skipped, never the end of the run."""
+    from dvtext.io.readers import Unreadable
+
+    for item in items:
+        if isinstance(item, Unreadable):
+            skips.skip(item.location, item.reason)
+            continue
+        try:
+            result = fn(item)
+        except InputError as exc:
+            skips.skip(item.id or item.source, exc)
+            continue
+        yield item, result
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from dvtext.io.readers import Unreadable, read_articles
+    from dvtext.io.readers import read_articles
     from dvtext.io.terminal import write_summary
     from dvtext.pipeline import analyze
 
     out_fh: TextIO | None = None
-    failures = 0
+    skips = _Skips()
     count = 0
     tmp: Path | None = None
     try:
@@ -49,17 +77,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         elif args.output == "-":
             out_fh = sys.stdout
         topics: Any = False if args.no_topics else None
-        for item in read_articles(args.paths):
-            if isinstance(item, Unreadable):
-                failures += 1
-                print(f"dvtext: skipped {item.location}: {item.reason}", file=sys.stderr)
-                continue
-            try:
-                result = analyze(item, topics=topics)
-            except InputError as exc:
-                failures += 1
-                print(f"dvtext: skipped {item.id or item.source}: {exc}", file=sys.stderr)
-                continue
+        for _item, result in _results(read_articles(args.paths), lambda a: analyze(a, topics=topics), skips):
             count += 1
             if out_fh is not None:
                 out_fh.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
@@ -73,10 +91,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     finally:
         if out_fh is not None and out_fh is not sys.stdout and not out_fh.closed:
             out_fh.close()
-    if count == 0 and failures == 0:
+    if count == 0 and skips.count == 0:
         print("dvtext: no articles found in " + ", ".join(args.paths), file=sys.stderr)
         return EXIT_USAGE
-    return EXIT_PARTIAL if failures else EXIT_OK
+    return EXIT_PARTIAL if skips.count else EXIT_OK
 
 
 # --------------------------------------------------------------------------- topics
@@ -135,7 +153,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
-    from dvtext.io.readers import Unreadable, read_articles
+    from dvtext.io.readers import read_articles
     from dvtext.io.terminal import write_topics
     from dvtext.topics.model import default_model, load_model
 
@@ -145,22 +163,15 @@ def cmd_classify(args: argparse.Namespace) -> int:
         from dvtext.types import Article
 
         items.append(Article(text=args.text, title=args.title, id="text"))
-    failures = count = 0
+    skips = _Skips()
+    count = 0
     out_fh: TextIO = sys.stdout
     if args.output and args.output != "-":
         out_fh = Path(args.output).open("w", encoding="utf-8")  # noqa: SIM115 - closed below
     try:
-        for item in [*items, *(read_articles(args.paths) if args.paths else [])]:
-            if isinstance(item, Unreadable):
-                failures += 1
-                print(f"dvtext: skipped {item.location}: {item.reason}", file=sys.stderr)
-                continue
-            try:
-                scores, primary = model.predict(item, explain=not args.no_explain)
-            except InputError as exc:
-                failures += 1
-                print(f"dvtext: skipped {item.id or item.source}: {exc}", file=sys.stderr)
-                continue
+        sources = [*items, *(read_articles(args.paths) if args.paths else [])]
+        for item, (scores, primary) in _results(sources, lambda a: model.predict(a, explain=not args.no_explain),
+                                                skips):
             count += 1
             if args.output or args.json:
                 rec = {"id": item.id, "title": item.title, "topics": [t.to_dict() for t in scores],
@@ -171,10 +182,10 @@ def cmd_classify(args: argparse.Namespace) -> int:
     finally:
         if out_fh is not sys.stdout:
             out_fh.close()
-    if count == 0 and failures == 0:
+    if count == 0 and skips.count == 0:
         print("dvtext: nothing to classify: give files, folders or --text", file=sys.stderr)
         return EXIT_USAGE
-    return EXIT_PARTIAL if failures else EXIT_OK
+    return EXIT_PARTIAL if skips.count else EXIT_OK
 
 # --------------------------------------------------------------------------- extract
 def cmd_extract(args: argparse.Namespace) -> int:
