@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dvtext.errors import InputError
-from dvtext.text.numbers import find_numbers, parse_digits, parse_number
+from dvtext.text.numbers import find_numbers, format_number, parse_digits, parse_number
 
 
 @pytest.mark.parametrize(
@@ -193,3 +193,27 @@ def test_find_numbers_words_flag_and_scale() -> None:
 def test_find_numbers_window() -> None:
     text = "13 xã, 14 phường, 15 thị trấn"
     assert [n.value for n in find_numbers(text, 5, 17)] == [14.0]
+
+
+@pytest.mark.parametrize(
+    ("value", "places", "expected"),
+    [
+        (71940, 4, "71.940"),
+        (32.49, 4, "32,49"),
+        (26e9, 4, "26.000.000.000"),
+        (1234.5, 2, "1.234,5"),
+        (0.125, 2, "0,12"),
+        (5.999, 2, "6"),
+        (-3.5, 4, "-3,5"),
+        (-0.00001, 4, "0"),
+        (0, 4, "0"),
+        (float("inf"), 2, "inf"),
+    ],
+)
+def test_format_number(value: float, places: int, expected: str) -> None:
+    assert format_number(value, places=places) == expected
+
+
+@pytest.mark.parametrize("text", ["71.940", "32,49", "1.234.567,89", "0,5", "26", "1.000"])
+def test_format_number_is_read_back_by_parse_digits(text: str) -> None:
+    assert format_number(parse_digits(text)) == text

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from dvtext.text.numbers import format_number
 from dvtext.types import Analysis, TopicScore
 
 __all__ = ["format_number", "write_summary", "write_topics"]
@@ -69,18 +70,6 @@ def _write_statistics(stats: list[dict[str, Any]], out: TextIO) -> None:
         out.write("  " + "  ".join(cells).rstrip() + "\n")
         if n == 0:
             out.write("  " + "  ".join("-" * w for w in widths) + "\n")
-
-
-def format_number(v: float) -> str:
-    """A number written the Vietnamese way: thousands dot, decimal comma.
-
-    Example:
-        >>> format_number(71940), format_number(32.49)
-        ('71.940', '32,49')
-    """
-    if v == int(v) and abs(v) < 1e15:
-        return f"{int(v):,}".replace(",", ".")
-    return f"{v:,.4f}".rstrip("0").rstrip(".").replace(",", "X").replace(".", ",").replace("X", ".")
 
 
 def write_topics(title: str, primary: str, scores: Sequence[TopicScore], out: TextIO) -> None:

@@ -11,14 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from dvtext.text.numbers import format_number
+
 __all__ = ["bar_chart", "column_chart"]
 
 _COLOR = "#2b6cb0"
 _FONT = "font-family:system-ui,sans-serif;font-size:12px"
-
-
-def _fmt(v: float) -> str:
-    return f"{int(v):,}".replace(",", ".") if float(v).is_integer() else f"{v:.2f}".replace(".", ",")
 
 
 def bar_chart(items: Sequence[tuple[str, float]], *, title: str, width: int = 560, max_items: int = 15) -> str:
@@ -42,8 +40,8 @@ def bar_chart(items: Sequence[tuple[str, float]], *, title: str, width: int = 56
         short = label if len(label) <= 28 else label[:27] + "…"
         parts.append(f'<text x="{label_w - 6}" y="{y + 14}" text-anchor="end">{escape(short)}</text>')
         parts.append(f'<rect class="bar" x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{row - 6}" '
-                     f'fill="{_COLOR}"><title>{escape(label)}: {_fmt(v)}</title></rect>')
-        parts.append(f'<text x="{label_w + w + 4:.1f}" y="{y + 14}">{_fmt(v)}</text>')
+                     f'fill="{_COLOR}"><title>{escape(label)}: {format_number(v, places=2)}</title></rect>')
+        parts.append(f'<text x="{label_w + w + 4:.1f}" y="{y + 14}">{format_number(v, places=2)}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -63,7 +61,7 @@ def column_chart(items: Sequence[tuple[str, float]], *, title: str, width: int =
         f"<title>{escape(title)}</title>",
         f'<text x="0" y="16" font-weight="bold">{escape(title)}</text>',
         f'<line x1="{left}" y1="{top + plot_h}" x2="{width - 10}" y2="{top + plot_h}" stroke="#999"/>',
-        f'<text x="{left - 4}" y="{top + 10}" text-anchor="end">{_fmt(vmax)}</text>',
+        f'<text x="{left - 4}" y="{top + 10}" text-anchor="end">{format_number(vmax, places=2)}</text>',
         f'<text x="{left - 4}" y="{top + plot_h}" text-anchor="end">0</text>',
     ]
     if not items:
@@ -73,7 +71,7 @@ def column_chart(items: Sequence[tuple[str, float]], *, title: str, width: int =
         x = left + i * col
         parts.append(f'<rect class="bar" x="{x + col * 0.1:.1f}" y="{top + plot_h - h:.1f}" '
                      f'width="{max(1.0, col * 0.8):.1f}" height="{h:.1f}" fill="{_COLOR}">'
-                     f"<title>{escape(label)}: {_fmt(v)}</title></rect>")
+                     f"<title>{escape(label)}: {format_number(v, places=2)}</title></rect>")
     if items:
         parts.append(f'<text x="{left}" y="{height - 8}">{escape(items[0][0])}</text>')
         if len(items) > 1:

@@ -21,6 +21,7 @@ from typing import Any
 from dvtext.corpus import Corpus
 from dvtext.summarize.charts import bar_chart, column_chart
 from dvtext.summarize.tables import build_summary
+from dvtext.text.numbers import format_number
 
 __all__ = ["write_report", "summarize"]
 
@@ -44,7 +45,7 @@ def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]])
 
 def _num(v: Any) -> str:
     if isinstance(v, float):
-        return (f"{v:,.0f}" if v.is_integer() else f"{v:,.2f}").replace(",", "X").replace(".", ",").replace("X", ".")
+        return format_number(v, places=2)
     return "" if v is None else str(v)
 
 

@@ -39,7 +39,7 @@ from typing import Any
 
 from dvtext.errors import InputError
 
-__all__ = ["NumberSpan", "find_numbers", "parse_digits", "parse_number"]
+__all__ = ["NumberSpan", "find_numbers", "format_number", "parse_digits", "parse_number"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +156,27 @@ def parse_digits(s: str) -> float:
     if frac == "000" and whole.lstrip("0") and len(whole) <= 3:
         return float(whole + frac)
     return float(whole + "." + frac)
+
+
+def format_number(v: float, places: int = 4) -> str:
+    """Write a number the Vietnamese way, as :func:`parse_digits` reads it: thousands dot, decimal comma,
+    at most ``places`` decimals with the trailing zeros dropped. The one formatter of the terminal
+    summary, the report's tables and its charts.
+
+    Example:
+        >>> format_number(71940), format_number(32.49), format_number(1234.5, places=2)
+        ('71.940', '32,49', '1.234,5')
+        >>> format_number(-0.00001), format_number(2.0), format_number(float("nan"))
+        ('0', '2', 'nan')
+    """
+    if v != v or v in (float("inf"), float("-inf")):
+        return str(v)
+    text = f"{v:,.{places}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text in ("-0", ""):
+        text = "0"
+    return text.replace(",", "X").replace(".", ",").replace("X", ".")
 
 
 def _evaluate(items: list[tuple[str, Any]]) -> float:
