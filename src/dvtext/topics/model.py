@@ -204,17 +204,13 @@ def _proba_from_classifier(clf: Any, x: Any) -> np.ndarray:
 
 
 def _coefficients(pipeline: Any) -> np.ndarray:
-    """Label × feature weight matrix of the linear models (averaged over calibration folds)."""
-    rows = []
-    for est in pipeline.named_steps["classify"].estimators_:
-        if hasattr(est, "coef_"):
-            rows.append(np.asarray(est.coef_, dtype=np.float32).ravel())
-        else:  # CalibratedClassifierCV
-            rows.append(
-                np.mean([np.asarray(c.estimator.coef_, dtype=np.float32).ravel()
-                         for c in est.calibrated_classifiers_], axis=0)
-            )
-    return np.vstack(rows)
+    """Label × feature weight matrix of the linear models (a calibrated ``svm`` label: its LinearSVC weights
+    averaged over the calibration folds), read off the :class:`_LinearForm`."""
+    form = _linear_form(pipeline.named_steps["classify"])
+    if form is None:
+        raise ModelError("this model's classifiers are not linear models: its terms cannot be explained")
+    rows = [form.w[:, form.label_of == j].mean(axis=1) for j in range(form.n_labels)]
+    return np.vstack(rows).astype(np.float32)
 
 
 class TopicModel:
