@@ -279,7 +279,7 @@ def test_one_product_probabilities_equal_scikit_learns(family: str) -> None:
     clf = T._classifier(family, M.TopicSettings(), 0).fit(x, y)
     expected = np.column_stack([e.predict_proba(x)[:, 1] for e in clf.estimators_])
     assert M._linear_form(clf) is not None
-    np.testing.assert_allclose(M._proba_from_classifier(clf, x), expected, atol=1e-6)
+    np.testing.assert_allclose(M.proba_from_classifier(clf, x), expected, atol=1e-6)
 
 
 def test_shipped_model_fast_probabilities_match(topic_model: M.TopicModel) -> None:
@@ -291,4 +291,4 @@ def test_shipped_model_fast_probabilities_match(topic_model: M.TopicModel) -> No
         documents_array(docs, lead_words=topic_model.settings.features.lead_words))
     clf = topic_model.pipeline.named_steps["classify"]
     expected = np.column_stack([e.predict_proba(x)[:, 1] for e in clf.estimators_])
-    np.testing.assert_allclose(M._proba_from_classifier(clf, x), expected, atol=1e-6)
+    np.testing.assert_allclose(M.proba_from_classifier(clf, x), expected, atol=1e-6)

@@ -125,7 +125,7 @@ def _positive_proba(pipeline: Any, docs: Sequence[Document], *, lead_words: int 
 
 
 def _proba_from_features(pipeline: Any, x: Any) -> np.ndarray:
-    return _proba_from_classifier(pipeline.named_steps["classify"], x)
+    return proba_from_classifier(pipeline.named_steps["classify"], x)
 
 
 _LINEAR: weakref.WeakKeyDictionary[Any, _LinearForm] = weakref.WeakKeyDictionary()
@@ -192,7 +192,8 @@ def _linear_form(clf: Any) -> _LinearForm | None:
     return form
 
 
-def _proba_from_classifier(clf: Any, x: Any) -> np.ndarray:
+def proba_from_classifier(clf: Any, x: Any) -> np.ndarray:
+    """Every label's probability (documents × labels) from the fitted classifier step and its features."""
     linear = _linear_form(clf)
     if linear is not None:  # one sparse product instead of a predict_proba call per label
         return linear.proba(x)
@@ -477,12 +478,13 @@ def _atomic_write(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def _rules_sha256() -> str:
+def rules_sha256() -> str:
     """sha256 of the keyword rules file whose output the model reads as features."""
     return hashlib.sha256(resources.files("dvtext.data").joinpath("topic_rules.toml").read_bytes()).hexdigest()
 
 
-def _versions() -> dict[str, str]:
+def versions() -> dict[str, str]:
+    """The versions a model card records (and :func:`load_model` checks): dvtext, scikit-learn, skops…"""
     from importlib.metadata import PackageNotFoundError, version
 
     import dvtext
@@ -496,7 +498,8 @@ def _versions() -> dict[str, str]:
     return out
 
 
-def _settings_dict(s: TopicSettings) -> dict[str, Any]:
+def settings_dict(s: TopicSettings) -> dict[str, Any]:
+    """The settings as the model card stores them (JSON: tuples as lists)."""
     d = asdict(s)
     d["features"] = {k: list(v) if isinstance(v, tuple) else v for k, v in d["features"].items()}
     return d
@@ -600,7 +603,7 @@ def load_model(path: str | os.PathLike[str] | None = None) -> TopicModel:
                          "it was not made by 'dvtext train' — refusing to load it") from exc
     except Exception as exc:
         raise ModelError(f"cannot load {model_path} (not a readable skops file?): {exc}") from exc
-    if card.get("rules_sha256") and card["rules_sha256"] != _rules_sha256():
+    if card.get("rules_sha256") and card["rules_sha256"] != rules_sha256():
         log.warning("%s was trained with another version of data/topic_rules.toml; the rules' features "
                     "have changed under it: retrain with 'dvtext train' for the figures of its card to hold",
                     model_path)

@@ -42,11 +42,11 @@ from dvtext.topics.model import (
     MODEL_FORMAT,
     TopicModel,
     TopicSettings,
-    _proba_from_classifier,
-    _rules_sha256,
-    _settings_dict,
-    _versions,
     article_document,
+    proba_from_classifier,
+    rules_sha256,
+    settings_dict,
+    versions,
 )
 
 __all__ = [
@@ -288,7 +288,7 @@ def cross_validate(
         x_test = features.transform(documents_array([docs[int(i)] for i in test_idx], lead_words=s.features.lead_words))
         for fam in families:
             clf = _classifier(fam, s, seed).fit(x_train, y_all[train_idx], sample_weight=weights[train_idx])
-            oof[fam][test_idx] = _proba_from_classifier(clf, x_test)
+            oof[fam][test_idx] = proba_from_classifier(clf, x_test)
         if progress is not None:
             progress(f"fold {k + 1}/{s.folds} done ({time.perf_counter() - started:.0f}s)")
     gold = [[lab for lab in corpus[i].labels if lab in labels] for i in ver]
@@ -463,9 +463,9 @@ def train(
                          for f in families},
             "rules_baseline": rules,
         },
-        "settings": _settings_dict(s),
-        "rules_sha256": _rules_sha256() if s.features.rule_features else None,
-        "versions": _versions(),
+        "settings": settings_dict(s),
+        "rules_sha256": rules_sha256() if s.features.rule_features else None,
+        "versions": versions(),
         "training_seconds": round(time.perf_counter() - started, 1),
     }
     return TopicModel(pipe, labels, chosen["thresholds"], card, s)
