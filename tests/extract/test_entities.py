@@ -554,6 +554,10 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("Tại buổi làm việc, Bí Thư Thành ủy TP.HCM Đinh La Thăng khẳng định",
          [("Thành ủy TP.HCM", "ORG"), ("Đinh La Thăng", "PER")]),
         ("PGS.TS Nguyễn Đình Thám nói. Theo PGS.TS Thám, cần quy hoạch", [("Nguyễn Đình Thám", "PER"), ("Thám", "PER")]),
+        # a session's pool: "Hồ" is a family name and, before a lake's name, a lake
+        ("đặt tại bờ Hồ Hoàn Kiếm, rùa Hồ Gươm; ca sĩ Hồ Quang Hiếu hát bên Hồ Tây; thơ Hồ Xuân Hương",
+         [("Hồ Hoàn Kiếm", "LOC"), ("Hồ Gươm", "LOC"), ("Hồ Quang Hiếu", "PER"), ("Hồ Tây", "LOC"),
+          ("Hồ Xuân Hương", "PER")]),
         # documents
         ("theo Nghị định 67/ CP với số tiền 19 tỷ", [("Nghị định 67/ CP", "DOC")]),
         ("nằm trong quy chuẩn 10-MT:2015/BTNMT, theo QCVN 10-MT:2015/BTNMT và TCVN 5945:2005; quy chuẩn 2 lần",

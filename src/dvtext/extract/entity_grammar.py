@@ -81,8 +81,13 @@ def _init_features() -> None:
             _FEATURE_NUMBERED_NAME.add(canon)
         if spec.get("named_only"):
             _NAMED_ONLY.add(canon)
+        for w in spec.get("capitalised", ()):
+            FEATURE_WORDS[w] = canon  # "Hồ": the feature only before a listed name (it is a family name)
+            _CAPITALISED_NAMES[w] = frozenset(spec.get("capitalised_names", ()))
 
 
+#: Capitalised spellings of a feature word that are also family names → the names they may precede.
+_CAPITALISED_NAMES: dict[str, frozenset[str]] = {}
 _init_features()
 _ROADS = {"đường", "phố", "đường mòn", "cầu"}
 #: Words after a number that make it a quantity, not the end of a place's name ("sông Lam | 2 km").
@@ -429,7 +434,8 @@ class Scanner(BodyMatcher):
             return None
         j, word = m
         toks = self.toks
-        if i > 0 and toks[i].join and toks[i - 1].text.lower() in _FEATURE_COMPOUND.get(word, ()):
+        if i > 0 and toks[i].join and toks[i - 1].text.lower() in _FEATURE_COMPOUND.get(word, ()) \
+                and toks[i].text not in _CAPITALISED_NAMES:  # "bờ Hồ Hoàn Kiếm": the lake's shore
             return None  # "yêu cầu", "nhu cầu", "thành phố"
         d = self.g["descriptors"].match(toks, j) if j < len(toks) and toks[j].join else None
         if d is not None:
@@ -473,6 +479,8 @@ class Scanner(BodyMatcher):
             if p is not None:
                 end = p[0]  # "Nhà máy NLSH Quảng Ngãi"
         name = self.words(j, end)
+        if toks[i].text in _CAPITALISED_NAMES and name not in _CAPITALISED_NAMES[toks[i].text]:
+            return None  # "Hồ Quang Hiếu" is a person; "Hồ Gươm" a lake
         if word in ("phố", "đường") and name != "Hồ Chí Minh" and self.gaz.province_name(name):
             return None  # "giữa phố Hà Nội": the streets of a city
         if end - j == 1 and (toks[j].text in self.g["not_person"] or toks[j].text in _NOT_ONE_WORD_NAME):
