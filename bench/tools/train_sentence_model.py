@@ -15,9 +15,11 @@ taken as the decision at each candidate (so the features see the segments the sp
 Articles ``i % 4 == 0`` (every 4th, the sample ``tests/text/test_sentences.py`` measures) are held out
 as the dantri validation split; the rest trains.
 
-Optionally (``--dev-folds K``) the hand-read baomoi dev set (``corpora/dev/sentences-baomoi-unpunctuated
-.jsonl``, (c) of ``bench/eval_sentences.py``) adds its candidates, with out-of-fold predictions for the
-choice of the threshold. The check set (d) and the gold (b) are never read here.
+**Training data, read by hand from baomoi.** ``corpora/dev/sentences-baomoi-unpunctuated-train.jsonl``
+((e), see ``corpora/dev/README.md``): baomoi articles read in full, every boundary without punctuation
+marked. Its candidates join the dantri rows with the readers' decisions as labels, each weighing
+``--baomoi-weight`` (candidates inside an ``ignore`` range are left out; ``--no-baomoi`` trains on dantri
+alone). The dev set (c) only chooses the threshold; the check set (d) and the gold (b) are never read here.
 
 **Model.** ``DictVectorizer`` + ``LogisticRegression`` (L2) over the features of
 ``dvtext.text.glued.features``; features seen fewer than ``--min-count`` times are dropped, weights are
@@ -58,6 +60,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from dvtext.text import glued, sentences  # noqa: E402
 from dvtext.text.normalize import normalize  # noqa: E402
 
+BAOMOI_TRAIN = ROOT / "corpora" / "dev" / "sentences-baomoi-unpunctuated-train.jsonl"
 CLOSING = re.compile(r"[.!?…][\"'”’»)\]]*$")
 FINAL = re.compile(r"[.!?…]+(?=[\"'”’»)\]]*$)")
 
@@ -154,6 +157,20 @@ def glue_article(
     return "".join(parts), gold
 
 
+def baomoi_rows(ev, shared: Path, path: Path) -> list[Row]:
+    """Training rows of the hand-read baomoi set (e): the candidates of every article marked read, the
+    readers' boundaries as labels, candidates inside an ``ignore`` range left out."""
+    rows: list[Row] = []
+    for text, rec in ev.read_baomoi(shared, path):
+        if not rec.get("read"):
+            continue
+        ranges = [tuple(r) for r in rec.get("ignore", [])]
+        for row in sentences._collect_candidates(text, set(rec["unpunctuated"])):
+            if not any(a <= row[0] <= b for a, b in ranges):
+                rows.append(row)
+    return rows
+
+
 def _int32(x):
     """liblinear wants 32-bit sparse indices."""
     x = x.tocsr()
@@ -185,9 +202,12 @@ def write_json(path: Path, data: dict) -> None:
     tmp.replace(path)
 
 
-def fit_model(rows: Sequence[Row], min_count: int, c: float) -> tuple[dict[str, float], float]:
-    """Logistic regression (L2, liblinear) over the features seen at least ``min_count`` times; weights
-    rounded to 3 decimals, those below 0.005 dropped."""
+def fit_model(
+    rows: Sequence[Row], min_count: int, c: float, weights: Sequence[float] | None = None
+) -> tuple[dict[str, float], float]:
+    """Logistic regression (L2, liblinear) over the features seen at least ``min_count`` times, each row
+    weighing its ``weights`` entry (1 by default); weights rounded to 3 decimals, those below 0.005
+    dropped."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -196,7 +216,7 @@ def fit_model(rows: Sequence[Row], min_count: int, c: float) -> tuple[dict[str, 
     vec = DictVectorizer()
     x = _int32(vec.fit_transform([{k: v for k, v in r[1].items() if k in keep} for r in rows]))
     clf = LogisticRegression(C=c, max_iter=3000, solver="liblinear")
-    clf.fit(x, [r[3] for r in rows])
+    clf.fit(x, [r[3] for r in rows], sample_weight=None if weights is None else list(weights))
     names = vec.get_feature_names_out()
     weights = {str(n): round(float(w), 3) for n, w in zip(names, clf.coef_[0], strict=True) if abs(w) >= 0.005}
     return weights, round(float(clf.intercept_[0]), 3)
@@ -297,6 +317,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threshold", type=float, default=None, help="use this threshold (no grid choice)")
     ap.add_argument("--limit", type=int, default=None, help="only the first N dantri articles")
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--baomoi", type=Path, default=BAOMOI_TRAIN, help="hand-read baomoi training set (e)")
+    ap.add_argument("--no-baomoi", action="store_true", help="train on dantri alone")
+    ap.add_argument("--baomoi-weight", type=float, default=3.0, help="weight of a baomoi row")
     args = ap.parse_args(argv)
 
     ev = _bench()
@@ -317,7 +340,16 @@ def main(argv: list[str] | None = None) -> int:
     n_pos = sum(r[3] for r in train)
     print(f"dantri train: {len(train_texts)} articles, {len(train)} candidates, {n_pos} positives ({time.time() - t0:.0f}s)")
 
-    weights, bias = fit_model(train, args.min_count, args.C)
+    row_weights = [1.0] * len(train)
+    n_baomoi = 0
+    if not args.no_baomoi:
+        read = baomoi_rows(ev, args.shared, args.baomoi)
+        n_baomoi = len(read)
+        train += read
+        row_weights += [args.baomoi_weight] * len(read)
+        print(f"baomoi (e): {len(read)} candidates, {sum(r[3] for r in read)} positives")
+
+    weights, bias = fit_model(train, args.min_count, args.C, row_weights)
     print(f"model: {len(weights)} weights, bias {bias} ({time.time() - t0:.0f}s)")
 
     def measure(model: glued.Model) -> dict:
@@ -372,6 +404,8 @@ def main(argv: list[str] | None = None) -> int:
             "dantri_train_candidates": len(train),
             "dantri_train_positives": n_pos,
             "dantri_ids_sha1": ids,
+            "baomoi_train_candidates": n_baomoi,
+            "baomoi_weight": 0.0 if args.no_baomoi else args.baomoi_weight,
             "credit_share": args.credit_share,
             "strip_share": args.strip_share,
             "C": args.C,

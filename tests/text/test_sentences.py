@@ -419,6 +419,28 @@ def test_unpunctuated_dev_and_check_sets() -> None:
 
 
 @pytest.mark.shared
+def test_unpunctuated_training_set_is_apart_and_readable() -> None:
+    """(e), the hand-read baomoi training set of the glued-sentence model: every article read, its text
+    unchanged (sha1), its boundaries at spaces inside the text, and none of its articles in (b), (c) or (d)."""
+    shared_path("corpora", "baomoi-2017.jsonl.gz")
+    ev = _bench()
+    train_path = ev.DEV.parent / "sentences-baomoi-unpunctuated-train.jsonl"
+    read = ev.read_baomoi(SHARED, train_path)
+    records = [json.loads(x) for x in train_path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    assert len(read) == len(records) >= 240 and all(r["read"] for r in records)
+    for text, rec in read:
+        assert all(0 < o < len(text) and text[o].isspace() for o in rec["unpunctuated"])
+        assert all(0 <= a <= b <= len(text) for a, b in rec["ignore"])
+    others = {
+        json.loads(x)["id"]
+        for path in (ev.GOLD, ev.DEV, ev.CHECK)
+        for x in path.read_text(encoding="utf-8").splitlines()
+        if x.strip()
+    }
+    assert not others & {r["id"] for r in records}
+
+
+@pytest.mark.shared
 def test_baomoi_gold_f1() -> None:
     """(b) boundary F1 on the hand-checked baomoi gold (25 articles, 420 sentences)."""
     shared_path("corpora", "baomoi-2017.jsonl.gz")
@@ -429,8 +451,9 @@ def test_baomoi_gold_f1() -> None:
     theirs = ev.eval_gold(gold, ev.underthesea_ends)
     # on boundaries marked by punctuation or a newline
     assert ours["f1_punctuated"] >= 0.98
-    # on all boundaries, including captions glued without punctuation (13% of the gold): 0.9675 measured (learned model of glued sentences)
-    assert ours["f1"] >= 0.96
+    # on all boundaries, including captions glued without punctuation (13% of the gold): 0.974 measured (learned
+    # model of glued sentences, trained on dantri and the hand-read baomoi set (e))
+    assert ours["f1"] >= 0.965
     assert ours["precision"] >= 0.99
     assert ours["f1"] > theirs["f1"] and ours["f1_punctuated"] > theirs["f1_punctuated"]
 
