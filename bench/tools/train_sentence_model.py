@@ -31,7 +31,12 @@ most candidates with two look-ups; its cut keeps every training positive the ful
 **Threshold.** The splitter is run with the model on (c) and on the dantri validation split at each
 threshold of a grid; the chosen one is the lowest whose (c) precision is at least ``--min-precision`` and
 whose unpunctuated boundaries inside dantri validation lines (nearly all errors) stay at most
-``--max-dantri-extra`` per 100 lines.
+``--max-dantri-extra`` per 100 lines. Precision comes first because the extractors work sentence by
+sentence: a false boundary cuts a statistic from its indicator, a missed one only leaves a caption
+attached to the next sentence. (e) is cross-validated alongside (``--cv`` folds: the model trained on
+dantri and the other folds, run on the fold's articles) and its out-of-fold figures are printed at every
+threshold. ``--rule net`` instead takes the threshold with the most boundaries net of false ones on (c)
+and (e) out of fold (tried once: see ``bench/eval_sentences.py``; not the shipped rule).
 
 Usage::
 
@@ -157,18 +162,48 @@ def glue_article(
     return "".join(parts), gold
 
 
-def baomoi_rows(ev, shared: Path, path: Path) -> list[Row]:
-    """Training rows of the hand-read baomoi set (e): the candidates of every article marked read, the
-    readers' boundaries as labels, candidates inside an ``ignore`` range left out."""
-    rows: list[Row] = []
+def baomoi_articles(ev, shared: Path, path: Path) -> list[tuple[tuple[str, list[int], list[list[int]]], list[Row]]]:
+    """The hand-read baomoi set (e), article by article: ``(text, boundaries, ignored ranges)`` as
+    ``eval_sentences.eval_dev`` reads it, and the training rows (the candidates, the readers' boundaries
+    as labels, candidates inside an ``ignore`` range left out). Articles not marked read are skipped."""
+    out = []
     for text, rec in ev.read_baomoi(shared, path):
         if not rec.get("read"):
             continue
         ranges = [tuple(r) for r in rec.get("ignore", [])]
-        for row in sentences._collect_candidates(text, set(rec["unpunctuated"])):
-            if not any(a <= row[0] <= b for a, b in ranges):
-                rows.append(row)
-    return rows
+        rows = [
+            row
+            for row in sentences._collect_candidates(text, set(rec["unpunctuated"]))
+            if not any(a <= row[0] <= b for a, b in ranges)
+        ]
+        out.append(((text, rec["unpunctuated"], rec.get("ignore", [])), rows))
+    return out
+
+
+def cross_validate(ev, train: Sequence[Row], articles: Sequence, grid: Sequence[float], folds: int,
+                   args: argparse.Namespace, learned) -> list[tuple[float, int, int, int]]:
+    """Out-of-fold (e): the model trained on dantri and the other folds of (e) (no gate), scored on each
+    fold's articles at every threshold of ``grid``; ``(threshold, tp, fp, fn)`` summed over the folds."""
+    totals = {t: [0, 0, 0] for t in grid}
+    for k in range(folds):
+        rows = list(train)
+        weights = [1.0] * len(rows)
+        for i, (_, r) in enumerate(articles):
+            if i % folds != k:
+                rows += r
+                weights += [args.baomoi_weight] * len(r)
+        w, b = fit_model(rows, args.min_count, args.C, weights)
+        held = [a for i, (a, _) in enumerate(articles) if i % folds == k]
+        for t in grid:
+            install(glued.make_model(w, b, t, NO_GATE, learned))
+            res = ev.eval_dev(held, ev.dvtext_ends)
+            fn = sum(1 for m in res["misses"] if m[2] == "fn")
+            fp = sum(1 for m in res["misses"] if m[2] == "fp")
+            totals[t][0] += res["boundaries"] - fn
+            totals[t][1] += fp
+            totals[t][2] += fn
+        print(f"  fold {k + 1}/{folds} done")
+    return [(t, *totals[t]) for t in grid]
 
 
 def _int32(x):
@@ -310,6 +345,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--min-precision", type=float, default=0.98)
     ap.add_argument("--max-dantri-extra", type=float, default=0.1, help="per 100 validation lines")
+    ap.add_argument("--rule", choices=("precision", "net"), default="precision", help="how the threshold is chosen")
     ap.add_argument("--gate-loss", type=float, default=0.005)
     ap.add_argument("--gate-margin", type=float, default=1.0)
     ap.add_argument("--gate-C", type=float, default=1.0)
@@ -320,6 +356,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--baomoi", type=Path, default=BAOMOI_TRAIN, help="hand-read baomoi training set (e)")
     ap.add_argument("--no-baomoi", action="store_true", help="train on dantri alone")
     ap.add_argument("--baomoi-weight", type=float, default=3.0, help="weight of a baomoi row")
+    ap.add_argument("--cv", type=int, default=5, help="folds of (e) for out-of-fold figures (0: none)")
+    ap.add_argument("--cv-only", action="store_true", help="print the out-of-fold (e) figures and stop")
     args = ap.parse_args(argv)
 
     ev = _bench()
@@ -342,8 +380,21 @@ def main(argv: list[str] | None = None) -> int:
 
     row_weights = [1.0] * len(train)
     n_baomoi = 0
+    oof: dict[float, dict] = {}
+    lo, hi, step = (float(x) for x in args.grid.split(":"))
+    grid = [args.threshold] if args.threshold is not None else [lo + i * step for i in range(int((hi - lo) / step + 1.5))]
     if not args.no_baomoi:
-        read = baomoi_rows(ev, args.shared, args.baomoi)
+        articles = baomoi_articles(ev, args.shared, args.baomoi)
+        if args.cv:
+            print(f"(e) out of fold, {args.cv} folds, {len(articles)} articles:")
+            for t, tp, fp, fn in cross_validate(ev, train, articles, grid, args.cv, args, learned):
+                p = tp / (tp + fp) if tp + fp else 1.0
+                oof[t] = {"e_oof_precision": round(p, 4), "e_oof_recall": round(tp / (tp + fn), 4),
+                          "e_oof_net": tp - fp}
+                print(f"  threshold {t:5.2f}: precision {p:.4f} recall {tp / (tp + fn):.4f} (tp {tp} fp {fp} fn {fn})")
+            if args.cv_only:
+                return 0
+        read = [r for _, rows in articles for r in rows]
         n_baomoi = len(read)
         train += read
         row_weights += [args.baomoi_weight] * len(read)
@@ -356,9 +407,12 @@ def main(argv: list[str] | None = None) -> int:
         install(model)
         rc = ev.eval_dev(dev, ev.dvtext_ends)
         ra = ev.eval_dantri(val_articles, ev.dvtext_ends)
+        fn = sum(1 for x in rc["misses"] if x[2] == "fn")
+        fp = sum(1 for x in rc["misses"] if x[2] == "fp")
         return {
             "c_precision": round(rc["precision"], 4),
             "c_recall": round(rc["recall"], 4),
+            "c_net": rc["boundaries"] - fn - fp,
             "dantri_val_extra_per_100_lines": round(ra["unpunctuated_per_100_lines"], 3),
             "dantri_val_extra": ra["unpunctuated_inside"],
             "dantri_val_recall": round(ra["recall"], 4),
@@ -367,19 +421,21 @@ def main(argv: list[str] | None = None) -> int:
     def model_of(threshold: float, gate: dict = NO_GATE) -> glued.Model:
         return glued.make_model(weights, bias, threshold, gate, learned)
 
-    lo, hi, step = (float(x) for x in args.grid.split(":"))
-    grid = [args.threshold] if args.threshold is not None else [lo + i * step for i in range(int((hi - lo) / step + 1.5))]
     table = []
     for thr in grid:
-        m = measure(model_of(thr))
+        m = {**measure(model_of(thr)), **oof.get(thr, {})}
         table.append((thr, m))
         print(f"  threshold {thr:5.2f}: {m}")
-    ok = [
-        (t, m)
-        for t, m in table
-        if m["c_precision"] >= args.min_precision and m["dantri_val_extra_per_100_lines"] <= args.max_dantri_extra
-    ]
-    thr, best = min(ok, key=lambda tm: tm[0]) if ok else max(table, key=lambda tm: tm[0])
+    if oof and args.rule == "net":  # the most boundaries net of false ones on (c) and (e) out of fold
+        ok = [(t, m) for t, m in table if m["dantri_val_extra_per_100_lines"] <= args.max_dantri_extra]
+        thr, best = max(ok or table[-1:], key=lambda tm: (tm[1]["c_net"] + tm[1].get("e_oof_net", 0), tm[0]))
+    else:
+        ok = [
+            (t, m)
+            for t, m in table
+            if m["c_precision"] >= args.min_precision and m["dantri_val_extra_per_100_lines"] <= args.max_dantri_extra
+        ]
+        thr, best = min(ok, key=lambda tm: tm[0]) if ok else max(table, key=lambda tm: tm[0])
     print(f"chosen threshold {thr}: {best}")
 
     full = model_of(thr)
@@ -411,6 +467,9 @@ def main(argv: list[str] | None = None) -> int:
             "C": args.C,
             "min_count": args.min_count,
             "threshold_choice": {
+                "rule": "max net (c) + (e) out of fold" if oof and args.rule == "net"
+                else "lowest with (c) precision >= min_precision_c",
+                "cv_folds": args.cv if oof else 0,
                 "min_precision_c": args.min_precision,
                 "max_dantri_val_extra_per_100_lines": args.max_dantri_extra,
                 "grid": [[t, m] for t, m in table],
