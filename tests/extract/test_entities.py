@@ -558,6 +558,15 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("đặt tại bờ Hồ Hoàn Kiếm, rùa Hồ Gươm; ca sĩ Hồ Quang Hiếu hát bên Hồ Tây; thơ Hồ Xuân Hương",
          [("Hồ Hoàn Kiếm", "LOC"), ("Hồ Gươm", "LOC"), ("Hồ Quang Hiếu", "PER"), ("Hồ Tây", "LOC"),
           ("Hồ Xuân Hương", "PER")]),
+        # a session's pool: "Mỹ", "Anh", "Đức" are countries by their context, given names or words otherwise
+        ("thị trường cao cấp như Mỹ, Australia, Pháp, Anh; hàng sang Mỹ tăng; quan hệ Việt - Mỹ; học tiếng Anh",
+         [("Mỹ", "LOC"), ("Australia", "LOC"), ("Pháp", "LOC"), ("Anh", "LOC"), ("Mỹ", "LOC"), ("Mỹ", "LOC"),
+          ("Anh", "LOC")]),
+        ("Tổng thống Mỹ Donald Trump gặp Thủ tướng Anh Theresa May và Thủ tướng Đức Angela Merkel",
+         [("Mỹ", "LOC"), ("Donald Trump", "PER"), ("Anh", "LOC"), ("Theresa May", "PER"), ("Đức", "LOC"),
+          ("Angela Merkel", "PER")]),
+        ("Ca sĩ Mỹ Tâm hát; cô Mỹ bán hàng; Nguyễn Tuấn Anh ghi bàn; 125 Mẹ Việt Nam Anh hùng; luật sư Đức nói",
+         [("Mỹ Tâm", "PER"), ("Mỹ", "PER"), ("Nguyễn Tuấn Anh", "PER")]),
         # documents
         ("theo Nghị định 67/ CP với số tiền 19 tỷ", [("Nghị định 67/ CP", "DOC")]),
         ("nằm trong quy chuẩn 10-MT:2015/BTNMT, theo QCVN 10-MT:2015/BTNMT và TCVN 5945:2005; quy chuẩn 2 lần",

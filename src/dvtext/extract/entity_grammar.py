@@ -26,6 +26,7 @@ from typing import Any
 
 from dvtext.extract.body_grammar import Body, BodyMatcher, fold_brand, foreign_word, named_org
 from dvtext.extract.gazetteer import TYPE_LEVEL, Gazetteer, Place, gazetteer
+from dvtext.text.glued import is_vietnamese_syllable
 
 __all__ = ["FEATURE_TYPES", "TOKEN", "Candidate", "Scanner", "Tok", "fold_brand", "foreign_word", "grammar", "named_org",
            "tokens"]
@@ -407,7 +408,7 @@ class Scanner(BodyMatcher):
                               "bare": True}
         for j in range(end, i, -1):
             name = self.words(i, j)
-            if name.lower() in gaz.ambiguous_bare:
+            if name.lower() in gaz.ambiguous_bare and not (j == i + 1 and self._country_here(i)):
                 continue
             if j == i + 1 and j < end and all(p.level in ("country", "region") for p in gaz.lookup(name)) \
                     and not self._after_title(i) and not (toks[j].text in self.g["surnames"] and end - j >= 3):
@@ -526,6 +527,40 @@ class Scanner(BodyMatcher):
         if n >= 2 and self._place_prefix(i, k):
             return None  # "Can Lộc", "Hà Nội Một": a place, not a person
         return k
+
+    def _is_country(self, j: int) -> bool:
+        return 0 <= j < len(self.toks) and any(p.level == "country" for p in self.gaz.lookup(self.toks[j].text))
+
+    def _country_here(self, i: int) -> bool:
+        """Whether the ambiguous country name at ``i`` ("Mỹ", "Anh", "Đức": also given names or words) is the
+        country: after a cue (data ``country_cues``: "sang Mỹ", "Việt - Mỹ", "tiếng Anh", a state title as in
+        "Tổng thống Mỹ Donald Trump") or next to another country in a list ("Mỹ, Australia, Pháp"); never
+        after an address word ("cô Mỹ"), after another capitalised word unless it is a cue ("Tuấn Anh"), before
+        a Vietnamese given name ("Mỹ Tâm", "Đức Phúc") or making a word with the next syllable ("Anh hùng")."""
+        toks, gaz = self.toks, self.gaz
+        if toks[i].text not in gaz.ambiguous_countries:
+            return False
+        cue = i > 0 and toks[i].join and any(self.words(k, i) in gaz.country_cues for k in range(max(0, i - 3), i))
+        nxt = i + 1 if i + 1 < len(toks) and toks[i + 1].join else None
+        if nxt is not None and self.is_cap(nxt) and is_vietnamese_syllable(toks[nxt].text):
+            return False  # a given name goes on: "Mỹ Tâm", "Anh Tuấn"
+        if nxt is not None and toks[nxt].text in gaz.country_not_before:
+            return False  # a word: "Anh hùng", "Mỹ thuật", "Anh em"
+        if i == 0 or not toks[i].join:
+            return False
+        for k in range(max(0, i - 4), i):
+            m = self.g["cue"].match(toks, k)
+            if m is not None and m[0] == i:
+                return False  # "cô Mỹ", "ông Đức"
+        if cue:
+            return True  # "sang Mỹ", "Tổng thống Mỹ Donald Trump", "tiếng Anh"
+        if self.is_cap(i - 1):
+            return False  # "Tuấn Anh", "Minh Đức"
+        sep = (",", "và", "-", "–", "với")
+        if toks[i - 1].text in sep and i >= 2 and toks[i - 1].join and (self._is_country(i - 2) or any(
+                self.words(k, i - 1) in gaz.country_partners for k in range(max(0, i - 5), i - 1))):
+            return True  # "Nga và Mỹ", "Việt - Mỹ", "Việt Nam - Anh"
+        return nxt is not None and toks[nxt].text in sep and i + 2 < len(toks) and self._is_country(i + 2)
 
     def _after_title(self, i: int) -> bool:
         """Whether a title ends right before token ``i`` ("Tổng thống | Pháp")."""

@@ -90,6 +90,10 @@ class Gazetteer:
         self._province_alias: dict[str, str] = {}
         self._province: dict[str, Place] = {}
         self.ambiguous_bare: frozenset[str] = frozenset(x.lower() for x in extras.get("ambiguous_bare", ()))
+        self.ambiguous_countries: frozenset[str] = frozenset(extras.get("ambiguous_countries", ()))
+        self.country_cues: frozenset[str] = frozenset(extras.get("country_cues", ()))
+        self.country_not_before: frozenset[str] = frozenset(extras.get("country_not_before", ()))
+        self.country_partners: frozenset[str] = frozenset(extras.get("country_partners", ()))
         self._folded: dict[str, list[Place]] | None = None
         new_prov = data["provinces_new"]
         cur_full = {name: f"{v[0]} {name}" for name, v in new_prov.items()}
