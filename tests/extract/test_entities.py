@@ -565,6 +565,7 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("Tổng thống Mỹ Donald Trump gặp Thủ tướng Anh Theresa May và Thủ tướng Đức Angela Merkel",
          [("Mỹ", "LOC"), ("Donald Trump", "PER"), ("Anh", "LOC"), ("Theresa May", "PER"), ("Đức", "LOC"),
           ("Angela Merkel", "PER")]),
+        ("giới thiệu đến người dân Thủ đô và cả nước; khách hàng ở Anh quốc đặt trước", [("Anh quốc", "LOC")]),
         ("Ca sĩ Mỹ Tâm hát; cô Mỹ bán hàng; Nguyễn Tuấn Anh ghi bàn; 125 Mẹ Việt Nam Anh hùng; luật sư Đức nói",
          [("Mỹ Tâm", "PER"), ("Mỹ", "PER"), ("Nguyễn Tuấn Anh", "PER")]),
         # documents
