@@ -566,6 +566,10 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("Mỹ", "LOC"), ("Donald Trump", "PER"), ("Anh", "LOC"), ("Theresa May", "PER"), ("Đức", "LOC"),
           ("Angela Merkel", "PER")]),
         ("giới thiệu đến người dân Thủ đô và cả nước; khách hàng ở Anh quốc đặt trước", [("Anh quốc", "LOC")]),
+        ("Phó Hạt trưởng Hạt kiểm lâm Khu Bảo tồn thiên nhiên Nam Nung; Hạt Kiểm lâm Vườn quốc gia Pù Mát tuần tra",
+         [("Hạt kiểm lâm Khu Bảo tồn thiên nhiên Nam Nung", "ORG"), ("Hạt Kiểm lâm Vườn quốc gia Pù Mát", "ORG")]),
+        ("dự án tại Xa La, 25 Vũ Ngọc Phan, dự án PVV-Vinapharm 60B Nguyễn Huy Tưởng; có 3 Nguyễn Văn B đến",
+         [("Nguyễn Văn B", "PER")]),
         ("Ca sĩ Mỹ Tâm hát; cô Mỹ bán hàng; Nguyễn Tuấn Anh ghi bàn; 125 Mẹ Việt Nam Anh hùng; luật sư Đức nói",
          [("Mỹ Tâm", "PER"), ("Mỹ", "PER"), ("Nguyễn Tuấn Anh", "PER")]),
         # documents

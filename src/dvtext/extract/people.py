@@ -130,7 +130,8 @@ def person_candidates(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -
                 a, b = sc.span(i, k)
                 role = text[toks[rs].start:toks[re_ - 1].end].strip(" ,")
                 found.append(Candidate(a, b, "PER", 8, {"role": role, "k": k}))
-        if toks[i].text in g["surnames"] and toks[i].cap and not (i > 0 and toks[i].join and sc.is_cap(i - 1)):
+        if toks[i].text in g["surnames"] and toks[i].cap and not (i > 0 and toks[i].join and sc.is_cap(i - 1)) \
+                and not _after_house_number(sc, i):
             k = sc.person_name(i, single=False)
             if k is not None and not (k - i == 2 and toks[i].text in _CAN and toks[i + 1].text in _CHI):
                 a, b = sc.span(i, k)
@@ -145,6 +146,19 @@ def person_candidates(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -
     out += found
     _given_names(sc, found, out)
     _byline(sc, out)
+
+
+_HOUSE_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)*")
+_BEFORE_ADDRESS = frozenset({",", ";", ":", "(", "tại", "ở", "số", "nhà", "và", "đến", "từ"})
+
+
+def _after_house_number(sc: Scanner, i: int) -> bool:
+    """A name right after a house number is a street in an address ("tại Xa La, 25 Vũ Ngọc Phan, 60B Nguyễn Huy
+    Tưởng"), not a person."""
+    toks = sc.toks
+    if not (i >= 2 and toks[i].join and toks[i - 1].join and _HOUSE_NUMBER.fullmatch(toks[i - 1].text)):
+        return False
+    return not toks[i - 1].text.isdigit() or toks[i - 2].text in _BEFORE_ADDRESS  # "60B", "12/3": addresses
 
 
 def _colon_lists(sc: Scanner, people: list[Candidate], chain_end: dict[int, int]) -> None:
