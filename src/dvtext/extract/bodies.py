@@ -104,8 +104,8 @@ def _lower_body(sc: Scanner, i: int) -> tuple[int, dict] | None:
     """A body under a lower-case head, when a unit name, a code or a quoted name follows it."""
     toks = sc.toks
     if i > 0 and toks[i].join and toks[i - 1].text.lower() in ("trụ", "nhà", "cơ", "hội", "đơn", "văn", "tổng", "chi",
-                                                               "lễ"):
-        return None  # "trụ sở", "cơ sở", "nhà hội", "văn phòng", "Tổng cục", "Chi cục", "Lễ hội"...: compounds
+                                                               "lễ", "xã", "đại", "quốc"):
+        return None  # "trụ sở", "cơ sở", "văn phòng", "Tổng cục", "Lễ hội", "xã hội", "đại hội"...: compounds
     if toks[i].text == "trường" and i > 0 and toks[i].join and (toks[i - 1].text in _PLURAL
                                                                or toks[i - 1].text.isdigit()):
         return None  # "4 trường THPT Nguyễn Trung Trực, ...": the names are listed bare (``_schools``)
@@ -126,6 +126,8 @@ def _lower_body(sc: Scanner, i: int) -> tuple[int, dict] | None:
         return m  # "trình báo công an xã", "mời lên công an phường"; not "lực lượng công an xã"
     if sc.g["units"].match(toks, k, cap_first=True) and (info.get("place") or info.get("parent")):
         return m  # a unit of a place: "sở Y tế tỉnh", not "cục thuế", "sở giáo dục"
+    if toks[i].text == "sở" and sc.is_cap(k) and sc.g["units"].match(toks, k) is not None and sc._after_title(i):
+        return m  # its head's title names it: "Giám đốc sở Tư pháp", "nguyên Giám đốc sở Thông tin và Truyền thông"
     return None
 
 

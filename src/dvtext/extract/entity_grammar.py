@@ -87,6 +87,8 @@ def _init_features() -> None:
             _CAPITALISED_NAMES[w] = frozenset(spec.get("capitalised_names", ()))
 
 
+#: Times of day that open a sentence ("Chiều nay", "Sáng 13-7"): never the last word of a name before "nay", a date.
+_TIMES_OF_DAY = frozenset({"Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Hôm", "Sớm", "Rạng"})
 #: Capitalised spellings of a feature word that are also family names → the names they may precede.
 _CAPITALISED_NAMES: dict[str, frozenset[str]] = {}
 _init_features()
@@ -519,6 +521,10 @@ class Scanner(BodyMatcher):
             if r is not None and r[1] == "title" and r[0] - k >= 2:
                 break  # "Trần Thanh Hải | Chủ tịch Hội đồng quản trị"
             k += 1
+        if k - i >= 3 and toks[k - 1].text in _TIMES_OF_DAY and toks[k - 2].text not in ("Thị", "Văn") \
+                and k < len(toks) and toks[k].join and (toks[k].text in ("nay", "qua", "mai") or re.match(
+                    r"\d{1,2}[-/.]\d{1,2}", self.text[toks[k].start:toks[k].start + 6])):
+            k -= 1  # "Nguyễn Văn Thiện | Chiều nay 25-5": a caption glued to the next sentence
         if self.g["places"].match(toks, i) or self.g["bodies"].match(toks, i):
             return None
         n = k - i
@@ -529,7 +535,9 @@ class Scanner(BodyMatcher):
         return k
 
     def _is_country(self, j: int) -> bool:
-        return 0 <= j < len(self.toks) and any(p.level == "country" for p in self.gaz.lookup(self.toks[j].text))
+        """A country or a foreign city ends at token ``j`` ("Nga", "Nhật Bản", "London")."""
+        return 0 <= j < len(self.toks) and any(
+            p.level in ("country", "city") for k in range(max(0, j - 2), j + 1) for p in self.gaz.lookup(self.words(k, j + 1)))
 
     def _country_here(self, i: int) -> bool:
         """Whether the ambiguous country name at ``i`` ("Mỹ", "Anh", "Đức": also given names or words) is the
