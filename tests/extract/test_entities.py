@@ -573,6 +573,10 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("Bí thư Tỉnh ủy Bình Định Nguyễn Văn Thiện Chiều nay 25-5, Văn phòng Trung ương Đảng; bà Trần Thị Sáng 20 tuổi",
          [("Tỉnh ủy Bình Định", "ORG"), ("Nguyễn Văn Thiện", "PER"), ("Văn phòng Trung ương Đảng", "ORG"),
           ("Trần Thị Sáng", "PER")]),
+        ("GĐ Sở NNPTNT tỉnh Phú Yên Nguyễn Trọng Tùng - cho biết; Chủ tịch Quốc hội Cu Ba Juan Esteban Lazo Hernandez; "
+         "Ý kiến cử tri; hàng sang Ý tăng",
+         [("Sở NNPTNT tỉnh Phú Yên", "ORG"), ("Nguyễn Trọng Tùng", "PER"), ("Cu Ba", "LOC"),
+          ("Juan Esteban Lazo Hernandez", "PER"), ("Ý", "LOC")]),
         ("dự án tại Xa La, 25 Vũ Ngọc Phan, dự án PVV-Vinapharm 60B Nguyễn Huy Tưởng; có 3 Nguyễn Văn B đến",
          [("Nguyễn Văn B", "PER")]),
         ("Ca sĩ Mỹ Tâm hát; cô Mỹ bán hàng; Nguyễn Tuấn Anh ghi bàn; 125 Mẹ Việt Nam Anh hùng; luật sư Đức nói",
