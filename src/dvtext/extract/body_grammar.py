@@ -50,6 +50,7 @@ class Body:
     head: bool = False
     needs_place: bool = False
     not_after: frozenset[str] = frozenset()
+    not_before: frozenset[str] = frozenset()
     default_level: str | None = None
     international: bool = False
     name_optional: bool = False
@@ -538,6 +539,8 @@ class BodyMatcher:
         toks = self.toks
         if body.not_after and i > 0 and toks[i].join and toks[i - 1].text in body.not_after:
             return None
+        if body.not_before and j < len(toks) and toks[j].join and toks[j].text in body.not_before:
+            return None  # "Đảng viên": a party member, not the Party
         if body.head and body.name in ("công ty", "Công ty") and i > 0 and toks[i].join \
                 and toks[i - 1].text.lower() == "tổng":
             return None  # "Tổng | công ty ...": the longer head reads it
