@@ -149,7 +149,8 @@ def person_candidates(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -
 
 
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)*")
-_BEFORE_ADDRESS = frozenset({",", ";", ":", "(", "tại", "ở", "số", "nhà", "và", "đến", "từ"})
+_BEFORE_ADDRESS = frozenset({",", ";", ":", "(", "tại", "ở", "số", "nhà", "và", "đến", "từ", "hẻm", "ngõ", "ngách",
+                             "kiệt", "kiốt", "ki-ốt"})
 
 
 def _after_house_number(sc: Scanner, i: int) -> bool:
