@@ -580,6 +580,7 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("Một số tổ chức Đảng, Đảng viên đã có thiếu sót; 11 Đảng viên bị kỷ luật; đóng Đảng phí", [("Đảng", "ORG")]),
         ("đoạn qua hẻm 1740 Lê Văn Lương, xã Nhơn Đức; ông Nguyễn Trung Nghĩa, Chánh TTGT Đà Nẵng thông báo",
          [("hẻm 1740", "LOC"), ("xã Nhơn Đức", "LOC"), ("Nguyễn Trung Nghĩa", "PER"), ("TTGT Đà Nẵng", "ORG")]),
+        ("Ông Đỗ Văn Thắng Ông Thắng đề nghị TP thực hiện", [("Đỗ Văn Thắng", "PER"), ("Thắng", "PER")]),
         ("dự án tại Xa La, 25 Vũ Ngọc Phan, dự án PVV-Vinapharm 60B Nguyễn Huy Tưởng; có 3 Nguyễn Văn B đến",
          [("Nguyễn Văn B", "PER")]),
         ("Ca sĩ Mỹ Tâm hát; cô Mỹ bán hàng; Nguyễn Tuấn Anh ghi bàn; 125 Mẹ Việt Nam Anh hùng; luật sư Đức nói",

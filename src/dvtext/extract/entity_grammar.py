@@ -521,6 +521,8 @@ class Scanner(BodyMatcher):
             r = self.g["role"].match(toks, k)
             if r is not None and r[1] == "title" and r[0] - k >= 2:
                 break  # "Trần Thanh Hải | Chủ tịch Hội đồng quản trị"
+            if toks[k].text in ("Ông", "Bà"):
+                break  # "Ông Đỗ Văn Thắng | Ông Thắng đề nghị": a caption glued to the next sentence
             k += 1
         if k - i >= 3 and toks[k - 1].text in _TIMES_OF_DAY and toks[k - 2].text not in ("Thị", "Văn") \
                 and k < len(toks) and toks[k].join and (toks[k].text in ("nay", "qua", "mai") or re.match(
