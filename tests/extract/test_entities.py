@@ -581,6 +581,8 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("đoạn qua hẻm 1740 Lê Văn Lương, xã Nhơn Đức; ông Nguyễn Trung Nghĩa, Chánh TTGT Đà Nẵng thông báo",
          [("hẻm 1740", "LOC"), ("xã Nhơn Đức", "LOC"), ("Nguyễn Trung Nghĩa", "PER"), ("TTGT Đà Nẵng", "ORG")]),
         ("Ông Đỗ Văn Thắng Ông Thắng đề nghị TP thực hiện", [("Đỗ Văn Thắng", "PER"), ("Thắng", "PER")]),
+        ("giáo viên đánh học sinh Chiều 8/2, trao đổi với PV báo Infonet; đất từ công trình Xa lộ Hà Nội",
+         [("báo Infonet", "ORG"), ("Xa lộ Hà Nội", "LOC")]),
         ("dự án tại Xa La, 25 Vũ Ngọc Phan, dự án PVV-Vinapharm 60B Nguyễn Huy Tưởng; có 3 Nguyễn Văn B đến",
          [("Nguyễn Văn B", "PER")]),
         ("Ca sĩ Mỹ Tâm hát; cô Mỹ bán hàng; Nguyễn Tuấn Anh ghi bàn; 125 Mẹ Việt Nam Anh hùng; luật sư Đức nói",

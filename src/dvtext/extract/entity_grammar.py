@@ -530,6 +530,9 @@ class Scanner(BodyMatcher):
             k -= 1  # "Nguyễn Văn Thiện | Chiều nay 25-5": a caption glued to the next sentence
         if self.g["places"].match(toks, i) or self.g["bodies"].match(toks, i):
             return None
+        if k - i == 1 and toks[i].text in _TIMES_OF_DAY and k < len(toks) and toks[k].join and (
+                toks[k].text in ("nay", "qua", "mai") or re.match(r"\d{1,2}[-/.]\d{1,2}", self.text[toks[k].start:toks[k].start + 6])):
+            return None  # "học sinh | Chiều 8/2, ...": a caption glued to the next sentence
         n = k - i
         if n == 0 or n > 4 or (n == 1 and not single):
             return None
