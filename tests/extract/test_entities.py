@@ -705,11 +705,12 @@ def test_long_input_stays_linear() -> None:
     ("dev3-entities", 20, 627, ("", "test", "dev2-entities")),
     ("dev4-entities", 10, 395, ("", "test", "dev2-entities", "dev3-entities")),
     ("dev5-entities", 12, 405, ("", "test", "dev2-entities", "dev3-entities", "dev4-entities")),
+    ("dev6-entities", 8, 261, ("", "test", "dev2-entities", "dev3-entities", "dev4-entities", "dev5-entities")),
 ])
 def test_development_sets_for_entities(name: str, n_articles: int, n_entities: int, earlier: tuple[str, ...]) -> None:
-    """corpora/gold/dev{2,3,4,5}-entities: ids, offsets and labels of the hand annotations hold against the texts, no
+    """corpora/gold/dev{2,3,4,5,6}-entities: ids, offsets and labels of the hand annotations hold against the texts, no
     article is in the development gold, the held-back split or an earlier set (scored by bench/eval_entities.py
-    --dev2, --dev3, --dev4, --dev5)."""
+    --dev2, --dev3, --dev4, --dev5, --dev6)."""
     import importlib.util
     import json
     import sys
