@@ -583,6 +583,11 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("Ông Đỗ Văn Thắng Ông Thắng đề nghị TP thực hiện", [("Đỗ Văn Thắng", "PER"), ("Thắng", "PER")]),
         ("giáo viên đánh học sinh Chiều 8/2, trao đổi với PV báo Infonet; đất từ công trình Xa lộ Hà Nội",
          [("báo Infonet", "ORG"), ("Xa lộ Hà Nội", "LOC")]),
+        # dev6-entities batch A
+        ("theo Thông tư 02/2017/TT- BYT ngày 15/3/2017; vào bệnh viện Trung ương Huế; bệnh viện “xanh- sạch- đẹp”",
+         [("Thông tư 02/2017/TT- BYT ngày 15/3/2017", "DOC"), ("bệnh viện Trung ương Huế", "ORG")]),
+        ("Ban điều hành thôn Kế Sung họp; yêu cầu UBND quận, huyện rà soát; UBND huyện, UBND xã",
+         [("Ban điều hành thôn Kế Sung", "ORG"), ("UBND huyện", "ORG"), ("UBND xã", "ORG")]),
         ("dự án tại Xa La, 25 Vũ Ngọc Phan, dự án PVV-Vinapharm 60B Nguyễn Huy Tưởng; có 3 Nguyễn Văn B đến",
          [("Nguyễn Văn B", "PER")]),
         ("Ca sĩ Mỹ Tâm hát; cô Mỹ bán hàng; Nguyễn Tuấn Anh ghi bàn; 125 Mẹ Việt Nam Anh hùng; luật sư Đức nói",

@@ -82,6 +82,8 @@ def _bodies(sc: Scanner, blocked: set[int], title_heads: set[int], out: list[Can
             or _elliptical_org(sc, i)
         if m is None and lower_head:
             m = _lower_body(sc, i)
+        if m is not None and _level_list(sc, m[0]):
+            continue  # "UBND quận, huyện": the bodies of a kind of unit
         if m is not None:
             orgs[i] = m[0]
             a, b = sc.span(i, m[0])
@@ -90,9 +92,22 @@ def _bodies(sc: Scanner, blocked: set[int], title_heads: set[int], out: list[Can
     return orgs
 
 
+def _level_list(sc: Scanner, end: int) -> bool:
+    """Whether a body ending at token ``end`` with a bare level word goes on with a comma and another level word
+    ("UBND quận, huyện, thị xã")."""
+    toks = sc.toks
+    if end < 1 or end + 1 >= len(toks) or toks[end].text != ",":
+        return False
+    last = toks[end - 1].text
+    two = sc.words(end + 1, min(end + 3, len(toks)))
+    return last in _LEVEL_WORDS and (toks[end + 1].text in _LEVEL_WORDS or two in _LEVEL_WORDS)
+
+
 #: Heads written in lower case that still name one body when a unit name, a code or a quoted name follows
 #: ("phòng TNMT huyện", "sở Y tế", "hội đồng GPMB huyện", "quỹ “Trợ vốn phát triển kinh tế gia đình”").
-_LOWER_HEADS = {"phòng", "sở", "quỹ", "hội", "hội đồng", "chi cục", "cục", "trung tâm", "trường", "công", "báo"}
+_LOWER_HEADS = {"phòng", "sở", "quỹ", "hội", "hội đồng", "chi cục", "cục", "trung tâm", "trường", "công", "báo", "bệnh"}
+#: Level words: "UBND quận, huyện" (a level word, a comma, another) names a class of bodies, not one.
+_LEVEL_WORDS = {"tỉnh", "thành phố", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn", "thôn", "bản", "ấp"}
 #: Words before a lower-case "báo" that make a compound ("thông báo", "cảnh báo"), not a newspaper.
 _BAO_COMPOUND = {"thông", "cảnh", "dự", "tình", "báo", "khai", "cấp", "hồi", "điện", "họa", "tố", "phát", "truyền",
                  "họp", "trình"}
@@ -113,6 +128,9 @@ def _lower_body(sc: Scanner, i: int) -> tuple[int, dict] | None:
     if m is None:
         return None
     info, k = m[1], m[1]["name_start"]
+    if toks[i].text == "bệnh":  # "bệnh viện Trung ương Huế", "bệnh viện Bạch Mai"; not "các bệnh viện Hà Nội",
+        # nor a slogan ("bệnh viện “xanh - sạch - đẹp”")
+        return m if sc.is_cap(k) and not (i > 0 and toks[i].join and toks[i - 1].text in _PLURAL) else None
     if k < len(toks) and (toks[k].upper or toks[k].text in "“\""):
         return m  # a code or a quoted name: "phòng TNMT huyện", "quỹ “Trợ vốn ...”"
     if toks[i].text == "trường" and sc.g["schools"].match(toks, k) is not None:

@@ -88,8 +88,8 @@ def _type_by_short() -> dict[str, str]:
 
 _CODE = (
     rf"(?P<num>\d{{1,5}}[a-zđ]?)(?:(?:[/-]|/\s(?=[{UPPER}]{{2,}}\b)|\s?[-–]\s?)"  # "67/ CP": a stray space
-    rf"(?P<code>(?:\d{{4}}/)?[{UPPER}]\w*(?:(?:[/&.-]|\s[-–]\s(?=[{UPPER}]{{2,}}\b))[{UPPER}]\w*)*"
-    rf"|(?:19|20)\d\d(?![\d/]))(?<!\s))?"  # "QĐ - UBND" spaced; "155/2016" a number and its year
+    rf"(?P<code>(?:\d{{4}}/)?[{UPPER}]\w*(?:(?:[/&.-]|\s?[-–]\s?(?=[{UPPER}]{{2,}}\b))[{UPPER}]\w*)*"
+    rf"|(?:19|20)\d\d(?![\d/]))(?<!\s))?"  # "QĐ - UBND", "TT- BYT" spaced; "155/2016" a number and its year
 )
 _DATE = (
     r"(?P<date>,?\s(?:ban\shành\s)?ngày\s(?:"
