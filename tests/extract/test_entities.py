@@ -586,6 +586,9 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         # dev6-entities batch A
         ("theo Thông tư 02/2017/TT- BYT ngày 15/3/2017; vào bệnh viện Trung ương Huế; bệnh viện “xanh- sạch- đẹp”",
          [("Thông tư 02/2017/TT- BYT ngày 15/3/2017", "DOC"), ("bệnh viện Trung ương Huế", "ORG")]),
+        ("như: cao tốc TP. Hồ Chí Minh – Long Thành – Dầu Giây; cao tốc Bến Lức – Long Thành; đường TP. Hồ Chí Minh",
+         [("cao tốc TP. Hồ Chí Minh – Long Thành – Dầu Giây", "LOC"), ("cao tốc Bến Lức – Long Thành", "LOC"),
+          ("TP. Hồ Chí Minh", "LOC")]),
         ("Ban điều hành thôn Kế Sung họp; yêu cầu UBND quận, huyện rà soát; UBND huyện, UBND xã",
          [("Ban điều hành thôn Kế Sung", "ORG"), ("UBND huyện", "ORG"), ("UBND xã", "ORG")]),
         ("dự án tại Xa La, 25 Vũ Ngọc Phan, dự án PVV-Vinapharm 60B Nguyễn Huy Tưởng; có 3 Nguyễn Văn B đến",

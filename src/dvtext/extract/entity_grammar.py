@@ -467,6 +467,11 @@ class Scanner(BodyMatcher):
             return None
         if self.match_org(j) is not None:
             return None
+        if FEATURE_TYPES.get(word) == "road":
+            p = self.match_place(j, org=False)  # "cao tốc TP. Hồ Chí Minh – Long Thành – Dầu Giây": named by its ends
+            if p is not None and p[0] + 1 < len(toks) and toks[p[0]].text in "-–" and toks[p[0]].join \
+                    and toks[p[0] + 1].join and self.is_cap(p[0] + 1):
+                return self.cap_run(p[0] + 1, limit=7), word
         end = self.cap_run(j, limit=7)
         if word in _NAMED_ONLY:
             end = next((k for k in range(j + 1, end) if self.g["places"].match(toks, k)), end)  # "khu Nam | TP.HCM"
