@@ -208,8 +208,10 @@ def grammar() -> dict[str, Any]:
             added = bodies.match(tokens(n), 0)
             if first in ("Ban", "Hội", "Sở", "Phòng", "Đoàn") and rest[:1].isupper() and added is not None:
                 bodies.add(n[0].lower() + n[1:], added[1])  # "ban Dân vận Trung ương"
+    not_before = {h: frozenset(ws) for h, ws in orgs.get("head_not_before", {}).items()}
     for head, level in orgs["heads"].items():
-        bodies.add(head, Body(head, head, level, True, True, True, True, head=True))
+        bodies.add(head, Body(head, head, level, True, True, True, True, head=True,
+                              not_before=not_before.get(head, frozenset())))
     tries: dict[str, Any] = {"bodies": bodies}
     for key, items in (("units", orgs["unit_names"]), ("schools", orgs["school_types"]),
                        ("companies", orgs["company_types"])):
