@@ -590,6 +590,10 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("cao tốc TP. Hồ Chí Minh – Long Thành – Dầu Giây", "LOC"), ("cao tốc Bến Lức – Long Thành", "LOC"),
           ("TP. Hồ Chí Minh", "LOC")]),
         ("Quỹ BHYT chi trả; quỹ BHXH; Quỹ Hỗ trợ nông dân", [("Quỹ Hỗ trợ nông dân", "ORG")]),
+        ("cao tốc Bến Lức – Long Thành; Biên Hòa – Vũng Tàu; Dầu Giây - Liên Khương và cảng; cao tốc Hà Nội – Hải Phòng, "
+         "Hà Nội và Hải Phòng",
+         [("cao tốc Bến Lức – Long Thành", "LOC"), ("Biên Hòa – Vũng Tàu", "LOC"), ("Dầu Giây - Liên Khương", "LOC"),
+          ("cao tốc Hà Nội – Hải Phòng", "LOC"), ("Hà Nội", "LOC"), ("Hải Phòng", "LOC")]),
         ("Ban điều hành thôn Kế Sung họp; yêu cầu UBND quận, huyện rà soát; UBND huyện, UBND xã",
          [("Ban điều hành thôn Kế Sung", "ORG"), ("UBND huyện", "ORG"), ("UBND xã", "ORG")]),
         ("dự án tại Xa La, 25 Vũ Ngọc Phan, dự án PVV-Vinapharm 60B Nguyễn Huy Tưởng; có 3 Nguyễn Văn B đến",

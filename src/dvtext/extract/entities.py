@@ -367,6 +367,8 @@ def candidates(sc: Scanner) -> list[Candidate]:
                 _numbered_list(sc, f[0], out, {"feature": f[1], "word": None, "level": None})
             elif f[1] in ("đường", "phố"):
                 _street_list(sc, f[0], f[1], out)
+            elif FEATURE_TYPES.get(f[1]) == "road" and any(t.text in "-–" for t in toks[i:f[0]]):
+                _route_list(sc, f[0], f[1], out)
     person_candidates(sc, orgs, out)
     return out
 
@@ -417,6 +419,20 @@ def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
         out.append(Candidate(x, y, "LOC", 6, {"word": None, "typed_word": word, "level": level,
                                               "name": sc.words(j + 1, named[0]), "place": named[1]}))
         j = named[0]
+
+
+def _route_list(sc: Scanner, k: int, word: str, out: list[Candidate]) -> None:
+    """Roads named by their ends listed after one: "cao tốc Bến Lức – Long Thành; Biên Hòa – Vũng Tàu; Dầu Giây – Phan
+    Thiết" (each pair a road, not two places)."""
+    toks = sc.toks
+    j = k
+    while j + 1 < len(toks) and toks[j].text in (";", ",") and toks[j + 1].join and sc.is_cap(j + 1):
+        end = sc.cap_run(j + 1, limit=7)
+        if not any(t.text in "-–" for t in toks[j + 1:end]) or not toks[end - 1].text[:1].isupper():
+            break
+        a, b = sc.span(j + 1, end)
+        out.append(Candidate(a, b, "LOC", 6, {"feature": word, "word": None, "level": None}))
+        j = end
 
 
 def _colon_list(sc: Scanner, i: int, out: list[Candidate]) -> bool:
