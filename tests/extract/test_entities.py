@@ -590,7 +590,8 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("cao tốc TP. Hồ Chí Minh – Long Thành – Dầu Giây", "LOC"), ("cao tốc Bến Lức – Long Thành", "LOC"),
           ("TP. Hồ Chí Minh", "LOC")]),
         ("Quỹ BHYT chi trả; quỹ BHXH; Quỹ Hỗ trợ nông dân", [("Quỹ Hỗ trợ nông dân", "ORG")]),
-        ("được Sở Y tế HN kiểm tra; UBND TP HN chỉ đạo; ùn tắc HN", [("Sở Y tế HN", "ORG"), ("UBND TP HN", "ORG"), ("HN", "LOC")]),
+        ("được Sở Y tế HN kiểm tra; UBND TP HN chỉ đạo; ùn tắc HN; Tổ chức Hội nghị (HN) tại tỉnh",
+         [("Sở Y tế HN", "ORG"), ("UBND TP HN", "ORG"), ("HN", "LOC")]),
         ("xây trước 1 khu tái định cư Lộc An - Bình Sơn đầy đủ hạ tầng; khu tái định cư Phú Hội",
          [("khu tái định cư Lộc An - Bình Sơn", "LOC"), ("khu tái định cư Phú Hội", "LOC")]),
         ("cao tốc Bến Lức – Long Thành; Biên Hòa – Vũng Tàu; Dầu Giây - Liên Khương và cảng; cao tốc Hà Nội – Hải Phòng, "

@@ -378,6 +378,8 @@ def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
     if i > 0 and toks[i - 1].text == "Mẹ" and toks[i].join and sc.words(i, min(i + 4, len(toks))).lower() == "việt nam anh hùng":
         return  # "Mẹ Việt Nam anh hùng", "Mẹ Việt Nam Anh hùng": a title of honour
     p = sc.match_place(i, org=False)
+    if p is not None and _defined_abbreviation(sc, i, p[0]):
+        return  # "Tổ chức Hội nghị (HN)": the initials of the words before, not Hà Nội
     if p is None and _colon_list(sc, i, out):
         return
     if p is None:
@@ -419,6 +421,18 @@ def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
         out.append(Candidate(x, y, "LOC", 6, {"word": None, "typed_word": word, "level": level,
                                               "name": sc.words(j + 1, named[0]), "place": named[1]}))
         j = named[0]
+
+
+def _defined_abbreviation(sc: Scanner, i: int, k: int) -> bool:
+    """Whether the capitals ``toks[i:k]`` stand in brackets right after words whose initials they spell ("Hội nghị
+    (HN)")."""
+    toks = sc.toks
+    word = toks[i].text
+    if k != i + 1 or not toks[i].upper or i < len(word) + 1 or toks[i - 1].text != "(" or not (
+            k < len(toks) and toks[k].text == ")"):
+        return False
+    before = toks[i - 1 - len(word):i - 1]
+    return "".join(t.text[:1].upper() for t in before) == word.upper()
 
 
 def _route_list(sc: Scanner, k: int, word: str, out: list[Candidate]) -> None:
