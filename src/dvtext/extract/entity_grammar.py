@@ -531,14 +531,11 @@ class Scanner(BodyMatcher):
             if toks[k].text in ("Ông", "Bà"):
                 break  # "Ông Đỗ Văn Thắng | Ông Thắng đề nghị": a caption glued to the next sentence
             k += 1
-        if k - i >= 3 and toks[k - 1].text in _TIMES_OF_DAY and toks[k - 2].text not in ("Thị", "Văn") \
-                and k < len(toks) and toks[k].join and (toks[k].text in ("nay", "qua", "mai") or re.match(
-                    r"\d{1,2}[-/.]\d{1,2}", self.text[toks[k].start:toks[k].start + 6])):
+        if k - i >= 3 and toks[k - 2].text not in ("Thị", "Văn") and self._time_of_day_opens(k - 1):
             k -= 1  # "Nguyễn Văn Thiện | Chiều nay 25-5": a caption glued to the next sentence
         if self.g["places"].match(toks, i) or self.g["bodies"].match(toks, i):
             return None
-        if k - i == 1 and toks[i].text in _TIMES_OF_DAY and k < len(toks) and toks[k].join and (
-                toks[k].text in ("nay", "qua", "mai") or re.match(r"\d{1,2}[-/.]\d{1,2}", self.text[toks[k].start:toks[k].start + 6])):
+        if k - i == 1 and self._time_of_day_opens(i):
             return None  # "học sinh | Chiều 8/2, ...": a caption glued to the next sentence
         n = k - i
         if n == 0 or n > 4 or (n == 1 and not single):
@@ -546,6 +543,13 @@ class Scanner(BodyMatcher):
         if n >= 2 and self._place_prefix(i, k):
             return None  # "Can Lộc", "Hà Nội Một": a place, not a person
         return k
+
+    def _time_of_day_opens(self, j: int) -> bool:
+        """Whether token ``j`` is a time of day opening a sentence: "Chiều nay", "Sáng qua", "Chiều 8/2"."""
+        toks = self.toks
+        return toks[j].text in _TIMES_OF_DAY and j + 1 < len(toks) and toks[j + 1].join and (
+            toks[j + 1].text in ("nay", "qua", "mai")
+            or re.match(r"\d{1,2}[-/.]\d{1,2}", self.text[toks[j + 1].start:toks[j + 1].start + 6]) is not None)
 
     def _is_country(self, j: int) -> bool:
         """A country or a foreign city ends at token ``j`` ("Nga", "Nhật Bản", "London")."""
