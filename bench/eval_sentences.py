@@ -353,6 +353,9 @@ def eval_dev(
         "recall": r,
         "f1": 2 * p * r / (p + r) if p + r else 0.0,
         "boundaries": tp + fn,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
         "articles": len(dev),
         "misses": misses,
     }

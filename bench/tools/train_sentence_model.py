@@ -197,11 +197,9 @@ def cross_validate(ev, train: Sequence[Row], articles: Sequence, grid: Sequence[
         for t in grid:
             install(glued.make_model(w, b, t, NO_GATE, learned))
             res = ev.eval_dev(held, ev.dvtext_ends)
-            fn = sum(1 for m in res["misses"] if m[2] == "fn")
-            fp = sum(1 for m in res["misses"] if m[2] == "fp")
-            totals[t][0] += res["boundaries"] - fn
-            totals[t][1] += fp
-            totals[t][2] += fn
+            totals[t][0] += res["tp"]
+            totals[t][1] += res["fp"]
+            totals[t][2] += res["fn"]
         print(f"  fold {k + 1}/{folds} done")
     return [(t, *totals[t]) for t in grid]
 
@@ -407,12 +405,10 @@ def main(argv: list[str] | None = None) -> int:
         install(model)
         rc = ev.eval_dev(dev, ev.dvtext_ends)
         ra = ev.eval_dantri(val_articles, ev.dvtext_ends)
-        fn = sum(1 for x in rc["misses"] if x[2] == "fn")
-        fp = sum(1 for x in rc["misses"] if x[2] == "fp")
         return {
             "c_precision": round(rc["precision"], 4),
             "c_recall": round(rc["recall"], 4),
-            "c_net": rc["boundaries"] - fn - fp,
+            "c_net": rc["tp"] - rc["fp"],
             "dantri_val_extra_per_100_lines": round(ra["unpunctuated_per_100_lines"], 3),
             "dantri_val_extra": ra["unpunctuated_inside"],
             "dantri_val_recall": round(ra["recall"], 4),
