@@ -65,15 +65,20 @@ def main() -> int:
     if rnd == 1:
         dev4.dev3.dev2.pool, dev4.dev3.dev2.SEED = pool, SEED
         return dev4.dev3.dev2.main()
-    cands = pool()
+    list_round(pool(), rnd, f"pool: {{n}} candidates (seed {SEED}), round {rnd}")
+    return 0
+
+
+def list_round(cands: list[dict], rnd: int, header: str) -> None:
+    """Print each province's ``rnd``-th candidate (id, province, length, title, lead), after ``header`` (``{n}``:
+    the number of candidates)."""
     seen: dict[str, int] = {}
-    print(f"pool: {len(cands)} candidates (seed {SEED}), round {rnd}")
+    print(header.format(n=len(cands)))
     for r in cands:
         seen[r["province"]] = seen.get(r["province"], 0) + 1
         if seen[r["province"]] == rnd:
             print(f"{r['id']}  {r['province']:<18} {r['chars']:5d}c  {r['title']}")
             print("      ", r["lead"][:400].replace("\n", " / "))
-    return 0
 
 
 if __name__ == "__main__":

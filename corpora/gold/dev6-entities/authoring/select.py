@@ -123,14 +123,8 @@ def main() -> int:
     if rnd == 1 and not relaxed:
         dev4.dev3.dev2.pool, dev4.dev3.dev2.SEED = pool, SEED
         return dev4.dev3.dev2.main()
-    cands = relaxed_pool() if relaxed else pool()
-    seen: dict[str, int] = {}
-    print(f"pool{' (relaxed extension)' if relaxed else ''}: {len(cands)} candidates (seed {SEED}), round {rnd}")
-    for r in cands:
-        seen[r["province"]] = seen.get(r["province"], 0) + 1
-        if seen[r["province"]] == rnd:
-            print(f"{r['id']}  {r['province']:<18} {r['chars']:5d}c  {r['title']}")
-            print("      ", r["lead"][:400].replace("\n", " / "))
+    label = " (relaxed extension)" if relaxed else ""
+    dev5.list_round(relaxed_pool() if relaxed else pool(), rnd, f"pool{label}: {{n}} candidates (seed {SEED}), round {rnd}")
     return 0
 
 
