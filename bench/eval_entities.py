@@ -25,13 +25,14 @@ in places (it rarely tags "Chính phủ", tags MISC separately), so read these a
 
 Usage::
 
-    python bench/eval_entities.py [--shared ../shared] [--speed 200] [--show-errors] [--vlsp] [--dev2] [--dev3|--dev4|--dev5|--dev6 [--batch A|B]]
+    python bench/eval_entities.py [--shared ../shared] [--speed 200] [--show-errors] [--vlsp] [--dev2] [--dev3|--dev4|--dev5|--dev6|--dev7 [--batch A|B]]
 
 ``--dev2`` scores the second development set for entities (``corpora/gold/dev2-entities``, 26 articles
 annotated for entities only, see its README) instead of the first; ``--dev3`` the third
 (``corpora/gold/dev3-entities``, 20 articles), ``--dev4`` the fourth (``corpora/gold/dev4-entities``,
 10 articles), ``--dev5`` the fifth (``corpora/gold/dev5-entities``, 12 articles), ``--dev6`` the sixth
-(``corpora/gold/dev6-entities``, read in a later session); ``--dev3 --batch A`` (or
+(``corpora/gold/dev6-entities``, read in a later session), ``--dev7`` the seventh (``corpora/gold/dev7-entities``,
+from VNTC's politics section, 2006-07); ``--dev3 --batch A`` (or
 ``--dev4 --batch B``, ``--dev5 --batch A``) one of its batches.
 """
 
@@ -370,11 +371,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="score the fifth development set (corpora/gold/dev5-entities) instead of the first")
     ap.add_argument("--dev6", action="store_true",
                     help="score the sixth development set (corpora/gold/dev6-entities) instead of the first")
-    ap.add_argument("--batch", help="with --dev3 to --dev6: score one batch (A or B) of the set")
+    ap.add_argument("--dev7", action="store_true",
+                    help="score the seventh development set (corpora/gold/dev7-entities, VNTC) instead of the first")
+    ap.add_argument("--batch", help="with --dev3 to --dev7: score one batch (A or B) of the set")
     args = ap.parse_args(argv)
-    later = [n for n in (6, 5, 4, 3) if getattr(args, f"dev{n}")]
+    later = [n for n in (7, 6, 5, 4, 3) if getattr(args, f"dev{n}")]
     if args.batch and not later:
-        ap.error("--batch needs --dev3, --dev4, --dev5 or --dev6")
+        ap.error("--batch needs one of --dev3 to --dev7")
     if later:
         name = f"dev{later[0]}-entities"
         gold = load_dev2(args.shared, name)

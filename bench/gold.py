@@ -51,6 +51,8 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "corpora" / "gold"
 SAMPLE = ROOT / "corpora" / "samples" / "que-phong.txt"
 BAOMOI = ("corpora", "baomoi-2017.jsonl.gz")
+#: The shared corpora gold articles may come from (``corpus`` of articles.jsonl), each a gzip JSONL with ``id`` first.
+CORPORA = {"baomoi-2017": BAOMOI, "vntc": ("corpora", "vntc.jsonl.gz")}
 
 if str(ROOT / "src") not in sys.path:  # running as a script from a checkout
     sys.path.insert(0, str(ROOT / "src"))
@@ -154,12 +156,12 @@ def _sample_text() -> str:
     return normalize(items[0].text).text
 
 
-def _baomoi_texts(path: Path, ids: set[str]) -> dict[str, str]:
-    """Stream the gzip once and keep the raw text of the wanted ids."""
+def _corpus_texts(path: Path, ids: set[str]) -> dict[str, str]:
+    """Stream a shared gzip JSONL corpus once and keep the raw text of the wanted ids."""
     found: dict[str, str] = {}
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
-            head = line[:40]
+            head = line[:60]
             if not any(i in head for i in ids):
                 continue
             obj = json.loads(line)
@@ -288,24 +290,29 @@ def _load_dir(shared: Path, gold_dir: Path, split: str) -> list[GoldArticle]:
     raw: dict[str, str] = {}
     if any(a["corpus"] == "sample" for a in arts):
         raw["que-phong"] = _sample_text()
-    wanted = {a["id"] for a in arts if a["corpus"] == "baomoi-2017"}
-    corpus = shared.joinpath(*BAOMOI)
-    if wanted and corpus.exists():
-        raw.update({k: normalize(v).text for k, v in _baomoi_texts(corpus, wanted).items()})
-    elif wanted:
-        log.warning(
-            "%s is absent: %d baomoi gold articles skipped (%s split; only the sample is loaded)",
-            corpus,
-            len(wanted),
-            split,
-        )
+    absent: dict[str, Path] = {}
+    for name, parts in CORPORA.items():
+        wanted = {a["id"] for a in arts if a["corpus"] == name}
+        corpus = shared.joinpath(*parts)
+        if wanted and corpus.exists():
+            raw.update({k: normalize(v).text for k, v in _corpus_texts(corpus, wanted).items()})
+        elif wanted:
+            absent[name] = corpus
+            log.warning(
+                "%s is absent: %d %s gold articles skipped (%s split; only the sample is loaded)",
+                corpus,
+                len(wanted),
+                name.split("-")[0],
+                split,
+            )
 
     out: list[GoldArticle] = []
     for a in arts:
-        if a["corpus"] == "baomoi-2017" and not corpus.exists():
+        if a["corpus"] in absent:
             continue
         if a["id"] not in raw:
-            raise GoldError(f"{a['id']}: not found in {corpus if a['corpus'] != 'sample' else SAMPLE}")
+            where = shared.joinpath(*CORPORA[a["corpus"]]) if a["corpus"] in CORPORA else SAMPLE
+            raise GoldError(f"{a['id']}: not found in {where}")
         text = raw[a["id"]]
         sha = hashlib.sha1(text.encode("utf-8")).hexdigest()
         if sha != a["sha1"]:

@@ -3,7 +3,7 @@
     /work/venv/bin/python corpora/gold/authoring/build.py            # build all, write the JSONL files
     /work/venv/bin/python corpora/gold/authoring/build.py --review ID  # print spans in context + leftovers
 
-The texts come from corpora/samples (sample) and ../shared/corpora/baomoi-2017.jsonl.gz, normalised
+The texts come from corpora/samples (sample) and ../shared/corpora/{baomoi-2017,vntc}.jsonl.gz, normalised
 with dvtext.text.normalize; their sha1 must match corpora/gold/articles.jsonl.
 """
 
@@ -91,9 +91,11 @@ def load_texts(ids: set[str]) -> dict[str, str]:
     if "que-phong" in ids:
         (art,) = list(read_text_file(ROOT / "corpora" / "samples" / "que-phong.txt"))
         texts["que-phong"] = normalize(art.text).text
-    want = {i for i in ids if i.startswith("baomoi-")}
-    if want:
-        with gzip.open(SHARED / "corpora" / "baomoi-2017.jsonl.gz", "rt", encoding="utf-8") as fh:
+    for prefix, name in (("baomoi-", "baomoi-2017"), ("vntc-", "vntc")):
+        want = {i for i in ids if i.startswith(prefix)}
+        if not want:
+            continue
+        with gzip.open(SHARED / "corpora" / f"{name}.jsonl.gz", "rt", encoding="utf-8") as fh:
             for line in fh:
                 if not any(w in line[:60] for w in want):
                     continue
