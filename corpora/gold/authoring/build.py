@@ -2,6 +2,7 @@
 
     /work/venv/bin/python corpora/gold/authoring/build.py            # build all, write the JSONL files
     /work/venv/bin/python corpora/gold/authoring/build.py --review ID  # print spans in context + leftovers
+    /work/venv/bin/python corpora/gold/authoring/build.py --set dev7-entities [--review ID]  # a later set's folder
 
 The texts come from corpora/samples (sample) and ../shared/corpora/{baomoi-2017,vntc}.jsonl.gz, normalised
 with dvtext.text.normalize; their sha1 must match corpora/gold/articles.jsonl.
@@ -310,5 +311,18 @@ def main_for(folder: Path, *, entities: bool = True) -> int:
     return main(entities=entities)
 
 
+def _set_folder(argv: list[str]) -> Path | None:
+    """``--set NAME`` (a later development set, ``corpora/gold/NAME``): its authoring folder, removed from ``argv``."""
+    if "--set" not in argv:
+        return None
+    i = argv.index("--set")
+    folder = GOLD / argv[i + 1] / "authoring"
+    del argv[i:i + 2]
+    if not folder.is_dir():
+        raise SystemExit(f"no such set: {folder}")
+    return folder
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    other = _set_folder(sys.argv)  # "--set dev7-entities": that set's modules and JSONL files instead
+    raise SystemExit(main_for(other) if other is not None else main())

@@ -59,6 +59,7 @@ def body_candidates(sc: Scanner, out: list[Candidate]) -> dict[int, int]:
         org_cands = []
         orgs = _bodies(sc, blocked, title_heads, org_cands)
     out += org_cands
+    _title_units(sc, orgs, out)
     _schools(sc, orgs, out)
     _reporting_outlets(sc, out)
     return orgs
@@ -166,6 +167,43 @@ def _elliptical_units(sc: Scanner, m: tuple[int, dict], out: list[Candidate]) ->
         out.append(Candidate(x, y, "ORG", 7, {"body": body, "head_end": u[0], "parent": None, "place": None,
                                               "start": j + 1, "name_start": j + 1}))
         j = u[0]
+
+
+#: Titles fused with their body's head ("Bộ trưởng" = head of a "Bộ") -> that head.
+_HEAD_TITLES = {"bộ trưởng": "Bộ", "tổng cục trưởng": "Tổng cục", "chi cục trưởng": "Chi cục", "cục trưởng": "Cục",
+                "vụ trưởng": "Vụ", "viện trưởng": "Viện"}
+
+
+def _title_units(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -> None:
+    """The unit named right after a title fused with its head: "Bộ trưởng | Tài chính", "Chi cục trưởng | Thú y
+    tỉnh Bến Tre" are bodies (canonical "Bộ Tài chính", "Chi cục Thú y tỉnh Bến Tre"), as "Chánh | Thanh tra" is."""
+    toks, g = sc.toks, sc.g
+    for i in range(len(toks)):
+        m = g["role"].match(toks, i)
+        if m is None or m[1] != "title":
+            continue
+        end = m[0]
+        said = sc.words(i, end).lower()
+        head = next((h for t, h in _HEAD_TITLES.items() if said.endswith(t)), None)
+        if head is None or end >= len(toks) or not toks[end].join or end in orgs or not sc.is_cap(end) \
+                or (i > 0 and toks[i].join and toks[i - 1].text.lower() == "nghị"):
+            continue  # "Hội nghị Bộ trưởng Quốc phòng ASEAN": a meeting of ministers
+        u = g["units"].match(toks, end)
+        body = g["bodies"].match(tokens_of(head), 0)
+        if u is None or body is None:
+            continue
+        stop, place = u[0], None
+        p = sc.match_place(stop, org=True) if stop < len(toks) and toks[stop].join else None
+        if p is not None and p[1].get("name"):
+            stop, place = p[0], p[1]  # "Chi cục trưởng Thú y | tỉnh Bến Tre"
+        elif stop < len(toks) and toks[stop].join and sc.is_cap(stop):
+            stop = next((stop + n for n in (3, 2, 1) if stop + n <= len(toks) and toks[stop + n - 1].join
+                         and sc.gaz.lookup(sc.words(stop, stop + n), level="country")), stop)
+            # "Bộ trưởng Nội vụ | Nga | Vladimir Kolokoltsev", "Bộ trưởng Tư pháp | Mỹ | Jeff Sessions"
+        a, b = sc.span(end, stop)
+        orgs[end] = stop  # the person after it takes the title with the unit as role
+        out.append(Candidate(a, b, "ORG", 7, {"body": body[1], "head_end": u[0], "parent": None, "place": place,
+                                              "start": end, "name_start": end}))
 
 
 def _schools(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -> None:

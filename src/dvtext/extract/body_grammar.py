@@ -255,6 +255,8 @@ class BodyMatcher:
             return m[0]
         t = toks[i].text
         if t in "“\"":
+            if head == "Vụ":
+                return None  # "Vụ “xẻ thịt” lòng hồ Trị An": an affair, not a department
             for j in range(i + 1, min(i + 13, len(toks))):
                 if toks[j].text in "”\"":
                     return j + 1
@@ -316,6 +318,8 @@ class BodyMatcher:
                     pass  # "Đô thị", "Thành phần", "xã hội": only "thị xã", "thành phố", "xã X" end a name
                 elif w in g["name_stop"] and (w not in _VERB_START or self.words(j, min(j + 2, len(toks))) in _VERB_PAIRS):
                     break
+                elif self.words(j, min(j + 2, len(toks))) in g["name_verbs"]:
+                    break  # "Cục Dự trữ | cứu trợ theo quyết định ..."
                 if run >= 2 or lows >= (3 if caps <= 1 else 1):
                     break  # "Sở Xây dựng", "Quản lý bay", "Dự báo Khí tượng"
                 lows, run = lows + 1, 0
@@ -324,14 +328,17 @@ class BodyMatcher:
             j -= 1
         j = self._lower_to_abbreviation(j)
         j = self._lower_to_country(j)
+        if head in _LOWER_UNIT_HEADS and caps and toks[i].text != head:  # not a typo's "Sở Sở Công thương"
+            j = self._lower_field(j) or j  # "Trung tâm Quan trắc tài nguyên | môi trường | tỉnh"
         if head and j < len(toks) and toks[j].join and toks[j].text.isdigit() and len(toks[j].text) <= 2 and not (
                 j + 1 < len(toks) and toks[j + 1].join and toks[j + 1].text.lower() in _COUNT_AFTER):
             j += 1  # "Cty Phát điện 1"
         return j
 
     def _lower_field(self, j: int, limit: int = 4) -> int | None:
-        """A university's field written in lower case, up to the place that ends its name ("xây dựng | Hà
-        Nội"): the index of the place, else ``None`` ("Trường Đại học xây dựng cơ sở mới" is no name)."""
+        """A field written in lower case, up to the place that ends the name ("Trường Đại học xây dựng | Hà Nội",
+        "Trung tâm Quan trắc tài nguyên | môi trường | tỉnh"): the index of the place, else ``None`` ("Trường Đại
+        học xây dựng cơ sở mới" is no name)."""
         toks, stop = self.toks, self.g["name_stop"]
         k = j
         while k < len(toks) and k - j < limit and toks[k].join and toks[k].text[:1].islower() \

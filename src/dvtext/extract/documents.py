@@ -230,8 +230,9 @@ def _from_match(text: str, m: re.Match[str]) -> DocumentRef | None:
         if g["name"] in law_abbr:  # "Luật HTX" is "Luật Hợp tác xã"
             return DocumentRef(text[start:end], start, end, _canonical_type(g["ntype"]), name=law_abbr[g["name"]],
                                date=g["year"].split()[-1] if g.get("year") else None)
-        if text[max(0, start - 5):start] in ("Pháp ", "pháp "):
-            return None  # the newspaper "Pháp Luật TP.HCM", "pháp luật"
+        before = text[max(0, start - 6):start].split()
+        if text[start - 1:start] == " " and before and before[-1] in _data()["law_not_after"]:
+            return None  # the newspaper "Pháp Luật TP.HCM", "pháp luật", "bị kỷ luật | Báo cáo kết quả"
         name_end = m.end("name")
         if re.match(rf" [{UPPER}]", text[name_end:name_end + 2]):
             return None  # "Trường ĐH Luật Hà Nội": the name runs on, it is not a law

@@ -271,6 +271,7 @@ def grammar() -> dict[str, Any]:
         tries["school_fields"].add(w, w)
     tries.update(
         generic=frozenset(orgs["generic_after"]), name_stop=frozenset(orgs["name_stop"]),
+        name_verbs=frozenset(orgs["name_verbs"]),
         surnames=frozenset(titles["surnames"]), not_person=frozenset(titles["not_person"]),
     )
     return tries
@@ -421,9 +422,13 @@ class Scanner(BodyMatcher):
                 # "Đại sứ Việt Nam tại Pháp | Nguyễn Ngọc Sơn"
             levels = ("province", "district", "country", "region", "city") if not org else (
                 "province", "district", "commune", "country", "city")
-            if any(p.level in levels for p in gaz.lookup(name)):
+            found = gaz.lookup(name)
+            if any(p.level in levels for p in found):
                 if org and j < end and j - i == 1 and not (toks[j].text in self.g["surnames"] and end - j >= 2):
                     continue  # "Bộ GD-ĐT | Phùng Xuân Nhạ": a one-word prefix of a longer name
+                if org and j < end and 3 <= end - i <= 4 and toks[i].text in self.g["surnames"] and not any(
+                        p.level in ("province", "district", "country", "city") for p in found):
+                    continue  # "Sở Y tế | Dương Thành Trung": a person after the body, not the commune Dương Thành
                 return j, {"word": None, "level": None, "name": name, "place": None, "bare": True}
         if org and end - i >= 2:
             found = gaz.lookup_folded(self.words(i, end))

@@ -1,0 +1,62 @@
+"""vntc-test-XH_VNE_T_-3951: Ninh Thuận, mouldy relief rice, the national reserve department and the provincial
+committee's explanation (entities only)."""
+
+from _dsl import B, E  # noqa: F401
+
+BOILERPLATE: list = []
+
+STATS: list = []
+
+ENTS = [
+    E("Ninh Thuận", "LOC"),
+    E("Chính phủ", "ORG"),
+    E("tỉnh Ninh Thuận", "LOC"),
+    E("Xí nghiệp Lương thực Ninh Thuận", "ORG"),
+    E("Cục Dự trữ", "ORG"),
+    E("Cục Dự trữ quốc gia", "ORG"),
+    E("Dương Thành Trung", "PER"),
+    E("VnExpress", "ORG"),
+    E("Cục dữ trữ quốc gia", "ORG"),
+    E("Ninh Thuận", "LOC"),
+    E("Nam Trung Bộ", "LOC"),
+    E("Tây Nguyên", "LOC"),
+    E("Hà Nội", "LOC"),
+    E("Chính phủ", "ORG"),
+    E("Cục Dự trữ", "ORG"),
+    E("tỉnh Ninh Thuận", "LOC"),
+    E("UBND tỉnh Ninh Thuận", "ORG"),
+    E("tỉnh Ninh Thuận", "LOC"),
+    E("Xí nghiệp lương thực Ninh Thuận", "ORG"),
+    E("Cục Dự trữ quốc gia", "ORG"),
+    E("tỉnh Ninh Thuận", "LOC"),
+    E("Xí nghiệp lương thực Ninh Thuận", "ORG"),
+    E("Cục Dự trữ quốc gia", "ORG"),
+    E("Xí nghiệp lương thực Ninh Thuận", "ORG"),
+    E("Ninh Thuận", "LOC"),
+    E("Cục Dự trữ", "ORG"),
+    E("Cục Dữ trữ", "ORG"),
+    E("Chính phủ", "ORG"),
+    E("Chính phủ", "ORG"),
+    E("Cục Dự trữ quốc gia", "ORG"),
+    E("Chính phủ", "ORG"),
+    E("Cục dự trữ", "ORG"),
+    E("Chính phủ", "ORG"),
+    E("tỉnh Ninh Thuận", "LOC"),
+    E("Cục Dự trữ quốc gia", "ORG"),
+    E("Xí nghiệp lương thực Ninh Thuận", "ORG"),
+    E("Cục Dự trữ quốc gia", "ORG"),
+    E("Chính phủ", "ORG"),
+    E("báo Công An TP HCM", "ORG"),
+    E("UBND tỉnh", "ORG"),
+    E("tỉnh Ninh Thuận", "LOC"),
+    E("Chính phủ", "ORG"),
+    E("Chính phủ", "ORG"),
+    E("Xí nghiệp lương thực tỉnh", "ORG"),
+    E("UBND tỉnh", "ORG"),
+    E("Xí nghiệp Lương thực Ninh Thuận", "ORG"),
+    E("UBND tỉnh", "ORG"),
+    E("UBND tỉnh", "ORG"),
+    E("Xí nghiệp lương thực", "ORG"),
+    E("Xí nghiệp Lương thực", "ORG"),
+    E("Xí nghiệp lương thực", "ORG"),
+]
