@@ -312,7 +312,8 @@ def main_for(folder: Path, *, entities: bool = True) -> int:
 
 
 def _set_folder(argv: list[str]) -> Path | None:
-    """``--set NAME`` (a later development set, ``corpora/gold/NAME``): its authoring folder, removed from ``argv``."""
+    """``--set NAME`` (another annotated set, ``corpora/gold/NAME``: ``test``, ``dev2-entities``, ...,
+    ``dev2-statistics``, which has no entity layer): its authoring folder, removed from ``argv``."""
     if "--set" not in argv:
         return None
     i = argv.index("--set")
@@ -325,4 +326,6 @@ def _set_folder(argv: list[str]) -> Path | None:
 
 if __name__ == "__main__":
     other = _set_folder(sys.argv)  # "--set dev7-entities": that set's modules and JSONL files instead
-    raise SystemExit(main_for(other) if other is not None else main())
+    if other is None:
+        raise SystemExit(main())
+    raise SystemExit(main_for(other, entities=not other.parent.name.endswith("-statistics")))  # dev2-statistics
