@@ -25,14 +25,15 @@ in places (it rarely tags "Chính phủ", tags MISC separately), so read these a
 
 Usage::
 
-    python bench/eval_entities.py [--shared ../shared] [--speed 200] [--show-errors] [--vlsp] [--dev2] [--dev3|--dev4|--dev5|--dev6|--dev7 [--batch A|B]]
+    python bench/eval_entities.py [--shared ../shared] [--speed 200] [--show-errors] [--vlsp] [--dev2] [--dev3|...|--dev8 [--batch A|B]]
 
 ``--dev2`` scores the second development set for entities (``corpora/gold/dev2-entities``, 26 articles
 annotated for entities only, see its README) instead of the first; ``--dev3`` the third
 (``corpora/gold/dev3-entities``, 20 articles), ``--dev4`` the fourth (``corpora/gold/dev4-entities``,
 10 articles), ``--dev5`` the fifth (``corpora/gold/dev5-entities``, 12 articles), ``--dev6`` the sixth
 (``corpora/gold/dev6-entities``, read in a later session), ``--dev7`` the seventh (``corpora/gold/dev7-entities``,
-from VNTC's politics section, 2006-07); ``--dev3 --batch A`` (or
+from VNTC's politics section, 2006-07), ``--dev8`` the eighth (``corpora/gold/dev8-entities``, VNTC too);
+``--dev3 --batch A`` (or
 ``--dev4 --batch B``, ``--dev5 --batch A``) one of its batches.
 """
 
@@ -373,11 +374,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="score the sixth development set (corpora/gold/dev6-entities) instead of the first")
     ap.add_argument("--dev7", action="store_true",
                     help="score the seventh development set (corpora/gold/dev7-entities, VNTC) instead of the first")
-    ap.add_argument("--batch", help="with --dev3 to --dev7: score one batch (A or B) of the set")
+    ap.add_argument("--dev8", action="store_true",
+                    help="score the eighth development set (corpora/gold/dev8-entities, VNTC) instead of the first")
+    ap.add_argument("--batch", help="with --dev3 to --dev8: score one batch (A or B) of the set")
     args = ap.parse_args(argv)
-    later = [n for n in (7, 6, 5, 4, 3) if getattr(args, f"dev{n}")]
+    later = [n for n in (8, 7, 6, 5, 4, 3) if getattr(args, f"dev{n}")]
     if args.batch and not later:
-        ap.error("--batch needs one of --dev3 to --dev7")
+        ap.error("--batch needs one of --dev3 to --dev8")
     if later:
         name = f"dev{later[0]}-entities"
         gold = load_dev2(args.shared, name)
