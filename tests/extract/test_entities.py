@@ -620,6 +620,16 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("Cục Dự trữ Quốc gia", "ORG"), ("Dương Thành Trung", "PER"), ("UBND xã Dương Thành", "ORG")]),
         ("Vụ “xẻ thịt” lòng hồ Trị An: 9 đơn vị bị kỷ luật Báo cáo kết quả với HĐND tỉnh; Vụ Tổ chức cán bộ họp",
          [("hồ Trị An", "LOC"), ("HĐND tỉnh", "ORG"), ("Vụ Tổ chức cán bộ", "ORG")]),
+        # dev8-entities batch A (VNTC): escaped ampersands, election bodies and laws, reservoirs, forest
+        # compartments, streets named like a team, a year before a province, a middle name in lower case
+        ("hướng dẫn của Bộ NN&amp;PTNT, Kế hoạch-Đầu tư; Sở Tài nguyên &amp; Môi trường tỉnh Đồng Nai",
+         [("Bộ NN&amp;PTNT", "ORG"), ("Kế hoạch-Đầu tư", "ORG"), ("Sở Tài nguyên &amp; Môi trường tỉnh Đồng Nai", "ORG")]),
+        ("Chủ tịch Hội đồng bầu cử TP HCM cho biết đây là lần đầu thực hiện theo Luật bầu cử mới",
+         [("Hội đồng bầu cử TP HCM", "ORG"), ("Luật bầu cử", "DOC")]),
+        ("Riêng hồ chứa Đông Tiển rộng 8 km vuông; rừng tại tiểu khu 25 thuộc xã Hòa Bắc; phía nam giáp đường Đội Cấn",
+         [("hồ chứa Đông Tiển", "LOC"), ("tiểu khu 25", "LOC"), ("xã Hòa Bắc", "LOC"), ("đường Đội Cấn", "LOC")]),
+        ("từ năm 1998 tỉnh Quảng Nam đầu tư; 3 tỉnh Tây Nguyên; lời của nông dân Lê văn Định, ở thôn Vinh Đông",
+         [("tỉnh Quảng Nam", "LOC"), ("Tây Nguyên", "LOC"), ("Lê văn Định", "PER"), ("thôn Vinh Đông", "LOC")]),
         # documents
         ("theo Nghị định 67/ CP với số tiền 19 tỷ", [("Nghị định 67/ CP", "DOC")]),
         ("nằm trong quy chuẩn 10-MT:2015/BTNMT, theo QCVN 10-MT:2015/BTNMT và TCVN 5945:2005; quy chuẩn 2 lần",

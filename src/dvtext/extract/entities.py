@@ -395,7 +395,8 @@ def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
     word, level = info.get("word"), info.get("level")
     plural = word is not None and i > 0 and toks[i].join and (
         toks[i - 1].text in _PLURAL or toks[i - 1].text == "liên"  # "đường liên phường Trảng Dài - Tân Hiệp"
-        or (toks[i - 1].text.isdigit() and not _in_numbered_list(sc, i - 1) and not _numbered_place(sc, i - 1)))
+        or (toks[i - 1].text.isdigit() and not _in_numbered_list(sc, i - 1) and not _numbered_place(sc, i - 1)
+            and not re.fullmatch(r"(?:19|20)\d\d", toks[i - 1].text)))  # "từ năm 1998 | tỉnh Quảng Nam"
     first = i
     if plural and info.get("name") and not info["name"].isdigit():  # "các huyện Phong Điền, Quảng Điền": bare
         # names; a number keeps its word ("hai tổ dân phố 41 và 68": "tổ dân phố 41", then "68")

@@ -31,7 +31,7 @@ from dvtext.text.glued import is_vietnamese_syllable
 __all__ = ["FEATURE_TYPES", "TOKEN", "Candidate", "Scanner", "Tok", "fold_brand", "foreign_word", "grammar", "named_org",
            "tokens"]
 
-TOKEN = re.compile(r"\w+(?:['’&]\w+)*|\S")
+TOKEN = re.compile(r"\w+(?:(?:&amp;|['’&])\w+)*|&amp;|\S")  # "&amp;": an ampersand a page left escaped
 
 _PLACE_ABBR = {"TP": "thành phố", "Tp": "thành phố", "TX": "thị xã", "TT": "thị trấn"}
 #: Unit words before a place name: word as written -> (canonical word, level).
@@ -169,13 +169,15 @@ class _Trie:
 
 
 def tokens(text: str) -> list[Tok]:
-    """Light tokens of ``text`` (words with inner ' & kept whole, every other non-space character alone)."""
+    """Light tokens of ``text`` (words with inner ' & kept whole, every other non-space character alone; an
+    escaped "&amp;" is read as "&", its offsets stay those of the text)."""
     out: list[Tok] = []
     prev_end = -10
     for m in TOKEN.finditer(text):
         s = m.group(0)
         gap = m.start() - prev_end
         join = gap == 0 or (gap == 1 and text[prev_end] == " ")
+        s = s.replace("&amp;", "&")  # read as "&" ("NN&amp;PTNT", "Tài nguyên &amp; Môi trường"); offsets as written
         letters = [ch for ch in s if ch.isalpha()]
         upper = len(letters) >= 2 and all(ch.isupper() for ch in letters)
         out.append(Tok(s, m.start(), m.end(), s[0].isupper(), upper, join))
@@ -472,8 +474,10 @@ class Scanner(BodyMatcher):
             return j + 1, word  # "Quốc lộ 48", "hẻm 103"; not "nông trường | 100 trái khóm"
         if word in _NUMBERED_ONLY or not (self.is_cap(j) and toks[j].join):
             return None
-        if self.match_org(j) is not None:
-            return None
+        o = self.match_org(j)
+        if o is not None and not (FEATURE_TYPES.get(word) == "road" and o[0] - j == 2 and o[1]["place"] is None
+                                  and o[1]["parent"] is None):
+            return None  # (but "đường Đội Cấn": a street named after a person, not the team "Đội")
         if FEATURE_TYPES.get(word) == "road":
             p = self.match_place(j, org=False)  # "cao tốc TP. Hồ Chí Minh – Long Thành – Dầu Giây": named by its ends
             if p is not None and p[0] + 1 < len(toks) and toks[p[0]].text in "-–" and toks[p[0]].join \
@@ -515,6 +519,12 @@ class Scanner(BodyMatcher):
             return None
         toks, bad = self.toks, self.g["not_person"]
         end = self.cap_run(i, limit=5)
+        if end == i + 1 and toks[i].text in self.g["surnames"] and i + 2 < len(toks) and toks[i + 1].join \
+                and toks[i + 1].text in ("văn", "thị") and toks[i + 2].join and self.is_cap(i + 2) \
+                and self.g["places"].match(toks, i + 2) is None and self.g["bodies"].match(toks, i + 2) is None:
+            e = self.cap_run(i + 2, limit=3)
+            if e - i <= 4:
+                return e  # "nông dân Lê văn Định": the middle name typed in lower case
         if toks[i].upper or (toks[i].text in bad and not (
                 toks[i].text in self.g["surnames"] and end - i >= (2 if cued else 3)
                 and not self.g["bodies"].match(toks, i)
