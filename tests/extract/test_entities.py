@@ -630,6 +630,18 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("hồ chứa Đông Tiển", "LOC"), ("tiểu khu 25", "LOC"), ("xã Hòa Bắc", "LOC"), ("đường Đội Cấn", "LOC")]),
         ("từ năm 1998 tỉnh Quảng Nam đầu tư; 3 tỉnh Tây Nguyên; lời của nông dân Lê văn Định, ở thôn Vinh Đông",
          [("tỉnh Quảng Nam", "LOC"), ("Tây Nguyên", "LOC"), ("Lê văn Định", "PER"), ("thôn Vinh Đông", "LOC")]),
+        # dev7 and dev8 batch B (VNTC), after their unseen figures were taken: fields down to the place, surnames
+        # before Văn/Thị, markets and clusters named by their unit, numbered districts after named ones
+        ("Hội đồng thi tuyển công chức tỉnh Bắc Kạn họp; Phó Ban Đền bù Tái định cư tỉnh Quảng Ngãi cho biết",
+         [("Hội đồng thi tuyển công chức tỉnh Bắc Kạn", "ORG"), ("Ban Đền bù Tái định cư tỉnh Quảng Ngãi", "ORG")]),
+        ("Ông Ma Văn Huân, chị La Thị Hằng Ngà; dàn hợp xướng La Salle Chorale; đoạn La Sơn – Túy Loan",
+         [("Ma Văn Huân", "PER"), ("La Thị Hằng Ngà", "PER")]),
+        ("Chợ xã Phi Thông bỏ hoang; nhà ở cụm dân cư vượt lũ thị trấn Mỹ Phước; Trường cấp 2 Quảng Phú cũ",
+         [("Chợ xã Phi Thông", "LOC"), ("cụm dân cư vượt lũ thị trấn Mỹ Phước", "LOC"),
+          ("Trường cấp 2 Quảng Phú", "ORG")]),
+        ("ở các quận Bình Tân, Thủ Đức, 2, 7 được hỗ trợ; bà con tổ tự quản 11 thôn Bình Sơn chưa nhận gạo",
+         [("Bình Tân", "LOC"), ("Thủ Đức", "LOC"), ("2", "LOC"), ("7", "LOC"), ("tổ tự quản 11", "LOC"),
+          ("thôn Bình Sơn", "LOC")]),
         # documents
         ("theo Nghị định 67/ CP với số tiền 19 tỷ", [("Nghị định 67/ CP", "DOC")]),
         ("nằm trong quy chuẩn 10-MT:2015/BTNMT, theo QCVN 10-MT:2015/BTNMT và TCVN 5945:2005; quy chuẩn 2 lần",

@@ -100,6 +100,9 @@ _VERB_PAIRS = frozenset({"phối hợp", "tổ chức", "triển khai", "thực 
                          "đưa tin", "đưa ra", "dẫn lời", "dẫn nguồn", "chủ trì", "chủ động"})
 #: Heads whose unit name may be written in lower case ("Bộ xây dựng", "Chi cục thú y huyện").
 _LOWER_UNIT_HEADS = {"Sở", "Bộ", "Phòng", "Cục", "Chi cục", "Tổng cục", "Trung tâm", "Vụ", "Viện", "Trạm", "Đội"}
+#: Heads whose title-case name may go on in lower case down to its place ("Trung tâm Quan trắc tài nguyên | môi
+#: trường | tỉnh", "Ban Đền bù Tái định | cư | tỉnh Quảng Ngãi").
+_FIELD_HEADS = _LOWER_UNIT_HEADS | {"Ban"}
 #: Heads followed by a company type ("TNHH", "Cổ phần", "TMCP") and a descriptive name.
 _COMPANY_HEADS = {"Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Cty", "Ngân hàng", "Xí nghiệp", "công ty",
                   "doanh nghiệp", "xí nghiệp", "hãng"}
@@ -328,7 +331,7 @@ class BodyMatcher:
             j -= 1
         j = self._lower_to_abbreviation(j)
         j = self._lower_to_country(j)
-        if head in _LOWER_UNIT_HEADS and caps and toks[i].text != head:  # not a typo's "Sở Sở Công thương"
+        if head in _FIELD_HEADS and caps and toks[i].text != head:  # not a typo's "Sở Sở Công thương"
             j = self._lower_field(j) or j  # "Trung tâm Quan trắc tài nguyên | môi trường | tỉnh"
         if head and j < len(toks) and toks[j].join and toks[j].text.isdigit() and len(toks[j].text) <= 2 and not (
                 j + 1 < len(toks) and toks[j + 1].join and toks[j + 1].text.lower() in _COUNT_AFTER):
@@ -342,7 +345,8 @@ class BodyMatcher:
         toks, stop = self.toks, self.g["name_stop"]
         k = j
         while k < len(toks) and k - j < limit and toks[k].join and toks[k].text[:1].islower() \
-                and toks[k].text.isalpha() and toks[k].text not in stop and toks[k].text not in _DESCRIPTIVE_STOP:
+                and toks[k].text.isalpha() and toks[k].text not in stop and toks[k].text not in _DESCRIPTIVE_STOP \
+                and self.words(k, min(k + 2, len(toks))) not in self.g["name_verbs"]:
             k += 1
         if k > j and k < len(toks) and toks[k].join and self.match_place(k, org=True) is not None:
             return k
@@ -666,6 +670,8 @@ class BodyMatcher:
         if body.name.endswith(" thi") and j < len(toks) and toks[j].join:
             j = self._exam_tail(j)  # "Hội đồng thi THPT Quốc gia 2017 đơn vị | tỉnh Kiên Giang"
         if body.place and body.level != "national" and j < len(toks) and toks[j].join:
+            if body.standalone and body.name.startswith("Hội đồng") and toks[j].text[:1].islower():
+                j = self._lower_field(j) or j  # "Hội đồng thi tuyển | công chức | tỉnh Bắc Kạn"
             p = self.match_place(j, org=True)
             if p is not None and not (j + 0 < len(toks) and toks[p[0] - 1].text in self.g["generic"]):
                 info["place"] = p[1]

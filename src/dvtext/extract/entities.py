@@ -422,6 +422,8 @@ def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
         out.append(Candidate(x, y, "LOC", 6, {"word": None, "typed_word": word, "level": level,
                                               "name": sc.words(j + 1, named[0]), "place": named[1]}))
         j = named[0]
+    if word in ("quận", "phường") and j > k:  # "các quận Bình Tân, Thủ Đức, Cần Giờ, 2, 7, 9, 12": numbered ones last
+        _numbered_list(sc, j, out, {"word": None, "typed_word": word, "level": level, "place": None})
 
 
 def _defined_abbreviation(sc: Scanner, i: int, k: int) -> bool:

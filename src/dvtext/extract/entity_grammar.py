@@ -43,7 +43,7 @@ for _w, _lvl in [
     ("đặc khu", "commune"), ("thôn", "village"), ("bản", "village"), ("xóm", "village"), ("làng", "village"),
     ("ấp", "village"), ("buôn", "village"), ("plei", "village"), ("bon", "village"), ("sóc", "village"),
     ("khối", "village"), ("tổ dân phố", "village"), ("khu phố", "village"), ("khóm", "village"),
-    ("huyện đảo", "district"), ("tổ", "village"),
+    ("huyện đảo", "district"), ("tổ", "village"), ("tổ tự quản", "village"),
 ]:
     _c = _PLACE_ABBR.get(_w.rstrip("."), "huyện" if _w == "huyện đảo" else _w)
     PLACE_WORDS[_w] = (_c, _lvl)
@@ -275,6 +275,7 @@ def grammar() -> dict[str, Any]:
         generic=frozenset(orgs["generic_after"]), name_stop=frozenset(orgs["name_stop"]),
         name_verbs=frozenset(orgs["name_verbs"]),
         surnames=frozenset(titles["surnames"]), not_person=frozenset(titles["not_person"]),
+        surnames_before_van_thi=frozenset(titles["surnames_before_van_thi"]),
     )
     return tries
 

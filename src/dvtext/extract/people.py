@@ -130,7 +130,9 @@ def person_candidates(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -
                 a, b = sc.span(i, k)
                 role = text[toks[rs].start:toks[re_ - 1].end].strip(" ,")
                 found.append(Candidate(a, b, "PER", 8, {"role": role, "k": k}))
-        if toks[i].text in g["surnames"] and toks[i].cap and not (i > 0 and toks[i].join and sc.is_cap(i - 1)) \
+        surname = toks[i].text in g["surnames"] or (toks[i].text in g["surnames_before_van_thi"] and i + 1 < n
+                                                     and toks[i + 1].join and toks[i + 1].text in ("Văn", "Thị"))
+        if surname and toks[i].cap and not (i > 0 and toks[i].join and sc.is_cap(i - 1)) \
                 and not _after_house_number(sc, i):
             k = sc.person_name(i, single=False)
             if k is not None and not (k - i == 2 and toks[i].text in _CAN and toks[i + 1].text in _CHI):
