@@ -766,11 +766,13 @@ def test_long_input_stays_linear() -> None:
                                 "dev6-entities")),
     ("dev8-entities", 10, 388, ("", "test", "dev2-entities", "dev3-entities", "dev4-entities", "dev5-entities",
                                 "dev6-entities", "dev7-entities")),
+    ("dev9-entities", 9, 401, ("", "test", "dev2-entities", "dev3-entities", "dev4-entities", "dev5-entities",
+                               "dev6-entities", "dev7-entities", "dev8-entities")),
 ])
 def test_development_sets_for_entities(name: str, n_articles: int, n_entities: int, earlier: tuple[str, ...]) -> None:
     """corpora/gold/dev{2,...,7}-entities: ids, offsets and labels of the hand annotations hold against the texts, no
     article is in the development gold, the held-back split or an earlier set (scored by bench/eval_entities.py
-    --dev2 ... --dev8; dev7's and dev8's texts are VNTC's)."""
+    --dev2 ... --dev9; dev7's and dev8's texts are VNTC's)."""
     import importlib.util
     import json
     import sys
