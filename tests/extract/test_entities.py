@@ -575,8 +575,8 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
           ("Trần Thị Sáng", "PER")]),
         ("GĐ Sở NNPTNT tỉnh Phú Yên Nguyễn Trọng Tùng - cho biết; Chủ tịch Quốc hội Cu Ba Juan Esteban Lazo Hernandez; "
          "Ý kiến cử tri; hàng sang Ý tăng",
-         [("Sở NNPTNT tỉnh Phú Yên", "ORG"), ("Nguyễn Trọng Tùng", "PER"), ("Cu Ba", "LOC"),
-          ("Juan Esteban Lazo Hernandez", "PER"), ("Ý", "LOC")]),
+         [("Sở NNPTNT tỉnh Phú Yên", "ORG"), ("Nguyễn Trọng Tùng", "PER"), ("Quốc hội Cu Ba", "ORG"),
+          ("Juan Esteban Lazo Hernandez", "PER"), ("Ý", "LOC")]),  # the parliament inside the title (dev9 decision)
         ("Một số tổ chức Đảng, Đảng viên đã có thiếu sót; 11 Đảng viên bị kỷ luật; đóng Đảng phí", [("Đảng", "ORG")]),
         ("đoạn qua hẻm 1740 Lê Văn Lương, xã Nhơn Đức; ông Nguyễn Trung Nghĩa, Chánh TTGT Đà Nẵng thông báo",
          [("hẻm 1740", "LOC"), ("xã Nhơn Đức", "LOC"), ("Nguyễn Trung Nghĩa", "PER"), ("TTGT Đà Nẵng", "ORG")]),
@@ -642,6 +642,15 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("ở các quận Bình Tân, Thủ Đức, 2, 7 được hỗ trợ; bà con tổ tự quản 11 thôn Bình Sơn chưa nhận gạo",
          [("Bình Tân", "LOC"), ("Thủ Đức", "LOC"), ("2", "LOC"), ("7", "LOC"), ("tổ tự quản 11", "LOC"),
           ("thôn Bình Sơn", "LOC")]),
+        # dev9-entities batch A: foreign parliaments inside a title, "nước" before a country's full name, northern
+        # Laos and its provinces, workers written "NLĐ", the labour confederation's abbreviation
+        ("Chủ tịch Quốc hội Lào Pany Yathotou; Đoàn đại biểu Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào đến thăm",
+         [("Quốc hội Lào", "ORG"), ("Pany Yathotou", "PER"), ("Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào", "ORG")]),
+        ("hợp tác với các tỉnh Bắc Lào như Hua Phan, Luang Prabang; Phó Chủ tịch Quốc hội Tòng Thị Phóng dự",
+         [("Bắc Lào", "LOC"), ("Hua Phan", "LOC"), ("Luang Prabang", "LOC"), ("Quốc hội", "ORG"),
+          ("Tòng Thị Phóng", "PER")]),
+        ("mức sống tối thiểu của NLĐ; Đoàn khảo sát của Tổng LĐLĐVN; theo báo NLĐ",
+         [("Tổng LĐLĐVN", "ORG"), ("báo NLĐ", "ORG")]),
         # documents
         ("theo Nghị định 67/ CP với số tiền 19 tỷ", [("Nghị định 67/ CP", "DOC")]),
         ("nằm trong quy chuẩn 10-MT:2015/BTNMT, theo QCVN 10-MT:2015/BTNMT và TCVN 5945:2005; quy chuẩn 2 lần",
@@ -685,6 +694,7 @@ def test_bylines(text: str, names: list[tuple[str, str]]) -> None:
         ("Tổng thống Pháp Emmanuel Macron thăm Hà Nội", "Tổng thống Pháp"),
         ("Trưởng phòng GD&ĐT huyện Võ Đức Đại", "Trưởng phòng GD&ĐT huyện"),
         ("Cục trưởng Thú y Bùi Quang Anh cho biết", "Cục trưởng Thú y"),
+        ("Phó Chủ tịch Quốc hội Tòng Thị Phóng dự", "Phó Chủ tịch Quốc hội"),
     ],
 )
 def test_roles(text: str, role: str) -> None:

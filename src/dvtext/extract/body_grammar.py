@@ -51,6 +51,7 @@ class Body:
     needs_place: bool = False
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
+    only_after: frozenset[str] = frozenset()
     default_level: str | None = None
     international: bool = False
     name_optional: bool = False
@@ -552,6 +553,8 @@ class BodyMatcher:
             return None
         if body.not_before and j < len(toks) and toks[j].join and toks[j].text in body.not_before:
             return None  # "Đảng viên": a party member, not the Party
+        if body.only_after and not (i > 0 and toks[i].join and toks[i - 1].text in body.only_after):
+            return None  # "quyền lợi của NLĐ": the workers; "báo NLĐ", "(NLĐ)": the newspaper
         if body.head and body.name in ("công ty", "Công ty") and i > 0 and toks[i].join \
                 and toks[i - 1].text.lower() == "tổng":
             return None  # "Tổng | công ty ...": the longer head reads it
@@ -651,9 +654,11 @@ class BodyMatcher:
         if (body.level == "national" or (body.head and body.level is None)) and j < len(toks) and toks[j].join:
             if self.words(j, min(j + 2, len(toks))) == "Việt Nam":
                 return j + 2, info  # "Bộ Công an Việt Nam", "Cục Hàng không Việt Nam", "Hiệp hội Mắc ca Việt Nam"
-            c = self.bare_place(j, org=False) if body.level == "national" else None
+            at = j + 1 if toks[j].text == "nước" and j + 1 < len(toks) and toks[j + 1].join else j
+            c = self.bare_place(at, org=False) if body.level == "national" else None
             if c is not None and c[1].get("name") and self.gaz.lookup(c[1]["name"], level="country"):
-                return c[0], {**info, "foreign": c[1]["name"]}  # "Quốc hội Hàn Quốc", "Bộ Ngoại giao Nhật Bản"
+                return c[0], {**info, "foreign": c[1]["name"]}  # "Quốc hội Hàn Quốc", "Bộ Ngoại giao Nhật Bản",
+                # "Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào"
             if body.level == "national" and self.is_cap(j) and not (
                     j + 1 < len(toks) and self.is_cap(j + 1) and toks[j + 1].join and not foreign_word(toks[j + 1].text)) \
                     and self.gaz.lookup(toks[j].text, level="country"):

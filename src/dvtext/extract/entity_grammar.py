@@ -202,7 +202,7 @@ def grammar() -> dict[str, Any]:
                 spec.get("parent", False), spec.get("standalone", False), spec.get("name", False),
                 needs_place=bool(spec.get("abbr_needs_place")) and n.isupper(),
                 not_after=frozenset(spec.get("not_after", ())),
-                not_before=frozenset(spec.get("not_before", ())),
+                not_before=frozenset(spec.get("not_before", ())), only_after=frozenset(spec.get("only_after", ())),
                 default_level=spec.get("default_level"), international=bool(spec.get("international")),
                 name_optional=bool(spec.get("name_optional")),
             ))
