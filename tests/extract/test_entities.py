@@ -651,6 +651,13 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
           ("Tòng Thị Phóng", "PER")]),
         ("mức sống tối thiểu của NLĐ; Đoàn khảo sát của Tổng LĐLĐVN; theo báo NLĐ",
          [("Tổng LĐLĐVN", "ORG"), ("báo NLĐ", "ORG")]),
+        # dev9-entities batch B: "và" inside a title-case name, the Secretariat's standing members, zone descriptors
+        ("Trung tâm Con người và Thiên nhiên cho biết; Giáo sư Kim Yong Jae khoa Thần kinh và Giáo sư Choi Hee Yeon",
+         [("Trung tâm Con người và Thiên nhiên", "ORG"), ("Kim Yong Jae", "PER"), ("khoa Thần kinh", "ORG"),
+          ("Choi Hee Yeon", "PER")]),
+        ("Thường trực Ban Bí thư làm việc; khu du lịch quốc gia Sơn Trà; Khu hành chính kinh tế Phú Quốc",
+         [("Thường trực Ban Bí thư", "ORG"), ("khu du lịch quốc gia Sơn Trà", "LOC"),
+          ("Khu hành chính kinh tế Phú Quốc", "LOC")]),
         # documents
         ("theo Nghị định 67/ CP với số tiền 19 tỷ", [("Nghị định 67/ CP", "DOC")]),
         ("nằm trong quy chuẩn 10-MT:2015/BTNMT, theo QCVN 10-MT:2015/BTNMT và TCVN 5945:2005; quy chuẩn 2 lần",

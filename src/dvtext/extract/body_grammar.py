@@ -307,10 +307,11 @@ class BodyMatcher:
                     break  # a person's name after the body ("Thái Nguyên" is a place; "Bạch Mai Hà Nội" no person)
                 caps, run, lows = caps + 1, run + 1, 0
             else:
-                if w in ("và", "về") and run == 0 and caps > 1 and j + 1 < len(toks) and toks[j + 1].join \
-                        and self.is_cap(j + 1) and g["bodies"].match(toks, j + 1) is None \
-                        and g["places"].match(toks, j + 1) is None:
-                    j, lows = j + 1, 0  # "Quy hoạch Đô thị và Nông thôn Quốc gia", "Nghiên cứu Ứng dụng về Công nghệ"
+                if w in ("và", "về") and run == 0 and (caps > 1 or (lows and w == "và")) and j + 1 < len(toks) \
+                        and toks[j + 1].join and self.is_cap(j + 1) and g["bodies"].match(toks, j + 1) is None \
+                        and g["places"].match(toks, j + 1) is None and g["role"].match(toks, j + 1) is None:
+                    j, lows = j + 1, 0  # "Quy hoạch Đô thị và Nông thôn Quốc gia", "Nghiên cứu Ứng dụng về Công nghệ",
+                    # "Con người và Thiên nhiên"
                     continue
                 if toks[j - 1].upper and j - 1 > i:
                     break  # a code ends a title-case name: "... Quản lý Môi trường CENTEMA | phân tích"
