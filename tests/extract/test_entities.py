@@ -658,6 +658,12 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("Thường trực Ban Bí thư làm việc; khu du lịch quốc gia Sơn Trà; Khu hành chính kinh tế Phú Quốc",
          [("Thường trực Ban Bí thư", "ORG"), ("khu du lịch quốc gia Sơn Trà", "LOC"),
           ("Khu hành chính kinh tế Phú Quốc", "LOC")]),
+        # dev10-entities batch A: a person after an upper-case code (not after a business's or a place's code), a
+        # regional office named by its seat
+        ("Chủ tịch HĐND Phùng Hữu Phú thừa nhận; ĐB Lưu Bình Nhưỡng (Bến Tre); kiểm tra DNTN Hồ Mỹ Nhiên",
+         [("Phùng Hữu Phú", "PER"), ("Lưu Bình Nhưỡng", "PER"), ("Bến Tre", "LOC")]),
+        ("Phó giám đốc Trung tâm thú y vùng TP HCM Nguyễn Xuân Bình cho biết; Thứ trưởng KH&ĐT Đào Quang Thu",
+         [("Trung tâm thú y vùng TP HCM", "ORG"), ("Nguyễn Xuân Bình", "PER"), ("Đào Quang Thu", "PER")]),
         # documents
         ("theo Nghị định 67/ CP với số tiền 19 tỷ", [("Nghị định 67/ CP", "DOC")]),
         ("nằm trong quy chuẩn 10-MT:2015/BTNMT, theo QCVN 10-MT:2015/BTNMT và TCVN 5945:2005; quy chuẩn 2 lần",

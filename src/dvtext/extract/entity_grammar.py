@@ -276,6 +276,7 @@ def grammar() -> dict[str, Any]:
         name_verbs=frozenset(orgs["name_verbs"]),
         surnames=frozenset(titles["surnames"]), not_person=frozenset(titles["not_person"]),
         surnames_before_van_thi=frozenset(titles["surnames_before_van_thi"]),
+        codes_before_names=frozenset(titles["codes_before_names"]),
     )
     return tries
 

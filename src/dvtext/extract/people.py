@@ -132,8 +132,9 @@ def person_candidates(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -
                 found.append(Candidate(a, b, "PER", 8, {"role": role, "k": k}))
         surname = toks[i].text in g["surnames"] or (toks[i].text in g["surnames_before_van_thi"] and i + 1 < n
                                                      and toks[i + 1].join and toks[i + 1].text in ("Văn", "Thị"))
-        if surname and toks[i].cap and not (i > 0 and toks[i].join and sc.is_cap(i - 1)) \
-                and not _after_house_number(sc, i):
+        after_code = i > 0 and toks[i - 1].upper and toks[i - 1].text not in g["codes_before_names"]
+        if surname and toks[i].cap and not (i > 0 and toks[i].join and sc.is_cap(i - 1) and not after_code) \
+                and not _after_house_number(sc, i):  # (after a code: "ĐB | Lưu Bình Nhưỡng", "Chủ tịch HĐND | Phùng Hữu Phú")
             k = sc.person_name(i, single=False)
             if k is not None and not (k - i == 2 and toks[i].text in _CAN and toks[i + 1].text in _CHI):
                 a, b = sc.span(i, k)
