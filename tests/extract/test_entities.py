@@ -664,6 +664,10 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("Phùng Hữu Phú", "PER"), ("Lưu Bình Nhưỡng", "PER"), ("Bến Tre", "LOC")]),
         ("Phó giám đốc Trung tâm thú y vùng TP HCM Nguyễn Xuân Bình cho biết; Thứ trưởng KH&ĐT Đào Quang Thu",
          [("Trung tâm thú y vùng TP HCM", "ORG"), ("Nguyễn Xuân Bình", "PER"), ("Đào Quang Thu", "PER")]),
+        # dev10-entities batch B: a commune's people, a dotted place ending a zone's name, party cells of a company
+        ("xảy ra với người dân Thủy An là; người dân Nguyễn Văn An cho biết; Khu công nghệ cao TP.HCM: giải tỏa",
+         [("Nguyễn Văn An", "PER"), ("Khu công nghệ cao TP.HCM", "LOC")]),
+        ("Tổ đảng Công ty HONDA Việt Nam có 3 đảng viên", [("Tổ đảng Công ty HONDA Việt Nam", "ORG")]),
         # documents
         ("theo Nghị định 67/ CP với số tiền 19 tỷ", [("Nghị định 67/ CP", "DOC")]),
         ("nằm trong quy chuẩn 10-MT:2015/BTNMT, theo QCVN 10-MT:2015/BTNMT và TCVN 5945:2005; quy chuẩn 2 lần",

@@ -486,6 +486,10 @@ class Scanner(BodyMatcher):
                     and toks[p[0] + 1].join and self.is_cap(p[0] + 1):
                 return self.cap_run(p[0] + 1, limit=7), word
         end = self.cap_run(j, limit=7)
+        if end < len(toks) and toks[end].text == "." and toks[end].join and word not in _NAMED_ONLY:
+            c = self.bare_place(j, org=False)
+            if c is not None and c[0] > end:
+                end = c[0]  # "Khu công nghệ cao | TP.HCM": a dotted place name ends the feature's name
         if word in _NAMED_ONLY:
             end = next((k for k in range(j + 1, end) if self.g["places"].match(toks, k)), end)  # "khu Nam | TP.HCM"
             if end == j + 1 and end < len(toks) and toks[end].join and toks[end].text[:1].islower() \

@@ -30,6 +30,8 @@ _CUE_NOT_AFTER = {"bố": {"công", "tuyên", "phân", "ban", "thông"}, "chú":
 _FUNCTION_NAMES = {"Như", "Còn", "Nên", "Thế", "Vậy", "Mà", "Song", "Dù", "Tuy", "Nhưng", "Riêng", "Chỉ"}
 #: Words before a byline name that are not part of it ("CTV Ánh Nguyệt": a contributor).
 _BYLINE_PREFIX = {"CTV", "PV", "BTV", "Phóng viên", "Nhóm PV", "Nhóm phóng viên"}
+#: Cues that also name a place's people ("người dân Thủy An", "bà con Thới Thạnh").
+_COLLECTIVE_CUES = {"người dân", "bà con", "nhân dân", "cư dân", "dân"}
 _CAN = {"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"}
 _CHI = {"Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"}
 
@@ -120,9 +122,12 @@ def person_candidates(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -
                 k = sc.person_name(j, cued=True)
                 if k is None:
                     k = _upper_name(sc, j)  # "Bà PHAN THỊ LỢI, Phó Chủ tịch ..."
+                cue = sc.words(i, m[0])
+                if k is not None and cue.lower() in _COLLECTIVE_CUES and sc.gaz.lookup(sc.words(j, k)):
+                    k = None  # "người dân Thủy An": the people of a commune, not a resident so named
                 if k is not None:
                     a, b = sc.span(j, k)
-                    found.append(Candidate(a, b, "PER", 8, {"cue": sc.words(i, m[0]), "k": k}))
+                    found.append(Candidate(a, b, "PER", 8, {"cue": cue, "k": k}))
         if i in role_at and i not in orgs and g["role"].match(toks, i) is None:
             rs, re_ = role_at[i]
             k = sc.person_name(i, single=False)
