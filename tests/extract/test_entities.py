@@ -668,6 +668,11 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("xảy ra với người dân Thủy An là; người dân Nguyễn Văn An cho biết; Khu công nghệ cao TP.HCM: giải tỏa",
          [("Nguyễn Văn An", "PER"), ("Khu công nghệ cao TP.HCM", "LOC")]),
         ("Tổ đảng Công ty HONDA Việt Nam có 3 đảng viên", [("Tổ đảng Công ty HONDA Việt Nam", "ORG")]),
+        # dev11-entities batch A: the old transport and public works departments, metro stations, inter-provincial
+        # roads, the Federal Republic of Germany
+        ("Sở Giao thông công chính TP HCM đã ký; ngân hàng KFW của CHLB Đức; ga metro Tân Thới Nhất; Liên tỉnh lộ 15",
+         [("Sở Giao thông công chính TP HCM", "ORG"), ("CHLB Đức", "LOC"), ("ga metro Tân Thới Nhất", "LOC"),
+          ("Liên tỉnh lộ 15", "LOC")]),
         # documents
         ("theo Nghị định 67/ CP với số tiền 19 tỷ", [("Nghị định 67/ CP", "DOC")]),
         ("nằm trong quy chuẩn 10-MT:2015/BTNMT, theo QCVN 10-MT:2015/BTNMT và TCVN 5945:2005; quy chuẩn 2 lần",
