@@ -673,6 +673,9 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("Sở Giao thông công chính TP HCM đã ký; ngân hàng KFW của CHLB Đức; ga metro Tân Thới Nhất; Liên tỉnh lộ 15",
          [("Sở Giao thông công chính TP HCM", "ORG"), ("CHLB Đức", "LOC"), ("ga metro Tân Thới Nhất", "LOC"),
           ("Liên tỉnh lộ 15", "LOC")]),
+        # dev11-entities batch B: police written in lower case before a named unit, "Thời báo"
+        ("Theo Thời báo Kinh tế Việt Nam, công an huyện Đông Anh vào cuộc; lực lượng công an huyện Gia Lâm",
+         [("Thời báo Kinh tế Việt Nam", "ORG"), ("công an huyện Đông Anh", "ORG"), ("huyện Gia Lâm", "LOC")]),
         # documents
         ("theo Nghị định 67/ CP với số tiền 19 tỷ", [("Nghị định 67/ CP", "DOC")]),
         ("nằm trong quy chuẩn 10-MT:2015/BTNMT, theo QCVN 10-MT:2015/BTNMT và TCVN 5945:2005; quy chuẩn 2 lần",

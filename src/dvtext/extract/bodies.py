@@ -140,9 +140,9 @@ def _lower_body(sc: Scanner, i: int) -> tuple[int, dict] | None:
             and not (i > 0 and toks[i].join and toks[i - 1].text.lower() in _BAO_COMPOUND):
         return m  # "theo báo Lao Động", "phóng viên báo Tuổi trẻ"; not "thông báo Kết luận"
     place = info.get("place")
-    if info["body"].name == "Công an" and place is not None and not place.get("name") and place.get("word") in _LOCAL_POLICE \
+    if info["body"].name == "Công an" and place is not None and (place.get("name") or place.get("word") in _LOCAL_POLICE) \
             and not (i > 0 and toks[i - 1].text in ("lượng", "các", "những", "ngành")):
-        return m  # "trình báo công an xã", "mời lên công an phường"; not "lực lượng công an xã"
+        return m  # "trình báo công an xã", "công an huyện Đông Anh"; not "lực lượng công an xã"
     if sc.g["units"].match(toks, k, cap_first=True) and (info.get("place") or info.get("parent")):
         return m  # a unit of a place: "sở Y tế tỉnh", not "cục thuế", "sở giáo dục"
     if toks[i].text == "sở" and sc.is_cap(k) and sc.g["units"].match(toks, k) is not None and sc._after_title(i):
