@@ -314,3 +314,25 @@ def test_all_split_is_dev_then_test(test_split):
 def test_unknown_split_is_refused():
     with pytest.raises(gold_mod.GoldError, match="unknown split"):
         gold_mod.load_gold(SHARED, split="train")
+
+
+@pytest.mark.parametrize("name", ["dev6-entities", "dev7-entities", "dev2-statistics"])
+def test_one_builder_rebuilds_every_set_unchanged(name, tmp_path):
+    """``corpora/gold/authoring/build.py --set NAME`` (which replaced the per-set wrappers) reproduces the set's JSONL
+    files byte for byte, from baomoi or VNTC texts, with or without an entity layer."""
+    import os
+    import subprocess
+
+    shared_path("corpora", "vntc.jsonl.gz" if name.startswith("dev7") else "baomoi-2017.jsonl.gz")
+    folder = ROOT / "corpora" / "gold" / name
+    copy = tmp_path / "gold"
+    shutil.copytree(ROOT / "corpora" / "gold", copy, ignore=shutil.ignore_patterns("__pycache__"))
+    before = {p.name: p.read_bytes() for p in folder.glob("*.jsonl")}
+    env = {**os.environ, "DVTEXT_SHARED": str(SHARED)}
+    run = subprocess.run([sys.executable, str(copy / "authoring" / "build.py"), "--set", name],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT, env=env)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert {p.name: p.read_bytes() for p in (copy / name).glob("*.jsonl")} == before
+    bad = subprocess.run([sys.executable, str(copy / "authoring" / "build.py"), "--set", "no-such-set"],
+                         capture_output=True, text=True, timeout=60, cwd=ROOT, env=env)
+    assert bad.returncode != 0 and "no such set" in bad.stdout + bad.stderr

@@ -15,6 +15,7 @@ import gzip
 import hashlib
 import importlib
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -32,7 +33,7 @@ from _dsl import B, S  # noqa: E402
 from dvtext.io.readers import read_text_file  # noqa: E402
 from dvtext.text.normalize import normalize  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("DVTEXT_SHARED", ROOT.parent / "shared"))
 if not SHARED.exists():
     SHARED = Path("/work/shared")
 
