@@ -28,6 +28,8 @@ _spec.loader.exec_module(dev7)  # type: ignore[union-attr]
 ts = dev7.ts
 
 SEED = 20179
+#: The rule's thresholds: normalised length, distinct cue phrases, number+unit candidates, capitalised runs.
+RULE = {"chars": (1200, 6000), "cues": 4, "units": 5, "caps": 20}
 
 
 def mentioned() -> set[str]:
@@ -63,16 +65,18 @@ def pool() -> list[dict]:
         if obj["id"] in gold_ids:
             gold_sh.append(_shingles(ts.normalize(obj["text"]).text))
     for obj in rows:
-        if obj["id"] in skip or not 1100 <= len(obj["text"]) <= 6300:
+        lo, hi = RULE["chars"]
+        if obj["id"] in skip or not lo - 100 <= len(obj["text"]) <= hi + 300:
             continue
         text = ts.normalize(obj["text"]).text
-        if not 1200 <= len(text) <= 6000:
+        if not lo <= len(text) <= hi:
             continue
         head = obj["title"] + " " + text[:400]
         if not (any(p in head for p in ts.PROVINCES) or ts.ADM_RE.search(head)):
             continue
         cues = {c for c in ts.CUES if c in text}
-        if len(cues) < 4 or len(ts.UNIT_RE.findall(text)) < 5 or len(ts.CAPRUN_RE.findall(text)) < 20:
+        if len(cues) < RULE["cues"] or len(ts.UNIT_RE.findall(text)) < RULE["units"] \
+                or len(ts.CAPRUN_RE.findall(text)) < RULE["caps"]:
             continue
         sh = _shingles(text)
         if any(len(sh & g) >= 0.2 * min(len(sh), len(g)) for g in gold_sh if g):
