@@ -25,7 +25,7 @@ in places (it rarely tags "Chính phủ", tags MISC separately), so read these a
 
 Usage::
 
-    python bench/eval_entities.py [--shared ../shared] [--speed 200] [--show-errors] [--vlsp] [--dev2] [--dev3|...|--dev11 [--batch A|B|C]]
+    python bench/eval_entities.py [--shared ../shared] [--speed 200] [--show-errors] [--vlsp] [--dev2] [--dev3|...|--dev12 [--batch A|B|C]]
 
 ``--dev2`` scores the second development set for entities (``corpora/gold/dev2-entities``, 26 articles
 annotated for entities only, see its README) instead of the first; ``--dev3`` the third
@@ -382,11 +382,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="score the tenth development set (corpora/gold/dev10-entities, VNTC) instead of the first")
     ap.add_argument("--dev11", action="store_true",
                     help="score the eleventh development set (corpora/gold/dev11-entities, VNTC) instead of the first")
-    ap.add_argument("--batch", help="with --dev3 to --dev11: score one batch (A, B or C) of the set")
+    ap.add_argument("--dev12", action="store_true",
+                    help="score the twelfth development set (corpora/gold/dev12-entities, baomoi) instead of the first")
+    ap.add_argument("--batch", help="with --dev3 to --dev12: score one batch (A, B or C) of the set")
     args = ap.parse_args(argv)
-    later = [n for n in (11, 10, 9, 8, 7, 6, 5, 4, 3) if getattr(args, f"dev{n}")]
+    later = [n for n in (12, 11, 10, 9, 8, 7, 6, 5, 4, 3) if getattr(args, f"dev{n}")]
     if args.batch and not later:
-        ap.error("--batch needs one of --dev3 to --dev11")
+        ap.error("--batch needs one of --dev3 to --dev12")
     if later:
         name = f"dev{later[0]}-entities"
         gold = load_dev2(args.shared, name)

@@ -807,11 +807,14 @@ def test_long_input_stays_linear() -> None:
                                  "dev6-entities", "dev7-entities", "dev8-entities", "dev9-entities")),
     ("dev11-entities", 10, 335, ("", "test", "dev2-entities", "dev3-entities", "dev4-entities", "dev5-entities",
                                  "dev6-entities", "dev7-entities", "dev8-entities", "dev9-entities", "dev10-entities")),
+    ("dev12-entities", 10, 399, ("", "test", "dev2-entities", "dev3-entities", "dev4-entities", "dev5-entities",
+                                 "dev6-entities", "dev7-entities", "dev8-entities", "dev9-entities", "dev10-entities",
+                                 "dev11-entities")),
 ])
 def test_development_sets_for_entities(name: str, n_articles: int, n_entities: int, earlier: tuple[str, ...]) -> None:
     """corpora/gold/dev{2,...,7}-entities: ids, offsets and labels of the hand annotations hold against the texts, no
     article is in the development gold, the held-back split or an earlier set (scored by bench/eval_entities.py
-    --dev2 ... --dev11; dev7's, dev8's, dev10's and dev11's texts are VNTC's)."""
+    --dev2 ... --dev12; dev7's, dev8's, dev10's and dev11's texts are VNTC's)."""
     import importlib.util
     import json
     import sys
