@@ -1,7 +1,7 @@
 """baomoi-22437225: Thừa Thiên - Huế, the province and KOICA exhibit the detailed plan for the two banks of the
 Hương river and gather residents' and experts' opinions (entities only)."""
 
-from _dsl import B, E
+from _dsl import E
 
 BOILERPLATE: list = []
 

@@ -1,7 +1,7 @@
 """baomoi-22518698: Kiên Giang, erosion of the West Sea coast; the agriculture department, the province's measures and
 requests, a commune on its island (entities only)."""
 
-from _dsl import B, E
+from _dsl import E
 
 BOILERPLATE: list = []
 
