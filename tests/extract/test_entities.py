@@ -676,6 +676,11 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         # dev11-entities batch B: police written in lower case before a named unit, "Thời báo"
         ("Theo Thời báo Kinh tế Việt Nam, công an huyện Đông Anh vào cuộc; lực lượng công an huyện Gia Lâm",
          [("Thời báo Kinh tế Việt Nam", "ORG"), ("công an huyện Đông Anh", "ORG"), ("huyện Gia Lâm", "LOC")]),
+        # dev12-entities batch A: a decimal after a feature is a quantity, parks, pedestrian streets, old quarters
+        ("diện tích đất dọc bờ sông 313,6 ha; đất cồn Hến 26,4 ha; cồn Dã Viên 11 ha; cầu Bến Thủy 2",
+         [("cồn Hến", "LOC"), ("cồn Dã Viên", "LOC"), ("cầu Bến Thủy 2", "LOC")]),
+        ("từ phố đi bộ Nguyễn Đình Chiểu đến công viên Lý Tự Trọng; phố cổ Bao Vinh",
+         [("phố đi bộ Nguyễn Đình Chiểu", "LOC"), ("công viên Lý Tự Trọng", "LOC"), ("phố cổ Bao Vinh", "LOC")]),
         # documents
         ("theo Nghị định 67/ CP với số tiền 19 tỷ", [("Nghị định 67/ CP", "DOC")]),
         ("nằm trong quy chuẩn 10-MT:2015/BTNMT, theo QCVN 10-MT:2015/BTNMT và TCVN 5945:2005; quy chuẩn 2 lần",

@@ -472,8 +472,9 @@ class Scanner(BodyMatcher):
             if r is not None:
                 return r[0], word  # "bến xe miền Đông"
         if j < len(toks) and toks[j].join and re.fullmatch(r"\d+[A-Z]?", toks[j].text) and not (
-                j + 1 < len(toks) and toks[j + 1].join and toks[j + 1].text.lower() in _NOT_NAME_NUMBER):
-            return j + 1, word  # "Quốc lộ 48", "hẻm 103"; not "nông trường | 100 trái khóm"
+                j + 1 < len(toks) and toks[j + 1].join and toks[j + 1].text.lower() in _NOT_NAME_NUMBER) \
+                and not self._decimal_at(j):
+            return j + 1, word  # "Quốc lộ 48", "hẻm 103"; not "nông trường | 100 trái khóm", "bờ sông | 313,6 ha"
         if word in _NUMBERED_ONLY or not (self.is_cap(j) and toks[j].join):
             return None
         o = self.match_org(j)
@@ -512,9 +513,16 @@ class Scanner(BodyMatcher):
         if end - j == 1 and (toks[j].text in self.g["not_person"] or toks[j].text in _NOT_ONE_WORD_NAME):
             return None
         if end < len(toks) and toks[end].join and toks[end].text.isdigit() and len(toks[end].text) <= 2 and not (
-                end + 1 < len(toks) and toks[end + 1].join and toks[end + 1].text.lower() in _NOT_NAME_NUMBER):
-            end += 1  # "Nhiệt điện Duyên Hải 1", "Khu công nghiệp Biên Hòa 1", "cầu Bến Thủy 2"
+                end + 1 < len(toks) and toks[end + 1].join and toks[end + 1].text.lower() in _NOT_NAME_NUMBER) \
+                and not self._decimal_at(end):
+            end += 1  # "Nhiệt điện Duyên Hải 1", "Khu công nghiệp Biên Hòa 1", "cầu Bến Thủy 2"; not "cồn Hến | 26,4 ha"
         return end, word
+
+    def _decimal_at(self, k: int) -> bool:
+        """Whether the number at ``k`` goes on with a decimal comma or point ("26,4", "313.6"): a quantity."""
+        toks = self.toks
+        return k + 2 < len(toks) and toks[k + 1].text in ",." and toks[k + 1].start == toks[k].end \
+            and toks[k + 2].start == toks[k + 1].end and toks[k + 2].text[:1].isdigit()
 
     # -- bodies ----------------------------------------------------------------------------------------
     # -- people ----------------------------------------------------------------------------------------
