@@ -681,6 +681,9 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("cồn Hến", "LOC"), ("cồn Dã Viên", "LOC"), ("cầu Bến Thủy 2", "LOC")]),
         ("từ phố đi bộ Nguyễn Đình Chiểu đến công viên Lý Tự Trọng; phố cổ Bao Vinh",
          [("phố đi bộ Nguyễn Đình Chiểu", "LOC"), ("công viên Lý Tự Trọng", "LOC"), ("phố cổ Bao Vinh", "LOC")]),
+        # a member of the National Assembly named by the given name after "ĐB" (as after "ông")
+        ("“...”, ĐB Thống kiến nghị; theo đại biểu Nhung, quy định chưa rõ; ĐBQH Đoàn TP.Hà Nội cho rằng",
+         [("Thống", "PER"), ("Nhung", "PER"), ("TP.Hà Nội", "LOC")]),
         # documents
         ("theo Nghị định 67/ CP với số tiền 19 tỷ", [("Nghị định 67/ CP", "DOC")]),
         ("nằm trong quy chuẩn 10-MT:2015/BTNMT, theo QCVN 10-MT:2015/BTNMT và TCVN 5945:2005; quy chuẩn 2 lần",
