@@ -18,8 +18,10 @@ Example:
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Any
 
-from dvtext.extract.entity_grammar import Candidate, Scanner, fold_brand, foreign_word, named_org
+from dvtext.extract.entity_grammar import Candidate, Scanner, fold_brand, foreign_word, grammar, named_org
 from dvtext.extract.entity_grammar import tokens as tokens_of
 
 __all__ = ["body_candidates"]
@@ -38,10 +40,12 @@ def body_candidates(sc: Scanner, out: list[Candidate]) -> dict[int, int]:
     toks, g = sc.toks, sc.g
     blocked: set[int] = set()
     title_heads: set[int] = set()
+    titles: list[tuple[int, int]] = []  # (start, end) of every title
     for i in range(len(toks)):
         m = g["role"].match(toks, i)
         if m is not None and m[1] == "title":
             end = m[0]
+            titles.append((i, end))
             last = end
             if end - 2 > i and toks[end - 1].text.lower() in ("phòng", "tra") \
                     and toks[end - 2].text.lower() in ("văn", "thanh"):
@@ -59,7 +63,7 @@ def body_candidates(sc: Scanner, out: list[Candidate]) -> dict[int, int]:
         org_cands = []
         orgs = _bodies(sc, blocked, title_heads, org_cands)
     out += org_cands
-    _title_units(sc, orgs, out)
+    _title_units(sc, titles, orgs, out)
     _schools(sc, orgs, out)
     _reporting_outlets(sc, out)
     return orgs
@@ -174,22 +178,26 @@ _HEAD_TITLES = {"bộ trưởng": "Bộ", "tổng cục trưởng": "Tổng cụ
                 "vụ trưởng": "Vụ", "viện trưởng": "Viện"}
 
 
-def _title_units(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -> None:
+@cache
+def _head_body(head: str) -> Any:
+    """The grammar's body for a head word ("Bộ", "Chi cục")."""
+    m = grammar()["bodies"].match(tokens_of(head), 0)
+    return None if m is None else m[1]
+
+
+def _title_units(sc: Scanner, titles: list[tuple[int, int]], orgs: dict[int, int], out: list[Candidate]) -> None:
     """The unit named right after a title fused with its head: "Bộ trưởng | Tài chính", "Chi cục trưởng | Thú y
-    tỉnh Bến Tre" are bodies (canonical "Bộ Tài chính", "Chi cục Thú y tỉnh Bến Tre"), as "Chánh | Thanh tra" is."""
+    tỉnh Bến Tre" are bodies (canonical "Bộ Tài chính", "Chi cục Thú y tỉnh Bến Tre"), as "Chánh | Thanh tra" is.
+    ``titles``: the (start, end) token spans of the text's titles."""
     toks, g = sc.toks, sc.g
-    for i in range(len(toks)):
-        m = g["role"].match(toks, i)
-        if m is None or m[1] != "title":
-            continue
-        end = m[0]
+    for i, end in titles:
         said = sc.words(i, end).lower()
         head = next((h for t, h in _HEAD_TITLES.items() if said.endswith(t)), None)
         if head is None or end >= len(toks) or not toks[end].join or end in orgs or not sc.is_cap(end) \
                 or (i > 0 and toks[i].join and toks[i - 1].text.lower() == "nghị"):
             continue  # "Hội nghị Bộ trưởng Quốc phòng ASEAN": a meeting of ministers
         u = g["units"].match(toks, end)
-        body = g["bodies"].match(tokens_of(head), 0)
+        body = _head_body(head)
         if u is None or body is None:
             continue
         stop, place = u[0], None
@@ -202,7 +210,7 @@ def _title_units(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -> Non
             # "Bộ trưởng Nội vụ | Nga | Vladimir Kolokoltsev", "Bộ trưởng Tư pháp | Mỹ | Jeff Sessions"
         a, b = sc.span(end, stop)
         orgs[end] = stop  # the person after it takes the title with the unit as role
-        out.append(Candidate(a, b, "ORG", 7, {"body": body[1], "head_end": u[0], "parent": None, "place": place,
+        out.append(Candidate(a, b, "ORG", 7, {"body": body, "head_end": u[0], "parent": None, "place": place,
                                               "start": end, "name_start": end}))
 
 

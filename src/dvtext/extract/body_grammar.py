@@ -678,10 +678,13 @@ class BodyMatcher:
         if body.place and body.level != "national" and j < len(toks) and toks[j].join:
             if body.standalone and body.name.startswith("Hội đồng") and toks[j].text[:1].islower():
                 j = self._lower_field(j) or j  # "Hội đồng thi tuyển | công chức | tỉnh Bắc Kạn"
-            if toks[j].text == "vùng" and j + 1 < len(toks) and toks[j + 1].join and self.is_cap(j + 1) \
-                    and self.match_place(j + 1, org=True) is not None:
-                j += 1  # "Trung tâm thú y vùng | TP HCM": a regional office named by its seat
-            p = self.match_place(j, org=True)
+            p = None
+            if toks[j].text == "vùng" and j + 1 < len(toks) and toks[j + 1].join and self.is_cap(j + 1):
+                p = self.match_place(j + 1, org=True)
+                if p is not None:
+                    j += 1  # "Trung tâm thú y vùng | TP HCM": a regional office named by its seat
+            if p is None:
+                p = self.match_place(j, org=True)
             if p is not None and not (j + 0 < len(toks) and toks[p[0] - 1].text in self.g["generic"]):
                 info["place"] = p[1]
                 j = p[0]
