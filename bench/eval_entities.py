@@ -56,6 +56,8 @@ DEFAULT_SHARED = Path(os.environ.get("DVTEXT_SHARED", ROOT.parent / "shared"))
 if not DEFAULT_SHARED.exists() and Path("/work/shared").exists():  # a worktree: ../shared is two levels up
     DEFAULT_SHARED = Path("/work/shared")
 GOLD_DIR = ROOT / "corpora" / "gold"
+#: The numbers N of the development sets ``corpora/gold/devN-entities`` (2, 3, ..., 12).
+DEV_SETS = sorted(int(n) for p in GOLD_DIR.glob("dev*-entities") if (n := p.name[3:-len("-entities")]).isdigit())
 LABELS = ("PER", "ORG", "LOC", "DOC")
 ATTRS = ("level", "province", "canonical", "role", "type", "number", "code", "date", "issuer")
 
@@ -362,31 +364,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--show-errors", action="store_true", help="list dvtext's exact-match errors")
     ap.add_argument("--no-underthesea", action="store_true", help="score dvtext alone")
     ap.add_argument("--vlsp", action="store_true", help="also score PER/ORG/LOC on VLSP 2018 dev (news sections)")
-    ap.add_argument("--dev2", action="store_true",
-                    help="score the second development set (corpora/gold/dev2-entities) instead of the first")
-    ap.add_argument("--dev3", action="store_true",
-                    help="score the third development set (corpora/gold/dev3-entities) instead of the first")
-    ap.add_argument("--dev4", action="store_true",
-                    help="score the fourth development set (corpora/gold/dev4-entities) instead of the first")
-    ap.add_argument("--dev5", action="store_true",
-                    help="score the fifth development set (corpora/gold/dev5-entities) instead of the first")
-    ap.add_argument("--dev6", action="store_true",
-                    help="score the sixth development set (corpora/gold/dev6-entities) instead of the first")
-    ap.add_argument("--dev7", action="store_true",
-                    help="score the seventh development set (corpora/gold/dev7-entities, VNTC) instead of the first")
-    ap.add_argument("--dev8", action="store_true",
-                    help="score the eighth development set (corpora/gold/dev8-entities, VNTC) instead of the first")
-    ap.add_argument("--dev9", action="store_true",
-                    help="score the ninth development set (corpora/gold/dev9-entities, baomoi) instead of the first")
-    ap.add_argument("--dev10", action="store_true",
-                    help="score the tenth development set (corpora/gold/dev10-entities, VNTC) instead of the first")
-    ap.add_argument("--dev11", action="store_true",
-                    help="score the eleventh development set (corpora/gold/dev11-entities, VNTC) instead of the first")
-    ap.add_argument("--dev12", action="store_true",
-                    help="score the twelfth development set (corpora/gold/dev12-entities, baomoi) instead of the first")
+    for n in DEV_SETS:  # --dev2 ... --dev12: one flag per corpora/gold/devN-entities folder
+        ap.add_argument(f"--dev{n}", action="store_true",
+                        help=f"score corpora/gold/dev{n}-entities instead of the first development set")
     ap.add_argument("--batch", help="with --dev3 to --dev12: score one batch (A, B or C) of the set")
     args = ap.parse_args(argv)
-    later = [n for n in (12, 11, 10, 9, 8, 7, 6, 5, 4, 3) if getattr(args, f"dev{n}")]
+    later = [n for n in reversed(DEV_SETS) if n >= 3 and getattr(args, f"dev{n}")]
     if args.batch and not later:
         ap.error("--batch needs one of --dev3 to --dev12")
     if later:
