@@ -11,7 +11,6 @@ with dvtext.text.normalize; their sha1 must match corpora/gold/articles.jsonl.
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import importlib
 import json
@@ -26,9 +25,11 @@ HERE = Path(__file__).resolve().parent
 GOLD = HERE.parent
 ROOT = GOLD.parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(HERE))
 
 from _dsl import B, S  # noqa: E402
+from gold import CORPORA, _corpus_texts  # noqa: E402  (bench/gold.py: the corpora gold articles come from)
 
 from dvtext.io.readers import read_text_file  # noqa: E402
 from dvtext.text.normalize import normalize  # noqa: E402
@@ -93,17 +94,10 @@ def load_texts(ids: set[str]) -> dict[str, str]:
     if "que-phong" in ids:
         (art,) = list(read_text_file(ROOT / "corpora" / "samples" / "que-phong.txt"))
         texts["que-phong"] = normalize(art.text).text
-    for prefix, name in (("baomoi-", "baomoi-2017"), ("vntc-", "vntc")):
-        want = {i for i in ids if i.startswith(prefix)}
-        if not want:
-            continue
-        with gzip.open(SHARED / "corpora" / f"{name}.jsonl.gz", "rt", encoding="utf-8") as fh:
-            for line in fh:
-                if not any(w in line[:60] for w in want):
-                    continue
-                obj = json.loads(line)
-                if obj["id"] in want:
-                    texts[obj["id"]] = normalize(obj["text"]).text
+    for name, parts in CORPORA.items():  # an id starts with its corpus: "baomoi-22406502", "vntc-test-XH_VNE_T_-697"
+        want = {i for i in ids if i.startswith(name.split("-")[0] + "-")}
+        if want:
+            texts.update({k: normalize(v).text for k, v in _corpus_texts(SHARED.joinpath(*parts), want).items()})
     return texts
 
 
