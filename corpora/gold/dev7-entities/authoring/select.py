@@ -38,6 +38,7 @@ _spec.loader.exec_module(ts)  # type: ignore[union-attr]
 
 SEED = 20177
 SECTION = "Chinh tri Xa hoi"
+RULE = {"chars": (1200, 6000), "cues": 4, "units": 5, "caps": 20}  # rule 1 and 3 above
 
 
 def mentioned() -> set[str]:
@@ -56,17 +57,18 @@ def pool() -> list[dict]:
     with gzip.open(ts.SHARED / "corpora" / "vntc.jsonl.gz", "rt", encoding="utf-8") as fh:
         for line in fh:
             obj = json.loads(line)
-            if obj["category"] != SECTION or obj["id"] in skip or not 1100 <= len(obj["text"]) <= 6300:
+            if obj["category"] != SECTION or obj["id"] in skip or not RULE["chars"][0] - 100 <= len(obj["text"]) <= RULE["chars"][1] + 300:
                 continue
             text = ts.normalize(obj["text"]).text
-            if not 1200 <= len(text) <= 6000:
+            lo, hi = RULE["chars"]
+            if not lo <= len(text) <= hi:
                 continue
             head = text[:400]
             if not (any(p in head for p in ts.PROVINCES) or ts.ADM_RE.search(head)):
                 continue
             cues = {c for c in ts.CUES if c in text}
             n_units, n_caps = len(ts.UNIT_RE.findall(text)), len(ts.CAPRUN_RE.findall(text))
-            if len(cues) < 4 or n_units < 5 or n_caps < 20:
+            if len(cues) < RULE["cues"] or n_units < RULE["units"] or n_caps < RULE["caps"]:
                 continue
             provs = sorted((text.find(p), p) for p in ts.PROVINCES if p in text) or [(0, "?")]
             out.append({"id": obj["id"], "title": text.split("\n", 1)[0][:120], "chars": len(text),
