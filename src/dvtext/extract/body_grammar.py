@@ -301,10 +301,12 @@ class BodyMatcher:
                 if self._starts_body(j) or (g["places"].match(toks, j) and not social) or w in _NOT_NAME_START:
                     break  # ... "báo Dân Việt | Ngoài ra": a sentence starts
                 end = self.cap_run(j, limit=4)
-                if w in g["surnames"] and end - j >= 2 and not self._place_prefix(j, end) \
+                if w in g["surnames"] and end - j >= (3 if caps and head in _COMPANY_HEADS else 2) \
+                        and not self._place_prefix(j, end) \
                         and not (j + 1 < len(toks) and g["places"].match(toks, j + 1) is not None) \
                         and not any(self.gaz.province_name(self.words(x, end)) for x in range(j + 1, end - 1)):
-                    break  # a person's name after the body ("Thái Nguyên" is a place; "Bạch Mai Hà Nội" no person)
+                    break  # a person's name after the body ("Thái Nguyên" is a place; "Bạch Mai Hà Nội" no person;
+                    # after a word of a company's name, a full name: "Công ty Tân Hoàng Thắng" is one name)
                 caps, run, lows = caps + 1, run + 1, 0
             else:
                 if w in ("và", "về") and run == 0 and (caps > 1 or (lows and w == "và")) and j + 1 < len(toks) \

@@ -33,13 +33,13 @@ from typing import Any
 
 from dvtext.extract.bodies import body_candidates
 from dvtext.extract.documents import find_documents
-from dvtext.extract.entity_grammar import FEATURE_TYPES, TOKEN, Candidate, Scanner
+from dvtext.extract.entity_grammar import FEATURE_TYPES, OPENING_WORDS, PLACE_WORDS, TOKEN, Candidate, Scanner
 from dvtext.extract.gazetteer import Place, gazetteer
 from dvtext.extract.people import person_candidates
 from dvtext.text.abbreviations import expand_text
 from dvtext.types import Entity, Sentence
 
-__all__ = ["extract_entities"]
+__all__ = ["extract_entities", "propagate_places"]
 
 _ADMIN = ("province", "district", "commune")
 _BARE_LEVELS = ("province", "district", "country", "region", "city")
@@ -67,7 +67,7 @@ def extract_entities(
     if not text:
         return []
     sc = Scanner(text)
-    chosen = select(candidates(sc))
+    chosen = propagate_places(sc, select(candidates(sc)))
     return _Assembler(sc, chosen, sentences, province).run()
 
 
@@ -359,6 +359,7 @@ def candidates(sc: Scanner) -> list[Candidate]:
     orgs = body_candidates(sc, out)
     for i in range(len(toks)):
         _places_at(sc, i, out)
+        _located(sc, i, out)
         f = sc.match_feature(i)
         if f is not None:
             a, b = sc.span(i, f[0])
@@ -371,6 +372,71 @@ def candidates(sc: Scanner) -> list[Candidate]:
                 _route_list(sc, f[0], f[1], out)
     person_candidates(sc, orgs, out)
     return out
+
+
+def _located(sc: Scanner, i: int, out: list[Candidate]) -> None:
+    """A name placed by a parenthesis: "vùng sụt lở ở Động Mối (thuộc xã Cam Tuyền)" — the capitalised run
+    before "(thuộc" and a unit word is a place (a bare one: no unit word of its own)."""
+    toks = sc.toks
+    if not (toks[i].text == "(" and i + 2 < len(toks) and toks[i + 1].text.lower() == "thuộc"
+            and sc.match_place(i + 2, org=False) is not None and toks[i + 2].text.lower() in PLACE_WORDS):
+        return
+    j = i
+    while j > max(0, i - 4) and sc.is_cap(j - 1) and toks[j].join:
+        j -= 1
+    if j == i or (j > 0 and toks[j].join and (sc.is_cap(j - 1) or toks[j - 1].text in PLACE_WORDS)):
+        return  # no name, a longer run, or a unit word's place ("xã Cam Tuyền (thuộc huyện Cam Lộ)")
+    a, b = sc.span(j, i)
+    out.append(Candidate(a, b, "LOC", 3, {"word": None, "level": None, "name": sc.words(j, i), "bare": True,
+                                          "located": True}))
+
+
+def propagate_places(sc: Scanner, chosen: list[Candidate]) -> list[Candidate]:
+    """A name the article calls a place ("huyện Hà Khẩu", "đường Hàm Nghi", "Động Mối (thuộc xã Cam Tuyền)")
+    is a place wherever else it stands bare, as a whole capitalised run: a LOC where nothing was found there,
+    or instead of a person found by a family name alone ("các lực lượng chức năng tại Hà Khẩu"). Names of
+    two words or more only ("thôn Đông" says nothing of "Đông - Tây"), and none that is also a person's
+    ("TP Hồ Chí Minh" says nothing of "tư tưởng Hồ Chí Minh", "phường Trần Phú" of "Trần Phú"), and none the
+    article also gives a person by a title or an address word ("đường Trần Kim Xuyến", "liệt sĩ Trần Kim Xuyến")."""
+    toks = sc.toks
+    starts = [t.start for t in toks]
+    names: set[str] = set()
+    for c in chosen:
+        if c.label != "LOC" or not (c.attrs.get("word") or "feature" in c.attrs or c.attrs.get("located")):
+            continue
+        k = bisect.bisect_left(starts, c.end) - 1  # the candidate's last token
+        j = k
+        while j > 0 and sc.is_cap(j - 1) and toks[j].join and toks[j - 1].start >= c.start:
+            j -= 1
+        if sc.is_cap(k) and k - j >= 1 and not sc.ambiguous_name(sc.words(j, k + 1)):
+            names.add(sc.words(j, k + 1))
+    names -= {sc.text[c.start:c.end] for c in chosen if c.label == "PER" and c.prio > 2}  # "liệt sĩ Trần Kim Xuyến"
+    if not names:
+        return chosen
+    taken = {(c.start, c.end): c for c in chosen}
+    covered = bytearray(len(sc.text) + 1)
+    for c in chosen:
+        covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+    out = list(chosen)
+    done: set[tuple[int, int]] = set()
+    for i in range(len(toks)):
+        if not sc.is_cap(i) or (i > 0 and toks[i].join and sc.is_cap(i - 1)):
+            continue
+        end = sc.cap_run(i)
+        # the run, or the run after a capitalised word that opens the sentence ("Tại Hàm Nghi")
+        k = i + 1 if toks[i].text in OPENING_WORDS else i
+        name = sc.words(k, end) if k < end else ""
+        a, b = sc.span(k, end) if name else (0, 0)
+        if name not in names or (a, b) in done:
+            continue  # (a run after a dash is seen twice: "Kim Liên - Hoàng Cầu", "Hoàng Cầu")
+        done.add((a, b))
+        old = taken.get((a, b))
+        if old is not None and old.label == "PER" and old.prio <= 2 and not old.attrs.get("role"):
+            out.remove(old)
+        elif any(covered[a:b]):
+            continue
+        out.append(Candidate(a, b, "LOC", 3, {"word": None, "level": None, "name": name, "bare": True}))
+    return sorted(out, key=lambda c: c.start)
 
 
 def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:

@@ -28,7 +28,7 @@ from dvtext.extract.body_grammar import Body, BodyMatcher, fold_brand, foreign_w
 from dvtext.extract.gazetteer import TYPE_LEVEL, Gazetteer, Place, gazetteer
 from dvtext.text.glued import is_vietnamese_syllable
 
-__all__ = ["FEATURE_TYPES", "TOKEN", "Candidate", "Scanner", "Tok", "fold_brand", "foreign_word", "grammar", "named_org",
+__all__ = ["FEATURE_TYPES", "OPENING_WORDS", "PLACE_WORDS", "TOKEN", "Candidate", "Scanner", "Tok", "fold_brand", "foreign_word", "grammar", "named_org",
            "tokens"]
 
 TOKEN = re.compile(r"\w+(?:(?:&amp;|['’&])\w+)*|&amp;|\S")  # "&amp;": an ampersand a page left escaped
@@ -108,6 +108,9 @@ _COMPOUND_BEFORE = {"văn", "cơ", "căn", "phiên", "kịch", "nguyên", "bài"
 #: Capitalised words that start a sentence, never a one-word place name ("qua suối | Nhiều năm nay").
 _NOT_ONE_WORD_NAME = {"Nhiều", "Hiện", "Mỗi", "Hằng", "Ngày", "Năm", "Tháng", "Các", "Những", "Theo", "Tại", "Trong",
                       "Sau", "Khi", "Đây", "Đó", "Từ", "Do", "Vì", "Với", "Cùng", "Còn", "Riêng", "Tuy", "Nhưng"}
+#: Prepositions and conjunctions that open a sentence before a name ("Tại Hàm Nghi", "Ở Động Mối").
+OPENING_WORDS = frozenset({"Tại", "Ở", "Từ", "Theo", "Trong", "Sau", "Khi", "Với", "Cùng", "Còn", "Riêng", "Về",
+                           "Đến", "Qua", "Do", "Vì", "Nhưng", "Tuy"})
 
 
 @dataclass(slots=True)
@@ -420,6 +423,9 @@ class Scanner(BodyMatcher):
             name = self.words(i, j)
             if name.lower() in gaz.ambiguous_bare and not (j == i + 1 and self._country_here(i)):
                 continue
+            if name == "Hồ Chí Minh" and not org and not (i > 0 and toks[i - 1].text in "-–") \
+                    and not (j < len(toks) and toks[j].text in "-–"):
+                continue  # "tư tưởng, đạo đức, phong cách Hồ Chí Minh": the person; a route end is the city
             if j == i + 1 and j < end and all(p.level in ("country", "region") for p in gaz.lookup(name)) \
                     and not self._after_title(i) and not (toks[j].text in self.g["surnames"] and end - j >= 3):
                 continue  # "Nhật Anh" (a person), "Pháp Vân"; not "Tổng thống Pháp | Emmanuel Macron", nor
@@ -624,11 +630,15 @@ class Scanner(BodyMatcher):
                 return True
         return False
 
+    def ambiguous_name(self, name: str) -> bool:
+        """A place name that is also a person's or a word ("Hồ Chí Minh", "Trần Phú", "Thành"): bare, not a place."""
+        return name == "Hồ Chí Minh" or name.lower() in self.gaz.ambiguous_bare
+
     def _place_prefix(self, i: int, k: int) -> bool:
         """Whether ``toks[i:k]`` starts with a province or district name (other than "Hồ Chí Minh")."""
         for j in range(k, i + 1, -1):
             name = self.words(i, j)
-            if name == "Hồ Chí Minh" or name.lower() in self.gaz.ambiguous_bare:
+            if self.ambiguous_name(name):
                 continue
             if any(p.level in ("province", "district", "country") for p in self.gaz.lookup(name)):
                 return True
