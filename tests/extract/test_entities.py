@@ -12,7 +12,9 @@ from dvtext.types import Entity
 
 
 def ents(text: str, **kw) -> list[Entity]:
+    """The grammar's entities (these tests hold its rules; the CRF on top has tests/extract/test_learned.py)."""
     text = normalize(text).text
+    kw.setdefault("learned", False)
     return extract_entities(text, sentences=split_sentences(text), **kw)
 
 

@@ -26,15 +26,19 @@ Example:
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
+from dvtext.errors import ModelError
 from dvtext.extract.bodies import body_candidates
 from dvtext.extract.documents import find_documents
 from dvtext.extract.entity_grammar import FEATURE_TYPES, OPENING_WORDS, PLACE_WORDS, TOKEN, Candidate, Scanner
 from dvtext.extract.gazetteer import Place, gazetteer
+from dvtext.extract.learned import relabel
 from dvtext.extract.people import person_candidates
 from dvtext.text.abbreviations import expand_text
 from dvtext.types import Entity, Sentence
@@ -46,7 +50,7 @@ _BARE_LEVELS = ("province", "district", "country", "region", "city")
 
 
 def extract_entities(
-    text: str, *, sentences: Sequence[Sentence], province: str | None = None
+    text: str, *, sentences: Sequence[Sentence], province: str | None = None, learned: bool = True
 ) -> list[Entity]:
     """Entities of normalised ``text``: PER, ORG, LOC and DOC with offsets and attributes.
 
@@ -55,6 +59,8 @@ def extract_entities(
         sentences: its sentences (for each entity's ``sentence``).
         province: the province the article is about when the caller knows it (from its source, say);
             otherwise the province the text names most is used for bodies written without a place.
+        learned: let the entity CRF (:mod:`dvtext.extract.learned`) have the last word on spans and labels;
+            ``False`` gives the grammar's entities alone.
 
     Returns:
         Entities in text order, non-overlapping (the longest name wins).
@@ -67,8 +73,45 @@ def extract_entities(
     if not text:
         return []
     sc = Scanner(text)
-    chosen = propagate_places(sc, select(candidates(sc)))
-    return _Assembler(sc, chosen, sentences, province).run()
+    cands = candidates(sc)
+    chosen = propagate_places(sc, select(cands))
+    found = _Assembler(sc, chosen, sentences, province).run()
+    if not learned:
+        return found
+    rules = [(e.start, e.end, e.label) for e in found]
+    try:
+        spans = relabel(sc, rules)
+    except ModelError as exc:  # a broken install: the grammar's entities, and say so once
+        _warn_once(str(exc))
+        return found
+    if spans == rules:
+        return found
+    return _Assembler(sc, _rebuild(sc, spans, chosen, cands), sentences, province).run()
+
+
+@cache
+def _warn_once(message: str) -> None:
+    logging.getLogger(__name__).warning("entities from the grammar alone: %s", message)
+
+
+def _rebuild(sc: Scanner, spans: list[tuple[int, int, str]], chosen: list[Candidate],
+             cands: list[Candidate]) -> list[Candidate]:
+    """Candidates for the CRF's spans: the grammar's own where it proposed that span and label (with what it
+    learnt of it), else a plain one (a place by its name, a person, a body by its words)."""
+    own: dict[tuple[int, int, str], Candidate] = {}
+    for c in sorted(cands, key=lambda c: c.prio):
+        own[(c.start, c.end, c.label)] = c
+    for c in chosen:
+        own[(c.start, c.end, c.label)] = c
+    out = []
+    for a, b, label in spans:
+        known = own.get((a, b, label))
+        if known is None:
+            name = _squash(sc.text[a:b])
+            attrs: dict[str, Any] = {"word": None, "level": None, "name": name, "bare": True} if label == "LOC" else {}
+            known = Candidate(a, b, label, 0, attrs)
+        out.append(known)
+    return out
 
 
 #: The Front keeps "Việt Nam" before a place ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"), other bodies drop it.
@@ -221,6 +264,9 @@ class _Assembler:
             rec["canonical"] = f"{d.type} {d.number}"
 
     def _org(self, c: Candidate, rec: dict) -> None:
+        if "body" not in c.attrs:  # a body only the CRF found: its words
+            rec.update(canonical=_squash(rec["text"]), level=None, province=None)
+            return
         canon, level, prov = self._org_parts(c.attrs, c.start)
         rec.update(canonical=canon, level=level, province=prov)
 

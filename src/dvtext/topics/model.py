@@ -120,8 +120,27 @@ def article_document(title: str | None, text: str, *, rules: bool = True) -> Doc
 
 # --------------------------------------------------------------------------- the model
 def _positive_proba(pipeline: Any, docs: Sequence[Document], *, lead_words: int = 0) -> np.ndarray:
-    x = pipeline.named_steps["features"].transform(documents_array(docs, lead_words=lead_words))
+    x = transform_features(pipeline.named_steps["features"], documents_array(docs, lead_words=lead_words))
     return _proba_from_features(pipeline, x)
+
+
+def transform_features(columns: Any, docs: np.ndarray) -> Any:
+    """``columns.transform(docs)`` for the fitted ``ColumnTransformer`` of the pipeline, without its machinery
+    (input checks, joblib dispatch, output wrapping): each block's transformer on its column, times the block's
+    weight, stacked as the ColumnTransformer stacks them (sparse when its ``sparse_output_``). Same numbers; about 2 ms less per
+    article, which ``dvtext analyze`` pays once per article."""
+    import scipy.sparse as sp
+
+    if not hasattr(columns, "transformers_"):
+        return columns.transform(docs)
+    weights = columns.transformer_weights or {}
+    parts = [trans.transform(docs[:, col]) * weights.get(name, 1) for name, trans, col in columns.transformers_
+             if trans not in ("drop", "passthrough") and isinstance(col, int)]
+    if len(parts) != sum(1 for t in columns.transformers_ if t[1] not in ("drop",)):
+        return columns.transform(docs)  # a layout this shortcut does not know: the general path
+    if getattr(columns, "sparse_output_", False):
+        return sp.hstack(parts, format="csr")
+    return np.hstack([p.toarray() if sp.issparse(p) else p for p in parts])
 
 
 def _proba_from_features(pipeline: Any, x: Any) -> np.ndarray:
@@ -296,6 +315,16 @@ class TopicModel:
     def _predict(
         self, item: str | Article | Analysis | Mapping[str, Any], *, title: str | None, explain: bool
     ) -> tuple[list[TopicScore], str, dict[str, float]]:
+        import sklearn
+
+        # the inputs are this model's own tf-idf rows: scikit-learn's checks of them (finite numbers, parameter
+        # types, dataframe detection) cost about 1 ms per article and can find nothing
+        with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
+            return self._predict_checked(item, title=title, explain=explain)
+
+    def _predict_checked(
+        self, item: str | Article | Analysis | Mapping[str, Any], *, title: str | None, explain: bool
+    ) -> tuple[list[TopicScore], str, dict[str, float]]:
         text, head, sentences, normalized = _unpack(item, title)
         if sentences is None:
             from dvtext.text.normalize import normalize
@@ -316,7 +345,7 @@ class TopicModel:
                                                    normalized=normalized)
         rules = rule_tokens(head, text) if self.settings.features.rule_features else ""
         doc = document_from_words(title_words, word_list(tokens), rules)
-        x = self.pipeline.named_steps["features"].transform(
+        x = transform_features(self.pipeline.named_steps["features"],
             documents_array([doc], lead_words=self.settings.features.lead_words))
         proba = _proba_from_features(self.pipeline, x)[0]
         probabilities = {lab: float(p) for lab, p in zip(self.labels, proba, strict=True)}

@@ -1,0 +1,233 @@
+"""A CRF over the grammar's output: the last word on each entity's span and label.
+
+The grammar (:mod:`dvtext.extract.entities`) is written from read articles, and on articles nobody has read it
+misses more than on those it was written from (``corpora/gold/dev*-entities/README.md``: every set scored *fresh*,
+before it was studied). A linear-chain CRF (underthesea's, :mod:`underthesea_core`, no new dependency) reads each
+light token of :class:`~dvtext.extract.entity_grammar.Scanner` with the grammar's own label for it (B-/I-/O of the
+entities it found), the grammar's cues around it (titles, address words, unit and feature words, body heads,
+gazetteer names) and the words and shapes of a five-token window, and tags the text again.
+
+It was trained on the development gold (``bench/train_entity_crf.py``), where the grammar's labels are those of the
+commit each set was first scored at (``corpora/gold/fresh-rules.jsonl``): the CRF learns how the grammar errs on text
+it has not seen, not how it does on text it was fitted to. Left out of the training: the held-back test split.
+
+Example:
+    >>> from dvtext.extract.entity_grammar import Scanner
+    >>> sc = Scanner("Ông Nguyễn Văn A làm việc tại UBND huyện Quế Phong.")
+    >>> spans = [(4, 16, "PER"), (30, 50, "ORG")]
+    >>> relabel(sc, spans) == spans
+    True
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import threading
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from dvtext.errors import ModelError
+from dvtext.extract.entity_grammar import _DASHES, FEATURE_TYPES, Scanner
+from dvtext.text.glued import is_vietnamese_syllable
+
+__all__ = ["MODEL", "bio", "features", "load_tagger", "merge", "model_card", "relabel", "spans_from_tags", "tag",
+           "training_rows"]
+
+MODEL = "entities.crf"
+CARD = "entities.card.json"
+_lock = threading.Lock()
+
+Span = tuple[int, int, str]
+
+
+def _shape(w: str) -> str:
+    if w.isdigit():
+        return "d"
+    if not w[0].isalpha():
+        return "p" + w[:1]
+    if w.isupper() and len(w) > 1:
+        return "U"
+    return "T" if w[0].isupper() else "l"
+
+
+def bio(sc: Scanner, spans: Sequence[Span]) -> list[str]:
+    """B-/I-/O tags of the light tokens for character spans (a span not on token boundaries is left out)."""
+    toks = sc.toks
+    starts = [t.start for t in toks]
+    tags = ["O"] * len(toks)
+    for a, b, label in spans:
+        i = bisect.bisect_left(starts, a)
+        if i >= len(toks) or toks[i].start != a:
+            continue
+        j = i
+        while j < len(toks) and toks[j].end <= b:
+            tags[j] = ("B-" if j == i else "I-") + label
+            j += 1
+    return tags
+
+
+def spans_from_tags(sc: Scanner, tags: Sequence[str]) -> list[Span]:
+    """Character spans of B-/I- tag runs (an I- without its B- opens a span)."""
+    out: list[Span] = []
+    cur: list[Any] | None = None
+    for t, tag in zip(sc.toks, tags, strict=True):
+        if tag.startswith("B-") or (tag.startswith("I-") and (cur is None or cur[2] != tag[2:])):
+            if cur:
+                out.append((cur[0], cur[1], cur[2]))
+            cur = [t.start, t.end, tag[2:]]
+        elif tag.startswith("I-") and cur is not None:
+            cur[1] = t.end
+        elif cur:
+            out.append((cur[0], cur[1], cur[2]))
+            cur = None
+    if cur:
+        out.append((cur[0], cur[1], cur[2]))
+    return out
+
+
+def _cues(sc: Scanner) -> list[list[str]]:
+    """The grammar's cues at each token: a title or rank, an address word, a unit or feature word, a body head,
+    a gazetteer name (its level and length in tokens)."""
+    toks, g = sc.toks, sc.g
+    role, cue, places, feats, bodies = g["role"], g["cue"], g["places"], g["features"], g["bodies"]
+    out = []
+    for i, tok in enumerate(toks):
+        c = []
+        t = _DASHES.get(tok.text, tok.text)  # (a token no phrase starts with matches nothing)
+        m = role.match(toks, i) if t in role.root else None
+        if m is not None:
+            c.append("role=" + m[1])
+        if t in cue.root and cue.match(toks, i) is not None:
+            c.append("cue")
+        p = places.match(toks, i) if t in places.root else None
+        if p is not None:
+            c.append("unit=" + p[1][1])
+        f = feats.match(toks, i) if t in feats.root else None
+        if f is not None:
+            c.append(f"feat={FEATURE_TYPES.get(f[1])}")
+        if t in bodies.root and bodies.match(toks, i) is not None:
+            c.append("body")
+        if tok.cap and t[0].isalpha():
+            end = sc.cap_run(i, limit=4)
+            for j in range(end, i, -1):
+                found = sc.gaz.lookup(sc.words(i, j))
+                if found:
+                    c.append(f"gaz={found[0].level}/{j - i}")
+                    break
+        out.append(c)
+    return out
+
+
+def features(sc: Scanner, spans: Sequence[Span]) -> list[list[str]]:
+    """The CRF's features of every light token, given the grammar's entity spans: the token's word, shape and
+    grammar label (the last two also together), the words of the two tokens on each side and the shapes and
+    labels of the next ones, the word pairs it forms, whether it is a family name, a foreign
+    word or opens a sentence, and the grammar's cues at it and at the token before."""
+    text, toks = sc.text, sc.toks
+    rule = bio(sc, spans)
+    n = len(toks)
+    words = [t.text for t in toks]
+    low = [w.lower() for w in words]
+    shp = [_shape(w) for w in words]
+    cues = _cues(sc)
+    surnames = sc.g["surnames"]
+    out = []
+    for i in range(n):
+        f = ["b", "w=" + low[i], "s=" + shp[i], "r=" + rule[i], f"r={rule[i]}|s={shp[i]}"]
+        if shp[i] in "TU" and words[i] in surnames:
+            f.append("surname")
+        if shp[i] == "T" and not is_vietnamese_syllable(low[i]):
+            f.append("foreign")
+        if i == 0 or words[i - 1] in ".!?:" or (not toks[i].join and "\n" in text[toks[i - 1].end:toks[i].start]):
+            f.append("start")
+        f.append(f"w-2={low[i - 2]}" if i >= 2 else "w-2=_")
+        f.append(f"w2={low[i + 2]}" if i + 2 < n else "w2=_")
+        if i > 0:
+            f += [f"w-1={low[i - 1]}", f"s-1={shp[i - 1]}", f"r-1={rule[i - 1]}", f"w-1w={low[i - 1]}|{low[i]}"]
+            f += ["p:" + x for x in cues[i - 1]]
+        else:
+            f.append("w-1=_")
+        if i + 1 < n:
+            f += [f"w1={low[i + 1]}", f"s1={shp[i + 1]}", f"r1={rule[i + 1]}", f"ww+1={low[i]}|{low[i + 1]}"]
+        else:
+            f.append("w1=_")
+        f += cues[i]
+        out.append(f)
+    return out
+
+
+def merge(rules: Sequence[Span], crf: Sequence[Span]) -> list[Span]:
+    """The CRF's spans with the grammar's documents: DOC spans are the grammar's (its parser reads their parts),
+    and a CRF span that overlaps one is dropped."""
+    docs = [s for s in rules if s[2] == "DOC"]
+    out = [s for s in crf if s[2] != "DOC" and not any(s[0] < d[1] and d[0] < s[1] for d in docs)]
+    return sorted(out + docs)
+
+
+@cache
+def model_card() -> dict[str, Any]:
+    """The shipped model's card (``data/models/entities.card.json``)."""
+    try:
+        return json.loads(resources.files("dvtext.data").joinpath("models", CARD).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"the entity CRF's card {CARD} is missing or unreadable: {exc}; reinstall dvtext") from exc
+
+
+@cache
+def _tagger() -> Any:
+    return load_tagger(resources.files("dvtext.data").joinpath("models", MODEL), model_card())
+
+
+def load_tagger(path: Any, card: dict[str, Any]) -> Any:
+    """A CRF tagger from ``path`` (a file or an importable resource), checked against its ``card``: the file's
+    sha256, and the major version of underthesea_core that wrote it.
+
+    Raises:
+        ModelError: the file is missing, differs from its card, or was written by another major version.
+    """
+    from importlib.metadata import version
+
+    import underthesea_core
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ModelError(f"the entity CRF {path} is missing or unreadable: {exc}; reinstall dvtext") from exc
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != card.get("sha256"):
+        raise ModelError(f"the entity CRF {path} does not match its card (sha256 {digest[:12]}…, card "
+                         f"{str(card.get('sha256'))[:12]}…): reinstall dvtext or retrain it with "
+                         "bench/train_entity_crf.py")
+    wrote = str(card.get("versions", {}).get("underthesea_core", ""))
+    have = version("underthesea_core")
+    if wrote.split(".")[0] != have.split(".")[0]:
+        raise ModelError(f"the entity CRF was written by underthesea_core {wrote or '?'} and this is {have}: "
+                         "retrain it with bench/train_entity_crf.py")
+    tagger = underthesea_core.CRFTagger()
+    with resources.as_file(path) as local:
+        tagger.load(str(local))
+    return tagger
+
+
+def relabel(sc: Scanner, spans: Sequence[Span]) -> list[Span]:
+    """The CRF's entity spans for the text of ``sc``, given the grammar's ``spans`` (DOC spans are the grammar's:
+    the document parser decides them)."""
+    if not sc.toks:
+        return list(spans)
+    with _lock:
+        return merge(spans, tag(_tagger(), sc, spans))
+
+
+def tag(tagger: Any, sc: Scanner, spans: Sequence[Span]) -> list[Span]:
+    """The spans a CRF ``tagger`` finds in the text of ``sc`` given the grammar's ``spans`` (the whole text is one
+    sequence: tagging only the stretches near capitalised words was tried and lost half the gain)."""
+    return spans_from_tags(sc, tagger.tag(features(sc, spans)))
+
+
+def training_rows(sc: Scanner, spans: Sequence[Span], gold: Sequence[Span]) -> list[tuple[list[list[str]], list[str]]]:
+    """The training sequence of one article: (features, gold tags)."""
+    return [(features(sc, spans), bio(sc, gold))]
