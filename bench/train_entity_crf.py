@@ -15,6 +15,10 @@ alone, and writes the figures into the card. Exact-span micro-F1, predictions in
 ``bench/eval_entities.py``.
 
 Settings: L1 0.05, L2 0.01, 150 iterations of OWL-QN (underthesea_core's CRF). Training takes about 30 seconds.
+
+A new set: score it fresh, and in the same commit record the grammar's output on it before anything is written
+from it: ``python bench/train_entity_crf.py --record dev15`` appends its rows (with the HEAD commit) to
+``fresh-rules.jsonl``; retrain afterwards.
 """
 
 from __future__ import annotations
@@ -148,12 +152,37 @@ def cross_validate(arts: list[dict[str, Any]], xy: dict[int, Any]) -> dict[str, 
     return out
 
 
+def record(shared: Path, name: str) -> int:
+    """Append the grammar's entities on every article of set ``name`` to ``fresh-rules.jsonl``."""
+    import subprocess
+
+    path = G.GOLD_DIR / f"{name}-entities"
+    if not path.is_dir():
+        raise SystemExit(f"no set {path}")
+    done = {r["set"] for r in map(json.loads, FRESH.read_text(encoding="utf-8").splitlines()) if r}
+    if name in done:
+        raise SystemExit(f"{name} is already recorded in {FRESH}: its fresh output is kept as it was")
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                            check=True).stdout.strip()
+    with FRESH.open("a", encoding="utf-8") as fh:
+        for a in G._load_dir(shared, path, name):
+            ents = extract_entities(a.text, sentences=split_sentences(a.text), learned=False)
+            fh.write(json.dumps({"set": name, "id": a.id, "commit": commit,
+                                 "entities": [[e.start, e.end, e.label] for e in ents]}, ensure_ascii=False) + "\n")
+    print(f"recorded {name} at {commit} in {FRESH}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=G.default_shared())
     ap.add_argument("--cv", action="store_true", help="leave-one-set-out figures first (about 5 minutes)")
     ap.add_argument("-o", "--out", type=Path, default=DEFAULT_OUT, help="path without suffix: writes .crf and .card.json")
+    ap.add_argument("--record", metavar="SET", help="append the grammar's output on SET (e.g. dev15) to "
+                    "fresh-rules.jsonl with the HEAD commit, and stop")
     args = ap.parse_args(argv)
+    if args.record:
+        return record(args.shared, args.record)
     arts = load(args.shared)
     xy = {k: _xy(a) for k, a in enumerate(arts)}
     card: dict[str, Any] = {}
