@@ -156,8 +156,11 @@ def _as_articles(gold: Any) -> list[dict[str, Any]]:
 # -- systems ------------------------------------------------------------------------------------------------
 
 
+LEARNED = True  # --grammar: the grammar's entities without the CRF on top
+
+
 def dvtext_entities(text: str) -> list[dict[str, Any]]:
-    return [e.to_dict() for e in extract_entities(text, sentences=split_sentences(text))]
+    return [e.to_dict() for e in extract_entities(text, sentences=split_sentences(text), learned=LEARNED)]
 
 
 def underthesea_entities(text: str) -> list[dict[str, Any]]:
@@ -363,12 +366,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--speed", type=int, default=0, metavar="N", help="time N baomoi articles (0: skip)")
     ap.add_argument("--show-errors", action="store_true", help="list dvtext's exact-match errors")
     ap.add_argument("--no-underthesea", action="store_true", help="score dvtext alone")
+    ap.add_argument("--grammar", action="store_true", help="dvtext's grammar alone, without the entity CRF")
     ap.add_argument("--vlsp", action="store_true", help="also score PER/ORG/LOC on VLSP 2018 dev (news sections)")
     for n in DEV_SETS:  # --dev2 ... --dev12: one flag per corpora/gold/devN-entities folder
         ap.add_argument(f"--dev{n}", action="store_true",
                         help=f"score corpora/gold/dev{n}-entities instead of the first development set")
     ap.add_argument("--batch", help="with --dev3 to --dev12: score one batch (A, B or C) of the set")
     args = ap.parse_args(argv)
+    global LEARNED
+    LEARNED = not args.grammar
     later = [n for n in reversed(DEV_SETS) if n >= 3 and getattr(args, f"dev{n}")]
     if args.batch and not later:
         ap.error("--batch needs one of --dev3 to --dev12")
