@@ -75,17 +75,17 @@ def extract_entities(
     sc = Scanner(text)
     cands = candidates(sc)
     chosen = propagate_places(sc, select(cands))
-    found = _Assembler(sc, chosen, sentences, province).run()
+    grammar = _Assembler(sc, chosen, sentences, province)
     if not learned:
-        return found
-    rules = [(e.start, e.end, e.label) for e in found]
+        return grammar.run()
+    rules = [(c.start, c.end, c.label) for c in chosen if grammar.keeps(c)]  # the spans grammar.run() gives
     try:
         spans = relabel(sc, rules)
     except ModelError as exc:  # a broken install: the grammar's entities, and say so once
         _warn_once(str(exc))
-        return found
+        return grammar.run()
     if spans == rules:
-        return found
+        return grammar.run()
     return _Assembler(sc, _rebuild(sc, spans, chosen, cands), sentences, province).run()
 
 
@@ -183,10 +183,14 @@ class _Assembler:
         return any(p.province == w or (p.current or "").endswith(" " + w) for w in self.provinces[:1])
 
     # -- records -----------------------------------------------------------------------------------------
+    def keeps(self, c: Candidate) -> bool:
+        """Whether :meth:`run` makes an entity of the candidate (a commune named bare only in its province)."""
+        return not (c.attrs.get("commune_bare") and not self._bare_commune_here(c.attrs["name"]))
+
     def run(self) -> list[Entity]:
         records: list[dict[str, Any]] = []
         for c in self.chosen:
-            if c.attrs.get("commune_bare") and not self._bare_commune_here(c.attrs["name"]):
+            if not self.keeps(c):
                 continue
             rec: dict[str, Any] = {"text": self.text[c.start:c.end], "start": c.start, "end": c.end,
                                    "label": c.label}

@@ -181,8 +181,9 @@ def tokens(text: str) -> list[Tok]:
         gap = m.start() - prev_end
         join = gap == 0 or (gap == 1 and text[prev_end] == " ")
         s = s.replace("&amp;", "&")  # read as "&" ("NN&amp;PTNT", "Tài nguyên &amp; Môi trường"); offsets as written
-        letters = [ch for ch in s if ch.isalpha()]
-        upper = len(letters) >= 2 and all(ch.isupper() for ch in letters)
+        # two or more letters, all upper case (most tokens are lower case: the cheap test first)
+        upper = not s.islower() and s.isupper() and sum(ch.isalpha() for ch in s) >= 2 \
+            and all(ch.isupper() for ch in s if ch.isalpha())
         out.append(Tok(s, m.start(), m.end(), s[0].isupper(), upper, join))
         prev_end = m.end()
     return out
