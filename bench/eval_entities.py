@@ -40,6 +40,7 @@ from VNTC's politics section, 2006-07), ``--dev8`` the eighth (``corpora/gold/de
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import hashlib
 import json
@@ -156,11 +157,13 @@ def _as_articles(gold: Any) -> list[dict[str, Any]]:
 # -- systems ------------------------------------------------------------------------------------------------
 
 
-LEARNED = True  # --grammar: the grammar's entities without the CRF on top
+def dvtext_entities(text: str, *, learned: bool = True) -> list[dict[str, Any]]:
+    """dvtext's entities; ``learned=False`` (``--grammar``): the grammar's alone, without the CRF on top."""
+    return [e.to_dict() for e in extract_entities(text, sentences=split_sentences(text), learned=learned)]
 
 
-def dvtext_entities(text: str) -> list[dict[str, Any]]:
-    return [e.to_dict() for e in extract_entities(text, sentences=split_sentences(text), learned=LEARNED)]
+def _dvtext_system(args: Any) -> Any:
+    return functools.partial(dvtext_entities, learned=not getattr(args, "grammar", False))
 
 
 def underthesea_entities(text: str) -> list[dict[str, Any]]:
@@ -264,7 +267,7 @@ def score(gold: Any, args: Any = None) -> dict[str, Any]:
     ``p``/``r``/``f1`` (and ``micro``) and, for dvtext, ``attributes`` (accuracy on exact matches).
     """
     articles = _as_articles(gold)
-    out = {"dvtext": evaluate(articles, dvtext_entities)}
+    out = {"dvtext": evaluate(articles, _dvtext_system(args))}
     if not getattr(args, "no_underthesea", False):
         out["underthesea"] = evaluate(articles, underthesea_entities)
     return out
@@ -373,8 +376,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help=f"score corpora/gold/dev{n}-entities instead of the first development set")
     ap.add_argument("--batch", help="with --dev3 to --dev12: score one batch (A, B or C) of the set")
     args = ap.parse_args(argv)
-    global LEARNED
-    LEARNED = not args.grammar
     later = [n for n in reversed(DEV_SETS) if n >= 3 and getattr(args, f"dev{n}")]
     if args.batch and not later:
         ap.error("--batch needs one of --dev3 to --dev12")
@@ -395,7 +396,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.vlsp:
         arts = load_vlsp(args.shared)
         no_doc = lambda fn: (lambda t: [e for e in fn(t) if e["label"] != "DOC"])  # noqa: E731
-        vres = {"dvtext": evaluate(arts, no_doc(dvtext_entities))}
+        vres = {"dvtext": evaluate(arts, no_doc(_dvtext_system(args)))}
         if not args.no_underthesea:
             vres["underthesea"] = evaluate(arts, underthesea_entities)
         print(f"\nVLSP 2018 dev, sections {', '.join(VLSP_SECTIONS)}: {len(arts)} articles")

@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 import gold as G  # noqa: E402
+from eval_entities import _outside, _prf, batch_ids  # noqa: E402
 
 from dvtext.extract.entities import extract_entities  # noqa: E402
 from dvtext.extract.entity_grammar import Scanner  # noqa: E402
@@ -47,17 +48,6 @@ from dvtext.text.sentences import split_sentences  # noqa: E402
 FRESH = ROOT / "corpora" / "gold" / "fresh-rules.jsonl"
 DEFAULT_OUT = ROOT / "src" / "dvtext" / "data" / "models" / "entities"
 SETTINGS = {"l1": 0.05, "l2": 0.01, "iterations": 150}
-
-
-def _batches(name: str) -> dict[str, str]:
-    path = G.GOLD_DIR / f"{name}-entities" / "articles.jsonl"
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else ():
-        if line.strip():
-            row = json.loads(line)
-            note = row.get("note") or ""
-            out[row["id"]] = note.rsplit("[batch ", 1)[1][0] if "[batch " in note else ""
-    return out
 
 
 def load(shared: Path) -> list[dict[str, Any]]:
@@ -71,9 +61,9 @@ def load(shared: Path) -> list[dict[str, Any]]:
         sets.append((name, G._load_dir(shared, path, name)))
     arts = []
     for name, lst in sets:
-        batch = _batches(name)
+        same_event = batch_ids(f"{name}-entities", "C") if name.startswith("dev") and name != "dev" else set()
         for a in lst:
-            if a.entities is None or batch.get(a.id) == "C":
+            if a.entities is None or a.id in same_event:
                 continue  # batch C: same-event articles, left out of every fresh figure
             rules = fresh.get((name, a.id))
             if rules is None:
@@ -111,16 +101,14 @@ def train(rows: list[tuple[list[list[str]], list[str]]], path: Path) -> None:
 
 
 def _score(pairs: list[tuple[dict[str, Any], set]]) -> dict[str, float]:
+    """Exact-span micro P/R/F1 (predictions inside boilerplate left out), as ``bench/eval_entities.py`` scores."""
     tp = fp = fn = 0
     for art, pred in pairs:
-        bp = art["boilerplate"]
-        pred = {p for p in pred if not any(p[0] < b and a < p[1] for a, b in bp)}
+        pred = {p for p in pred if _outside({"start": p[0], "end": p[1]}, art["boilerplate"])}
         gold = set(art["gold"])
         tp, fp, fn = tp + len(pred & gold), fp + len(pred - gold), fn + len(gold - pred)
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
-            "gold": tp + fn}
+    m = _prf(tp, fp, fn)
+    return {"precision": round(m["p"], 4), "recall": round(m["r"], 4), "f1": round(m["f1"], 4), "gold": tp + fn}
 
 
 def cross_validate(arts: list[dict[str, Any]], xy: dict[int, Any]) -> dict[str, Any]:
