@@ -76,17 +76,16 @@ def extract_entities(
     cands = candidates(sc)
     chosen = propagate_places(sc, select(cands))
     grammar = _Assembler(sc, chosen, sentences, province)
-    if not learned:
-        return grammar.run()
-    rules = [(c.start, c.end, c.label) for c in chosen if grammar.keeps(c)]  # the spans grammar.run() gives
-    try:
-        spans = relabel(sc, rules)
-    except ModelError as exc:  # a broken install: the grammar's entities, and say so once
-        _warn_once(str(exc))
-        return grammar.run()
-    if spans == rules:
-        return grammar.run()
-    return _Assembler(sc, _rebuild(sc, spans, chosen, cands), sentences, province).run()
+    if learned:
+        rules = [(c.start, c.end, c.label) for c in chosen if grammar.keeps(c)]  # the spans grammar.run() gives
+        try:
+            spans = relabel(sc, rules)
+        except ModelError as exc:  # a broken install: the grammar's entities, and say so once
+            _warn_once(str(exc))
+            spans = rules
+        if spans != rules:
+            return _Assembler(sc, _rebuild(sc, spans, chosen, cands), sentences, province).run()
+    return grammar.run()
 
 
 @cache
