@@ -1,7 +1,7 @@
 """vntc-test-XH_VNE_T_-100: Thừa Thiên - Huế, the núi Bân national relic site (xã Thủy An) is carved up and sold
 as burial plots; the commune chairman and the provincial museum on its lax management (entities only)."""
 
-from _dsl import B, E
+from _dsl import E
 
 BOILERPLATE: list = []
 

@@ -1,7 +1,7 @@
 """vntc-test-XH_VNE_T_-1333: Điện Biên, the provincial vice-chairman on making tourism the province's spearhead
 sector and its incentives for investors (entities only)."""
 
-from _dsl import B, E
+from _dsl import E
 
 BOILERPLATE: list = []
 

@@ -1,7 +1,7 @@
 """vntc-test-XH_VNE_T_-2176: Đồng Tháp / Kiên Giang / An Giang, flood-proof residential clusters stand half empty for
 lack of infrastructure and livelihoods (entities only)."""
 
-from _dsl import B, E
+from _dsl import E
 
 BOILERPLATE: list = []
 

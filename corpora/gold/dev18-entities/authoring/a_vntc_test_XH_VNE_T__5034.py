@@ -7,7 +7,7 @@ quản 11 thôn Bình Sơn"); where the complex is named without "chung cư" ("l
 (canonical "chung cư Ngô Gia Tự"), and a block letter standing after a comma is a conjunct (rule 21: "lô Q, S cũ").
 """
 
-from _dsl import B, E
+from _dsl import E
 
 BOILERPLATE: list = []
 

@@ -1,7 +1,7 @@
 """vntc-train-XH_TT_-2819: TP Hồ Chí Minh, resettled households cannot pay instalments pegged to gold; district housing
 companies propose that the city committee fix the original price (entities only)."""
 
-from _dsl import B, E
+from _dsl import E
 
 BOILERPLATE: list = []
 

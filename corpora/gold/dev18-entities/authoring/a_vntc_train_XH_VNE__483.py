@@ -1,7 +1,7 @@
 """vntc-train-XH_VNE_-483: Quảng Trị, the provincial committee lets a company "guard" the A Vao gold deposits, which
 it then mines illegally; the province's auctions of gold mines in Đakrông (entities only)."""
 
-from _dsl import B, E
+from _dsl import E
 
 BOILERPLATE: list = []
 
