@@ -58,6 +58,10 @@ def load(shared: Path) -> list[dict[str, Any]]:
                                          ("test", G.load_gold(shared, split="test"))]
     for path in sorted(G.GOLD_DIR.glob("dev*-entities"), key=lambda p: int(p.name[3:-9])):
         name = path.name[: -len("-entities")]
+        missing = [f for f in ("articles.jsonl", "statistics.jsonl", "entities.jsonl") if not (path / f).exists()]
+        if missing:  # a set still being annotated
+            print(f"{path.name}: skipped, no {', '.join(missing)} yet", file=sys.stderr)
+            continue
         sets.append((name, G._load_dir(shared, path, name)))
     arts = []
     for name, lst in sets:

@@ -155,6 +155,10 @@ class _Trie:
         node.setdefault("\0", value)
 
     def match(self, toks: list[Tok], i: int, *, cap_first: bool = False) -> tuple[int, Any] | None:
+        if not cap_first and i < len(toks):
+            first = toks[i].text
+            if first not in self.root and _DASHES.get(first, first) not in self.root:
+                return None  # most tokens start no phrase: answered before the loop is set up
         node, best, j = self.root, None, i
         fold = self.fold
         while j < len(toks) and (j == i or toks[j].join):
