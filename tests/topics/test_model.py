@@ -292,3 +292,32 @@ def test_shipped_model_fast_probabilities_match(topic_model: M.TopicModel) -> No
     clf = topic_model.pipeline.named_steps["classify"]
     expected = np.column_stack([e.predict_proba(x)[:, 1] for e in clf.estimators_])
     np.testing.assert_allclose(M.proba_from_classifier(clf, x), expected, atol=1e-6)
+
+
+def test_shipped_model_fast_features_equal_the_column_transformers(topic_model: M.TopicModel) -> None:
+    """transform_features (tf-idf blocks computed from one split of each column) gives the ColumnTransformer's
+    own matrix, value for value and in its dtype: for one article, a batch, and texts with no known word."""
+    from dvtext.topics.features import documents_array
+
+    columns = topic_model.pipeline.named_steps["features"]
+    docs = [M.article_document("Giảm nghèo bền vững", SAMPLE.read_text(encoding="utf-8")),
+            M.article_document(None, "Đội tuyển bóng đá thắng 2-0 trong trận chung kết."),
+            M.article_document("", "zzqx qqzx"), M.article_document(None, "")]
+    arr = documents_array(docs, lead_words=topic_model.settings.features.lead_words)
+    for rows in (arr[:1], arr):
+        got, expected = M.transform_features(columns, rows), columns.transform(rows)
+        assert got.shape == expected.shape and got.dtype == expected.dtype
+        assert (abs(got - expected) > 0).nnz == 0
+
+
+def test_fast_features_fall_back_for_a_vectorizer_they_do_not_reproduce() -> None:
+    """A block with lower-casing (or any setting _tfidf_rows does not copy) goes through scikit-learn."""
+    from sklearn.compose import ColumnTransformer
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    docs = np.array([["Hộ nghèo vay vốn", "x"], ["hộ NGHÈO thoát nghèo", "y"]], dtype=object)
+    for lower in (True, False):
+        ct = ColumnTransformer([("a", TfidfVectorizer(lowercase=lower, token_pattern=r"\S+"), 0)]).fit(docs)
+        assert M._plain_tfidf(ct.transformers_[0][1]) is (not lower)
+        got, expected = M.transform_features(ct, docs), ct.transform(docs)
+        assert type(got) is type(expected) and np.array_equal(np.asarray(got), np.asarray(expected))
