@@ -718,6 +718,9 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("Cục Báo chí", "ORG"), ("Báo ảnh Đất Mũi", "ORG"), ("Nhà xuất bản Phương Đông", "ORG")]),
         ("Công ty Tân Hoàng Thắng vi phạm. Bộ trưởng Bộ Kế hoạch đầu tư Nguyễn Chí trao đổi.",
          [("Công ty Tân Hoàng Thắng", "ORG"), ("Bộ Kế hoạch đầu tư", "ORG"), ("Nguyễn Chí", "PER")]),
+        # a place whose name opens with a head word is the place, not a body ("Hội", "Đài")
+        ("Du khách đến phố cổ Hội An nói riêng. Hàng từ Đài Loan nhập về Đài Bắc. Hội Nông dân Hội An họp.",
+         [("phố cổ Hội An", "LOC"), ("Đài Loan", "LOC"), ("Đài Bắc", "LOC"), ("Hội Nông dân Hội An", "ORG")]),
     ],
 )
 def test_generalisation_rules(text: str, expected: list[tuple[str, str]]) -> None:

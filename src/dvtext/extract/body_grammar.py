@@ -539,6 +539,13 @@ class BodyMatcher:
             j += 1
         return None
 
+    def _named_place_from(self, i: int) -> bool:
+        """Whether the capitalised words from ``i`` are, all of them, the name of a province, district, city or
+        country the gazetteer knows."""
+        end = self.cap_run(i)
+        return end - i >= 2 and any(p.level in ("province", "district", "city", "country")
+                                    for p in self.gaz.lookup(self.words(i, end)))
+
     def match_org(self, i: int, depth: int = 0, *, cap_first: bool = False) -> tuple[int, dict] | None:
         """A body at ``i`` with its parent body or place: "Ban Dân vận Tỉnh ủy", "UBND huyện Quế Phong"."""
         m = self.g["bodies"].match(self.toks, i, cap_first=cap_first)
@@ -554,6 +561,8 @@ class BodyMatcher:
         toks = self.toks
         if body.not_after and i > 0 and toks[i].join and toks[i - 1].text in body.not_after:
             return None
+        if j == i + 1 and toks[i].cap and self._named_place_from(i):
+            return None  # "Hội An", "Đài Loan", "Đài Bắc": a place whose name opens with a head word
         if body.not_before and j < len(toks) and toks[j].join and toks[j].text in body.not_before:
             return None  # "Đảng viên": a party member, not the Party
         if body.only_after and not (i > 0 and toks[i].join and toks[i - 1].text in body.only_after):
