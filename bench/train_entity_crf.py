@@ -42,7 +42,7 @@ from eval_entities import _outside, _prf, batch_ids  # noqa: E402
 
 from dvtext.extract.entities import extract_entities  # noqa: E402
 from dvtext.extract.entity_grammar import Scanner  # noqa: E402
-from dvtext.extract.learned import merge, tag, training_rows  # noqa: E402
+from dvtext.extract.learned import feature_data_sha256, merge, tag, training_rows  # noqa: E402
 from dvtext.text.sentences import split_sentences  # noqa: E402
 
 FRESH = ROOT / "corpora" / "gold" / "fresh-rules.jsonl"
@@ -193,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
                               "fresh_labels": sorted({a["set"] for a in used if a["fresh"]}, key=lambda s: (len(s), s)),
                               "ids_sha256": hashlib.sha256("\n".join(sorted(f"{a['set']}/{a['id']}" for a in used))
                                                            .encode()).hexdigest()},
+            "feature_data": feature_data_sha256(),
             "versions": {"underthesea_core": version("underthesea_core"), "dvtext": version("dvtext")}, **card}
     args.out.with_suffix(".card.json").write_text(json.dumps(card, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {model_path} ({len(data):,} bytes) from {len(used)} articles", flush=True)

@@ -1,4 +1,4 @@
-"""Distributional word classes for the entity CRF: an experiment, measured and not shipped (yet).
+"""Distributional word classes for the entity CRF: builds ``src/dvtext/data/word_clusters.tsv``.
 
 A word the annotated articles never showed the CRF ("Kông", "Chro", "Sừ") is still known from running text: the
 words around it say whether it behaves like a family name, a given name, a place name, a unit word or an office.
@@ -14,16 +14,16 @@ Sources: baomoi-2017 and VNTC, without any article of a gold or dev set of the p
 ``corpora/dev/``: the ids build_sentence_stats holds out, VNTC ids too) and without baomoi articles sharing text
 with one of them (three 8-word shingles).
 
-The experiment (2026-11-28, ``models/README.md``): five more CRF features per token in
-``dvtext.extract.learned.features`` — the token's three classes (``k0=``, ``k1=``, ``k2=``) and the middle class of
-the tokens before and after (``k1-1=``, ``k1+1=``), the word's lower-case form looked up when the word itself is
-rare — raised the leave-one-set-out micro-F1 from 0.872 to 0.878 (``bench/train_entity_crf.py --cv``, 15 folds),
-and cost about 3 % of ``dvtext analyze``'s time, which put it at 3.03-3.13x underthesea's ``word_tokenize``
-(target <= 3): not shipped until the analysis has that time to spare.
+The classes are five more CRF features per token in ``dvtext.extract.learned.features`` (the token's three
+classes ``k0=``, ``k1=``, ``k2=`` and the middle class of the tokens before and after, ``k1-1=``, ``k1+1=``; the
+word's lower-case form looked up when the word itself is rare). They raised the leave-one-set-out micro-F1 from
+0.872 to 0.878 (``bench/train_entity_crf.py --cv``, 15 folds; ``models/README.md``) for about 0.3 ms per article.
+The file holds words and class numbers, no text. After rebuilding it, retrain the CRF (its card holds the file's
+sha256; a model trained with other classes is refused).
 
 Usage::
 
-    python bench/tools/build_word_clusters.py [--shared ../shared] [--out word_clusters.tsv]
+    python bench/tools/build_word_clusters.py [--shared ../shared] [--out FILE]  (default: src/dvtext/data/word_clusters.tsv)
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ from build_sentence_stats import held_out_ids, read_jsonl, shingles  # noqa: E40
 from dvtext.extract.entity_grammar import tokens  # noqa: E402
 from dvtext.text.normalize import normalize  # noqa: E402
 
-OUT = Path("word_clusters.tsv")
+OUT = ROOT / "src" / "dvtext" / "data" / "word_clusters.tsv"
 OFFSETS = (-2, -1, 1, 2)
 
 

@@ -63,6 +63,33 @@ def test_a_missing_model_and_another_major_version_are_refused(tmp_path: Path) -
         learned.load_tagger(copy, card)
 
 
+def test_the_card_names_the_word_classes_it_was_trained_with(tmp_path: Path) -> None:
+    """The features read data/word_clusters.tsv: the card holds its sha256, and a model trained with other
+    classes is refused (its features would mean something else)."""
+    data = resources.files("dvtext.data").joinpath(learned.CLUSTERS).read_bytes()
+    assert learned.model_card()["feature_data"] == {learned.CLUSTERS: hashlib.sha256(data).hexdigest()}
+    copy = tmp_path / "entities.crf"
+    shutil.copy(_model_path(), copy)
+    card = {**learned.model_card(), "feature_data": {learned.CLUSTERS: "0" * 64}}
+    with pytest.raises(ModelError, match="another word_clusters.tsv"):
+        learned.load_tagger(copy, card)
+
+
+def test_word_classes_as_features() -> None:
+    wc = learned.word_clusters()
+    assert len(wc) > 10_000 and all(len(v) == 3 for v in list(wc.values())[:100])
+    sc = Scanner("Ông Nguyễn Văn Xyzzyq về huyện Quế Phong.")
+    feats = learned.features(sc, [])
+    words = [t.text for t in sc.toks]
+    huyen, unknown = feats[words.index("huyện")], feats[words.index("Xyzzyq")]
+    assert [f for f in huyen if f.startswith("k0=")] == ["k0=" + wc["huyện"][0]]
+    assert not [f for f in unknown if f[:2] in ("k0", "k2")]  # a word never seen in the corpus has no class
+    assert "k1-1=" + wc["Văn"][1] in unknown  # its neighbours' classes still speak for it
+    # a rare capitalised form falls back to its lower-case word's classes
+    upper = learned.features(Scanner("VỀ"), [])[0] if "VỀ" not in wc else None
+    assert upper is None or "k0=" + wc["về"][0] in upper
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_bio_and_spans_round_trip(text: str) -> None:
     sc = Scanner(text)

@@ -34,11 +34,13 @@ from dvtext.errors import ModelError
 from dvtext.extract.entity_grammar import _DASHES, FEATURE_TYPES, Scanner
 from dvtext.text.glued import is_vietnamese_syllable
 
-__all__ = ["MODEL", "bio", "features", "load_tagger", "merge", "model_card", "relabel", "spans_from_tags", "tag",
-           "training_rows"]
+__all__ = ["MODEL", "bio", "feature_data_sha256", "features", "load_tagger", "merge", "model_card", "relabel",
+           "spans_from_tags", "tag", "training_rows", "word_clusters"]
 
 MODEL = "entities.crf"
 CARD = "entities.card.json"
+CLUSTERS = "word_clusters.tsv"
+FEATURE_DATA = (CLUSTERS,)  # data files the features read: the card holds their sha256
 _lock = threading.Lock()
 
 Span = tuple[int, int, str]
@@ -89,6 +91,44 @@ def spans_from_tags(sc: Scanner, tags: Sequence[str]) -> list[Span]:
     return out
 
 
+@cache
+def word_clusters() -> dict[str, tuple[str, str, str]]:
+    """Each frequent word's distributional classes, coarse to fine (``data/word_clusters.tsv``, built from
+    unlabelled news by ``bench/tools/build_word_clusters.py``); case kept."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for line in _data_lines(CLUSTERS):
+        w, a, b, c = line.split("\t")
+        out[w] = (a, b, c)
+    return out
+
+
+@cache
+def feature_data_sha256() -> dict[str, str]:
+    """The sha256 of each data file the features read (a model is only valid with the files it was trained with)."""
+    out = {}
+    for name in FEATURE_DATA:
+        try:
+            out[name] = hashlib.sha256(resources.files("dvtext.data").joinpath(name).read_bytes()).hexdigest()
+        except OSError as exc:
+            raise ModelError(f"the entity CRF's feature data {name} is missing or unreadable: {exc}; "
+                             "reinstall dvtext") from exc
+    return out
+
+
+def _data_lines(name: str) -> list[str]:
+    try:
+        text = resources.files("dvtext.data").joinpath(name).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ModelError(f"the entity CRF's feature data {name} is missing or unreadable: {exc}; reinstall dvtext") from exc
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def _classes(words: Sequence[str]) -> list[tuple[str, str, str] | None]:
+    """The classes of each word (its lower-case form's when the word itself is too rare)."""
+    wc = word_clusters()
+    return [wc.get(w) or wc.get(w.lower()) for w in words]
+
+
 def _cues(sc: Scanner) -> list[list[str]]:
     """The grammar's cues at each token: a title or rank, an address word, a unit or feature word, a body head,
     a gazetteer name (its level and length in tokens)."""
@@ -126,7 +166,8 @@ def features(sc: Scanner, spans: Sequence[Span]) -> list[list[str]]:
     """The CRF's features of every light token, given the grammar's entity spans: the token's word, shape and
     grammar label (the last two also together), the words of the two tokens on each side and the shapes and
     labels of the next ones, the word pairs it forms, whether it is a family name, a foreign
-    word or opens a sentence, and the grammar's cues at it and at the token before."""
+    word or opens a sentence, the grammar's cues at it and at the token before, and the word's distributional
+    classes (:func:`word_clusters`; the middle class of the next and previous words too)."""
     text, toks = sc.text, sc.toks
     rule = bio(sc, spans)
     n = len(toks)
@@ -134,17 +175,25 @@ def features(sc: Scanner, spans: Sequence[Span]) -> list[list[str]]:
     low = [w.lower() for w in words]
     shp = [_shape(w) for w in words]
     cues = _cues(sc)
+    cls = _classes(words)
     surnames = sc.g["surnames"]
-    # each word's, shape's and label's feature strings are made once per text (words repeat): the same
-    # strings in the same order as writing them out token by token, in less time
+    # each word's, shape's and label's feature strings are made once per text (words repeat), the same
+    # strings in the same order as writing them out token by token
     wf = {w: ("w=" + w, "w-1=" + w, "w1=" + w, "w-2=" + w, "w2=" + w) for w in set(low)}
     sf = {x: ("s=" + x, "s-1=" + x, "s1=" + x) for x in set(shp)}
     rf = {x: ("r=" + x, "r-1=" + x, "r1=" + x) for x in set(rule)}
     pairs = [a + "|" + b for a, b in zip(low, low[1:], strict=False)]
     out = []
     for i in range(n):
-        s, r = sf[shp[i]], rf[rule[i]]
-        f = ["b", wf[low[i]][0], s[0], r[0], r[0] + "|" + s[0]]
+        w, s, r = wf[low[i]], sf[shp[i]], rf[rule[i]]
+        f = ["b", w[0], s[0], r[0], r[0] + "|" + s[0]]
+        here, before, after = cls[i], cls[i - 1] if i > 0 else None, cls[i + 1] if i + 1 < n else None
+        if here is not None:
+            f += ["k0=" + here[0], "k1=" + here[1], "k2=" + here[2]]
+        if before is not None:
+            f.append("k1-1=" + before[1])
+        if after is not None:
+            f.append("k1+1=" + after[1])
         if shp[i] in "TU" and words[i] in surnames:
             f.append("surname")
         if shp[i] == "T" and not is_vietnamese_syllable(low[i]):
@@ -209,6 +258,10 @@ def load_tagger(path: Any, card: dict[str, Any]) -> Any:
         raise ModelError(f"the entity CRF {path} does not match its card (sha256 {digest[:12]}…, card "
                          f"{str(card.get('sha256'))[:12]}…): reinstall dvtext or retrain it with "
                          "bench/train_entity_crf.py")
+    for name, want in feature_data_sha256().items():
+        if card.get("feature_data", {}).get(name) != want:
+            raise ModelError(f"the entity CRF was trained with another {name} than the installed one: reinstall "
+                             "dvtext or retrain it with bench/train_entity_crf.py")
     wrote = str(card.get("versions", {}).get("underthesea_core", ""))
     have = version("underthesea_core")
     if wrote.split(".")[0] != have.split(".")[0]:
