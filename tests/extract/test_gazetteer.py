@@ -102,6 +102,14 @@ def test_places_abroad_and_regions(gaz: Gazetteer, name: str, level: str) -> Non
     assert gaz.resolve(name).level == level
 
 
+def test_places_named_after_a_person(gaz: Gazetteer) -> None:
+    """A province named after a person is a place with a unit word or at a route's end, the person bare."""
+    assert "Hồ Chí Minh" in gaz.person_places and gaz.lookup("Hồ Chí Minh")
+    text = "Tuyến Hà Nội - Hồ Chí Minh qua TP Hồ Chí Minh. Học tập tư tưởng Hồ Chí Minh."
+    got = [(e.text, e.label) for e in extract_entities(text, sentences=split_sentences(text), learned=False)]
+    assert got == [("Hà Nội", "LOC"), ("Hồ Chí Minh", "LOC"), ("TP Hồ Chí Minh", "LOC"), ("Hồ Chí Minh", "PER")]
+
+
 def test_unknown_names(gaz: Gazetteer) -> None:
     assert gaz.resolve("Không Có Nơi Này") is None
     assert gaz.lookup("") == []

@@ -447,8 +447,7 @@ def propagate_places(sc: Scanner, chosen: list[Candidate]) -> list[Candidate]:
     two words or more only ("thôn Đông" says nothing of "Đông - Tây"), and none that is also a person's
     ("TP Hồ Chí Minh" says nothing of "tư tưởng Hồ Chí Minh", "phường Trần Phú" of "Trần Phú"), and none the
     article also gives a person by a title or an address word ("đường Trần Kim Xuyến", "liệt sĩ Trần Kim Xuyến")."""
-    toks = sc.toks
-    starts = [t.start for t in toks]
+    toks, starts = sc.toks, sc.starts
     names: set[str] = set()
     for c in chosen:
         if c.label != "LOC" or not (c.attrs.get("word") or "feature" in c.attrs or c.attrs.get("located")):

@@ -298,6 +298,7 @@ class Scanner(BodyMatcher):
         self.g = grammar()
         self.gaz = gaz or gazetteer()
         self.learned: dict[str, str] = {}  # names the text defines for bodies (see entities._learned_names)
+        self.starts = [t.start for t in self.toks]  # token start offsets, for bisecting a character offset
 
     # -- helpers ---------------------------------------------------------------------------------------
     def joins(self, j: int) -> bool:
@@ -428,7 +429,7 @@ class Scanner(BodyMatcher):
             name = self.words(i, j)
             if name.lower() in gaz.ambiguous_bare and not (j == i + 1 and self._country_here(i)):
                 continue
-            if name == "Hồ Chí Minh" and not org and not (i > 0 and toks[i - 1].text in "-–") \
+            if name in gaz.person_places and not org and not (i > 0 and toks[i - 1].text in "-–") \
                     and not (j < len(toks) and toks[j].text in "-–"):
                 continue  # "tư tưởng, đạo đức, phong cách Hồ Chí Minh": the person; a route end is the city
             if j == i + 1 and j < end and all(p.level in ("country", "region") for p in gaz.lookup(name)) \
@@ -519,7 +520,7 @@ class Scanner(BodyMatcher):
         name = self.words(j, end)
         if toks[i].text in _CAPITALISED_NAMES and name not in _CAPITALISED_NAMES[toks[i].text]:
             return None  # "Hồ Quang Hiếu" is a person; "Hồ Gươm" a lake
-        if word in ("phố", "đường") and name != "Hồ Chí Minh" and self.gaz.province_name(name):
+        if word in ("phố", "đường") and name not in self.gaz.person_places and self.gaz.province_name(name):
             return None  # "giữa phố Hà Nội": the streets of a city
         if end - j == 1 and (toks[j].text in self.g["not_person"] or toks[j].text in _NOT_ONE_WORD_NAME):
             return None
@@ -637,10 +638,10 @@ class Scanner(BodyMatcher):
 
     def ambiguous_name(self, name: str) -> bool:
         """A place name that is also a person's or a word ("Hồ Chí Minh", "Trần Phú", "Thành"): bare, not a place."""
-        return name == "Hồ Chí Minh" or name.lower() in self.gaz.ambiguous_bare
+        return name in self.gaz.person_places or name.lower() in self.gaz.ambiguous_bare
 
     def _place_prefix(self, i: int, k: int) -> bool:
-        """Whether ``toks[i:k]`` starts with a province or district name (other than "Hồ Chí Minh")."""
+        """Whether ``toks[i:k]`` starts with a province or district name (not an ambiguous one: "Hồ Chí Minh")."""
         for j in range(k, i + 1, -1):
             name = self.words(i, j)
             if self.ambiguous_name(name):

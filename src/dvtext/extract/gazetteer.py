@@ -90,6 +90,7 @@ class Gazetteer:
         self._province_alias: dict[str, str] = {}
         self._province: dict[str, Place] = {}
         self.ambiguous_bare: frozenset[str] = frozenset(x.lower() for x in extras.get("ambiguous_bare", ()))
+        self.person_places: frozenset[str] = frozenset(extras.get("person_places", ()))  # "Hồ Chí Minh"
         self.ambiguous_countries: frozenset[str] = frozenset(extras.get("ambiguous_countries", ()))
         self.country_cues: frozenset[str] = frozenset(extras.get("country_cues", ()))
         self.country_not_before: frozenset[str] = frozenset(extras.get("country_not_before", ()))

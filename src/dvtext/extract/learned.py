@@ -58,8 +58,7 @@ def _shape(w: str) -> str:
 
 def bio(sc: Scanner, spans: Sequence[Span]) -> list[str]:
     """B-/I-/O tags of the light tokens for character spans (a span not on token boundaries is left out)."""
-    toks = sc.toks
-    starts = [t.start for t in toks]
+    toks, starts = sc.toks, sc.starts
     tags = ["O"] * len(toks)
     for a, b, label in spans:
         i = bisect.bisect_left(starts, a)

@@ -187,7 +187,7 @@ def _colon_lists(sc: Scanner, people: list[Candidate], chain_end: dict[int, int]
     at: dict[int, list[Candidate]] = {}
     for c in people:
         at.setdefault(c.start, []).append(c)
-    starts = [t.start for t in toks]
+    starts = sc.starts
     for j, i in first.items():
         shared = text[toks[i].start:toks[j - 1].end]
         k = j + 1
