@@ -42,7 +42,6 @@ from __future__ import annotations
 import argparse
 import functools
 import gzip
-import hashlib
 import json
 import os
 import sys
@@ -75,15 +74,11 @@ Span = tuple[int, int, str]
 
 
 def load_gold(shared: Path = DEFAULT_SHARED) -> list[dict[str, Any]]:
-    """Gold articles as dicts: ``id``, ``text`` (normalised), ``entities``, ``boilerplate``.
+    """Gold articles as dicts: ``id``, ``text`` (normalised), ``entities``, ``boilerplate``, through
+    ``bench/gold.py`` (the gold set's own loader and checker)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from gold import load_gold as gold_loader  # type: ignore[import-not-found]
 
-    Uses ``bench/gold.py`` (the gold set's own loader and checker) when it is there.
-    """
-    try:
-        sys.path.insert(0, str(Path(__file__).resolve().parent))
-        from gold import load_gold as gold_loader  # type: ignore[import-not-found]
-    except ImportError:
-        return _load_gold_files(shared)
     return _as_articles(gold_loader(shared=shared))
 
 
@@ -99,46 +94,6 @@ def batch_ids(name: str, batch: str) -> set[str]:
     """Ids of one batch of a development set (its ``articles.jsonl`` notes end with ``[batch X]``)."""
     rows = [json.loads(x) for x in (GOLD_DIR / name / "articles.jsonl").read_text(encoding="utf-8").splitlines() if x]
     return {r["id"] for r in rows if f"[batch {batch}]" in (r.get("note") or "")}
-
-
-def _load_gold_files(shared: Path) -> list[dict[str, Any]]:
-    arts = [json.loads(x) for x in (GOLD_DIR / "articles.jsonl").read_text(encoding="utf-8").splitlines() if x]
-    ents = {}
-    for line in (GOLD_DIR / "entities.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            d = json.loads(line)
-            ents[d["id"]] = d["entities"]
-    texts: dict[str, str] = {}
-    want = {a["id"] for a in arts if a["id"] in ents}
-    for a in arts:
-        if a.get("corpus") == "sample" and a["id"] in want:
-            from dvtext.io.readers import read_path
-
-            (art,) = list(read_path(ROOT / "corpora" / "samples" / f"{a['id']}.txt"))
-            texts[a["id"]] = normalize(art.text).text
-    baomoi = want - set(texts)
-    if baomoi:
-        path = shared / "corpora" / "baomoi-2017.jsonl.gz"
-        if not path.exists():
-            raise SystemExit(f"needs {path} (the gold texts are read from ../shared); pass --shared")
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                if len(texts) == len(want):
-                    break
-                obj = json.loads(line)
-                if obj["id"] in baomoi:
-                    texts[obj["id"]] = normalize(obj["text"]).text
-    out = []
-    for a in arts:
-        if a["id"] not in want:
-            continue
-        text = texts[a["id"]]
-        sha = hashlib.sha1(text.encode("utf-8")).hexdigest()
-        if a.get("sha1") and sha != a["sha1"]:
-            print(f"warning: {a['id']}: text sha1 {sha} differs from the gold's {a['sha1']}", file=sys.stderr)
-        out.append({"id": a["id"], "text": text, "entities": ents[a["id"]],
-                    "boilerplate": [(b["start"], b["end"]) for b in a.get("boilerplate", ())]})
-    return out
 
 
 def _as_articles(gold: Any) -> list[dict[str, Any]]:

@@ -31,7 +31,6 @@ target).
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import importlib.util
 import json
@@ -82,6 +81,7 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def _texts(ids: set[str], shared: Path) -> dict[str, str]:
+    """Normalised texts of the wanted ids: the shipped samples, and baomoi rows read by ``bench/gold.py``."""
     out: dict[str, str] = {}
     for sample in (ROOT / "corpora" / "samples").glob("*.txt"):
         if sample.stem in ids:
@@ -90,13 +90,9 @@ def _texts(ids: set[str], shared: Path) -> dict[str, str]:
     want = {i for i in ids if i.startswith("baomoi-")}
     path = shared / "corpora" / "baomoi-2017.jsonl.gz"
     if want and path.exists():
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                if not any(w in line[:80] for w in want):
-                    continue
-                obj = json.loads(line)
-                if obj.get("id") in want:
-                    out[obj["id"]] = normalize(obj["text"]).text
+        gold = _module("gold")
+        assert gold is not None, "bench/gold.py is part of the repository"
+        out.update({k: normalize(v).text for k, v in gold._corpus_texts(path, want).items()})
     return out
 
 
