@@ -9,14 +9,12 @@ includes dev7's and dev8's articles and every article their annotators read and 
 
 from __future__ import annotations
 
-import importlib.util
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location("dev7_select", HERE.parents[1] / "dev7-entities" / "authoring" / "select.py")
-dev7 = importlib.util.module_from_spec(_spec)  # type: ignore[arg-type]
-_spec.loader.exec_module(dev7)  # type: ignore[union-attr]
-dev7.HERE, dev7.SEED = HERE, 20180  # exclusions are read outside this folder; the shuffle uses this set's seed
+sys.path.insert(0, str(HERE.parents[1] / "authoring"))
+from selection import run  # noqa: E402
 
 if __name__ == "__main__":
-    raise SystemExit(dev7.main())
+    raise SystemExit(run(HERE, base="dev7", seed=20180))

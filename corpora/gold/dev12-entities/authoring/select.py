@@ -10,16 +10,12 @@ candidates and 10 capitalised runs (``RULE``); another seed. Listed one article 
 
 from __future__ import annotations
 
-import importlib.util
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location("dev9_select", HERE.parents[1] / "dev9-entities" / "authoring" / "select.py")
-dev9 = importlib.util.module_from_spec(_spec)  # type: ignore[arg-type]
-_spec.loader.exec_module(dev9)  # type: ignore[union-attr]
-SEED = 20182
-dev9.HERE, dev9.SEED, dev9.RULE = HERE, SEED, {"chars": (800, 8000), "cues": 2, "units": 3, "caps": 10}
+sys.path.insert(0, str(HERE.parents[1] / "authoring"))
+from selection import RELAXED_BAOMOI, run  # noqa: E402
 
 if __name__ == "__main__":
-    dev9.dev7.pool, dev9.dev7.SEED = dev9.pool, SEED  # dev7's listing (each province's N-th with its lead)
-    raise SystemExit(dev9.dev7.main())
+    raise SystemExit(run(HERE, base="dev9", seed=20182, rule=RELAXED_BAOMOI))

@@ -10,16 +10,12 @@ another seed.
 
 from __future__ import annotations
 
-import importlib.util
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location("dev12_select", HERE.parents[1] / "dev12-entities" / "authoring" / "select.py")
-dev12 = importlib.util.module_from_spec(_spec)  # type: ignore[arg-type]
-_spec.loader.exec_module(dev12)  # type: ignore[union-attr]
-SEED = 20183
-dev12.dev9.HERE, dev12.dev9.SEED = HERE, SEED
+sys.path.insert(0, str(HERE.parents[1] / "authoring"))
+from selection import RELAXED_BAOMOI, run  # noqa: E402
 
 if __name__ == "__main__":
-    dev12.dev9.dev7.pool, dev12.dev9.dev7.SEED = dev12.dev9.pool, SEED  # dev7's listing of this pool
-    raise SystemExit(dev12.dev9.dev7.main())
+    raise SystemExit(run(HERE, base="dev9", seed=20183, rule=RELAXED_BAOMOI))
