@@ -115,11 +115,14 @@ def _score(pairs: list[tuple[dict[str, Any], set]]) -> dict[str, float]:
     return {"precision": round(m["p"], 4), "recall": round(m["r"], 4), "f1": round(m["f1"], 4), "gold": tp + fn}
 
 
-def cross_validate(arts: list[dict[str, Any]], xy: dict[int, Any]) -> dict[str, Any]:
+def cross_validate(arts: list[dict[str, Any]], xy: dict[int, Any], dump: Path | None = None) -> dict[str, Any]:
+    """Leave-one-set-out figures; with ``dump``, every held-out article's spans (gold, the grammar's, the CRF's
+    before and after :func:`merge`) as JSON lines, to study how the two are combined without retraining."""
     import underthesea_core
 
     held = [s for s in dict.fromkeys(a["set"] for a in arts) if s == "test" or any(a["fresh"] for a in arts if a["set"] == s)]
     out: dict[str, Any] = {"folds": {}}
+    dumped: list[dict[str, Any]] = []
     all_r: list = []
     all_c: list = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -132,14 +135,20 @@ def cross_validate(arts: list[dict[str, Any]], xy: dict[int, Any]) -> dict[str, 
             for k, a in enumerate(arts):
                 if a["set"] != s:
                     continue
+                crf = tag(tagger, xy[k][0], a["rules"])
                 r.append((a, set(a["rules"])))
-                c.append((a, set(merge(a["rules"], tag(tagger, xy[k][0], a["rules"])))))
+                c.append((a, set(merge(a["rules"], crf))))
+                if dump is not None:
+                    dumped.append({"set": s, "id": a["id"], "gold": a["gold"], "rules": a["rules"], "crf": crf,
+                                   "merged": merge(a["rules"], crf), "boilerplate": a["boilerplate"]})
             out["folds"][s] = {"rules": _score(r), "crf": _score(c)}
             print(f"{s:6s} grammar {out['folds'][s]['rules']['f1']:.3f}  + CRF {out['folds'][s]['crf']['f1']:.3f}"
                   f"  (gold {out['folds'][s]['rules']['gold']})", flush=True)
             all_r += r
             all_c += c
     out["pooled"] = {"rules": _score(all_r), "crf": _score(all_c)}
+    if dump is not None:
+        dump.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in dumped), encoding="utf-8")
     print(f"pooled grammar {out['pooled']['rules']['f1']:.3f}  + CRF {out['pooled']['crf']['f1']:.3f}", flush=True)
     return out
 
@@ -170,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=G.default_shared())
     ap.add_argument("--cv", action="store_true", help="leave-one-set-out figures first (about 5 minutes)")
     ap.add_argument("-o", "--out", type=Path, default=DEFAULT_OUT, help="path without suffix: writes .crf and .card.json")
+    ap.add_argument("--dump", type=Path, help="with --cv: write the held-out articles' spans (JSON lines) here")
     ap.add_argument("--record", metavar="SET", help="append the grammar's output on SET (e.g. dev15) to "
                     "fresh-rules.jsonl with the HEAD commit, and stop")
     args = ap.parse_args(argv)
@@ -179,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     xy = {k: _xy(a) for k, a in enumerate(arts)}
     card: dict[str, Any] = {}
     if args.cv:
-        card["cross_validation"] = cross_validate(arts, xy)
+        card["cross_validation"] = cross_validate(arts, xy, args.dump)
     train_rows = [row for k, a in enumerate(arts) if a["set"] != "test" for row in xy[k][1]]
     model_path = args.out.with_suffix(".crf")
     model_path.parent.mkdir(parents=True, exist_ok=True)

@@ -718,6 +718,9 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("Cục Báo chí", "ORG"), ("Báo ảnh Đất Mũi", "ORG"), ("Nhà xuất bản Phương Đông", "ORG")]),
         ("Công ty Tân Hoàng Thắng vi phạm. Bộ trưởng Bộ Kế hoạch đầu tư Nguyễn Chí trao đổi.",
          [("Công ty Tân Hoàng Thắng", "ORG"), ("Bộ Kế hoạch đầu tư", "ORG"), ("Nguyễn Chí", "PER")]),
+        # a number that ends a village's name is not a count of the communes after it
+        ("Người dân thôn Đồi 2 xã Ngọc Lương phản ánh. Huyện có 2 xã Tam Hợp và Tam Đình.",
+         [("thôn Đồi 2", "LOC"), ("xã Ngọc Lương", "LOC"), ("Tam Hợp", "LOC"), ("Tam Đình", "LOC")]),
         # a place whose name opens with a head word is the place, not a body ("Hội", "Đài")
         ("Du khách đến phố cổ Hội An nói riêng. Hàng từ Đài Loan nhập về Đài Bắc. Hội Nông dân Hội An họp.",
          [("phố cổ Hội An", "LOC"), ("Đài Loan", "LOC"), ("Đài Bắc", "LOC"), ("Hội Nông dân Hội An", "ORG")]),

@@ -597,10 +597,17 @@ def _list_ends(sc: Scanner, k: int) -> bool:
 
 
 def _numbered_place(sc: Scanner, k: int) -> bool:
-    """Whether the number at ``k`` names the place before it ("Tổ 51 | phường Hoàng Liệt", "thôn 3 | xã X")."""
-    for j in range(max(0, k - 3), k):
-        m = sc.g["places"].match(sc.toks, j)
-        if m is not None and m[0] == k:
+    """Whether the number at ``k`` names the place before it ("Tổ 51 | phường Hoàng Liệt", "thôn 3 | xã X"), or
+    ends a village's name ("thôn Đồi 2 | xã Ngọc Lương": not "two communes")."""
+    toks = sc.toks
+    for j in range(max(0, k - 5), k):
+        m = sc.g["places"].match(toks, j)
+        if m is None:
+            continue
+        if m[0] == k:
+            return True
+        if m[1][1] == "village" and m[0] < k and toks[k].join and all(
+                toks[x].join and sc.is_cap(x) for x in range(m[0], k)):
             return True
     return False
 
