@@ -105,6 +105,15 @@ def test_documents_stay_the_grammars() -> None:
     assert learned.merge(rules, crf) == [(0, 10, "DOC"), (20, 30, "ORG"), (40, 45, "LOC")]
 
 
+def test_grammar_entities_the_crf_replaced_by_nothing_are_kept() -> None:
+    """The CRF may reshape, relabel or add spans; where it keeps nothing of a grammar span, the span stays."""
+    rules = [(0, 8, "LOC"), (20, 30, "ORG"), (40, 50, "PER")]
+    crf = [(20, 26, "ORG"), (40, 50, "LOC"), (60, 65, "ORG")]
+    assert learned.merge(rules, crf) == [(0, 8, "LOC"), (20, 26, "ORG"), (40, 50, "LOC"), (60, 65, "ORG")]
+    text = "Dự án hợp tác với đối tác Nhật Bản hỗ trợ xe."  # the CRF alone drops the country
+    assert [(e.text, e.label) for e in extract_entities(text, sentences=[])] == [("Nhật Bản", "LOC")]
+
+
 def test_the_crf_changes_spans_not_the_grammars_attributes() -> None:
     text = normalize(SAMPLE.read_text(encoding="utf-8")).text
     sents = split_sentences(text)

@@ -216,11 +216,17 @@ def features(sc: Scanner, spans: Sequence[Span]) -> list[list[str]]:
 
 
 def merge(rules: Sequence[Span], crf: Sequence[Span]) -> list[Span]:
-    """The CRF's spans with the grammar's documents: DOC spans are the grammar's (its parser reads their parts),
-    and a CRF span that overlaps one is dropped."""
+    """The CRF's spans with the grammar's documents, and the grammar's entities the CRF left nothing in place of.
+
+    DOC spans are the grammar's (its parser reads their parts), and a CRF span that overlaps one is dropped. The
+    CRF may move a span's ends, change its label or add a span; a grammar span that no CRF span overlaps is kept:
+    out of fold, half of those are right, which is more than the F1 they cost (leave-one-set-out over 16 folds,
+    0.875 -> 0.881; every fold gains or is even, ``models/README.md``)."""
     docs = [s for s in rules if s[2] == "DOC"]
     out = [s for s in crf if s[2] != "DOC" and not any(s[0] < d[1] and d[0] < s[1] for d in docs)]
-    return sorted(out + docs)
+    kept = out + docs
+    dropped = [s for s in rules if s[2] != "DOC" and not any(s[0] < c[1] and c[0] < s[1] for c in kept)]
+    return sorted(kept + dropped)
 
 
 @cache
