@@ -718,6 +718,12 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("Cục Báo chí", "ORG"), ("Báo ảnh Đất Mũi", "ORG"), ("Nhà xuất bản Phương Đông", "ORG")]),
         ("Công ty Tân Hoàng Thắng vi phạm. Bộ trưởng Bộ Kế hoạch đầu tư Nguyễn Chí trao đổi.",
          [("Công ty Tân Hoàng Thắng", "ORG"), ("Bộ Kế hoạch đầu tư", "ORG"), ("Nguyễn Chí", "PER")]),
+        # a house number written with slashes is an address, a day/month is not ("154/1 Tô Ngọc Vân")
+        ("Công ty ở 154/1 Tô Ngọc Vân, phường Thạnh Xuân. Ngày 12/3 Nguyễn Văn An đến.",
+         [("phường Thạnh Xuân", "LOC"), ("Nguyễn Văn An", "PER")]),
+        # a name a dash joins to a road is a street of a route, not a person
+        ("Lộ trình: quốc lộ 1 - Nguyễn Văn Linh - quốc lộ 50. Bộ trưởng Bộ GTVT - Nguyễn Văn Thể phát biểu.",
+         [("quốc lộ 1", "LOC"), ("quốc lộ 50", "LOC"), ("Bộ GTVT", "ORG"), ("Nguyễn Văn Thể", "PER")]),
         # a number that ends a village's name is not a count of the communes after it
         ("Người dân thôn Đồi 2 xã Ngọc Lương phản ánh. Huyện có 2 xã Tam Hợp và Tam Đình.",
          [("thôn Đồi 2", "LOC"), ("xã Ngọc Lương", "LOC"), ("Tam Hợp", "LOC"), ("Tam Đình", "LOC")]),

@@ -141,7 +141,8 @@ def person_candidates(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -
         if surname and toks[i].cap and not (i > 0 and toks[i].join and sc.is_cap(i - 1) and not after_code) \
                 and not _after_house_number(sc, i):  # (after a code: "ĐB | Lưu Bình Nhưỡng", "Chủ tịch HĐND | Phùng Hữu Phú")
             k = sc.person_name(i, single=False)
-            if k is not None and not (k - i == 2 and toks[i].text in _CAN and toks[i + 1].text in _CHI):
+            if k is not None and not (k - i == 2 and toks[i].text in _CAN and toks[i + 1].text in _CHI) \
+                    and not _between_roads(sc, i, k):
                 a, b = sc.span(i, k)
                 found.append(Candidate(a, b, "PER", 2, {"k": k}))
     for c in found:  # a title after the name: "Nguyễn Thị Thảo, Phó Chủ tịch UBND thị xã Từ Sơn"
@@ -161,13 +162,37 @@ _BEFORE_ADDRESS = frozenset({",", ";", ":", "(", "tại", "ở", "số", "nhà",
                              "kiệt", "kiốt", "ki-ốt"})
 
 
+def _between_roads(sc: Scanner, i: int, k: int) -> bool:
+    """A name that a dash joins to a road, a bridge or another feature is a street of a route ("quốc lộ 1 - Nguyễn
+    Văn Linh - quốc lộ 50"), not a person."""
+    toks = sc.toks
+    if k + 1 < len(toks) and toks[k].text in "-–" and toks[k].join and toks[k + 1].join \
+            and sc.match_feature(k + 1) is not None:
+        return True
+    if i >= 2 and toks[i - 1].text in "-–" and toks[i].join and toks[i - 1].join:
+        for j in range(max(0, i - 12), i - 1):
+            f = sc.match_feature(j)
+            if f is not None and f[0] == i - 1:
+                return True
+    return False
+
+
 def _after_house_number(sc: Scanner, i: int) -> bool:
     """A name right after a house number is a street in an address ("tại Xa La, 25 Vũ Ngọc Phan, 60B Nguyễn Huy
-    Tưởng"), not a person."""
+    Tưởng", "154/1 Tô Ngọc Vân"), not a person."""
     toks = sc.toks
-    if not (i >= 2 and toks[i].join and toks[i - 1].join and _HOUSE_NUMBER.fullmatch(toks[i - 1].text)):
+    if not (i >= 2 and toks[i].join):
         return False
-    return not toks[i - 1].text.isdigit() or toks[i - 2].text in _BEFORE_ADDRESS  # "60B", "12/3": addresses
+    j = i - 1  # the house number's first token: "154 / 1" is three light tokens written without spaces
+    while j >= 2 and toks[j - 1].text == "/" and toks[j - 1].end == toks[j].start and toks[j - 2].end == toks[j - 1].start:
+        j -= 2
+    number = sc.text[toks[j].start:toks[i - 1].end]
+    if not (toks[j].join or j == 0) or not _HOUSE_NUMBER.fullmatch(number):
+        return False
+    date_like = re.fullmatch(r"(\d{1,2})/(\d{1,2})", number)
+    if number.isdigit() or (date_like and 1 <= int(date_like[1]) <= 31 and 1 <= int(date_like[2]) <= 12):
+        return j >= 1 and toks[j - 1].text in _BEFORE_ADDRESS  # "25", "12/3": a count or a date unless after "tại"...
+    return True  # "60B", "154/1": addresses
 
 
 def _colon_lists(sc: Scanner, people: list[Candidate], chain_end: dict[int, int]) -> None:
