@@ -136,11 +136,12 @@ def cross_validate(arts: list[dict[str, Any]], xy: dict[int, Any], dump: Path | 
                 if a["set"] != s:
                     continue
                 crf = tag(tagger, xy[k][0], a["rules"])
+                merged = merge(a["rules"], crf)
                 r.append((a, set(a["rules"])))
-                c.append((a, set(merge(a["rules"], crf))))
+                c.append((a, set(merged)))
                 if dump is not None:
                     dumped.append({"set": s, "id": a["id"], "gold": a["gold"], "rules": a["rules"], "crf": crf,
-                                   "merged": merge(a["rules"], crf), "boilerplate": a["boilerplate"]})
+                                   "merged": merged, "boilerplate": a["boilerplate"]})
             out["folds"][s] = {"rules": _score(r), "crf": _score(c)}
             print(f"{s:6s} grammar {out['folds'][s]['rules']['f1']:.3f}  + CRF {out['folds'][s]['crf']['f1']:.3f}"
                   f"  (gold {out['folds'][s]['rules']['gold']})", flush=True)

@@ -128,12 +128,16 @@ def baomoi_texts(shared: Path, log: list[str]) -> Iterator[str]:
     )
 
 
-def vntc_texts(shared: Path, log: list[str]) -> Iterator[str]:
-    n = 0
+def vntc_texts(shared: Path, log: list[str], *, skip: frozenset[str] = frozenset()) -> Iterator[str]:
+    """VNTC texts, without the ids in ``skip``."""
+    n = left = 0
     for a in read_jsonl(shared / "corpora" / "vntc.jsonl.gz"):
+        if a["id"] in skip:
+            left += 1
+            continue
         n += 1
         yield normalize(a["text"]).text
-    log.append(f"vntc: {n} articles used")
+    log.append(f"vntc: {n} articles used" + (f", {left} held out" if skip else ""))
 
 
 class Stats:

@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,40 +39,18 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_sentence_stats import held_out_ids, read_jsonl, shingles  # noqa: E402
+from build_sentence_stats import baomoi_texts, held_out_ids, vntc_texts  # noqa: E402
 
 from dvtext.extract.entity_grammar import tokens  # noqa: E402
-from dvtext.text.normalize import normalize  # noqa: E402
 
 OUT = ROOT / "src" / "dvtext" / "data" / "word_clusters.tsv"
 OFFSETS = (-2, -1, 1, 2)
 
 
 def texts(shared: Path, log: list[str]) -> Iterator[str]:
-    ids = held_out_ids(prefix="")
-    baomoi = shared / "corpora" / "baomoi-2017.jsonl.gz"
-    held: set[int] = set()
-    for a in read_jsonl(baomoi):
-        if a["id"] in ids:
-            held |= shingles(normalize(a["text"]).text)
-    counts: Counter[str] = Counter()
-    for a in read_jsonl(baomoi):
-        if a["id"] in ids:
-            counts["baomoi held out"] += 1
-            continue
-        text = normalize(a["text"]).text
-        if len(shingles(text) & held) >= 3:
-            counts["baomoi near-duplicates left out"] += 1
-            continue
-        counts["baomoi used"] += 1
-        yield text
-    for a in read_jsonl(shared / "corpora" / "vntc.jsonl.gz"):
-        if a["id"] in ids:
-            counts["vntc held out"] += 1
-            continue
-        counts["vntc used"] += 1
-        yield normalize(a["text"]).text
-    log.append(", ".join(f"{k}: {v}" for k, v in counts.items()))
+    """baomoi without the held-out articles and their near-duplicates, then VNTC without its held-out articles."""
+    yield from baomoi_texts(shared, log)
+    yield from vntc_texts(shared, log, skip=frozenset(held_out_ids(prefix="vntc-")))
 
 
 def _is_word(w: str) -> bool:
@@ -157,11 +134,11 @@ def main(argv: list[str] | None = None) -> int:
     index: dict[str, int] = {}
     docs = [np.array([index.setdefault(t.text, len(index)) for t in tokens(text)], dtype=np.int64)
             for text in texts(args.shared, log)]
-    print(f"{log[0]}; {sum(map(len, docs)):,} tokens ({time.time() - t0:.0f} s)", flush=True)
+    print(f"{'; '.join(log)}; {sum(map(len, docs)):,} tokens ({time.time() - t0:.0f} s)", flush=True)
     words, labels = build(docs, list(index), vocab=args.vocab, contexts=args.contexts, min_count=args.min_count, dims=args.dims,
                           clusters=clusters, seed=args.seed)
     head = [f"# dvtext word clusters: bench/tools/build_word_clusters.py (seed {args.seed})",
-            f"# sources: {log[0]}",
+            f"# sources: {'; '.join(log)}",
             f"# {len(words)} words (count >= {args.min_count}), contexts: {args.contexts} words at {OFFSETS}, "
             f"PPMI (context counts ^0.75), SVD {args.dims}, k-means k={','.join(map(str, clusters))}",
             "# word\tcoarse\tmiddle\tfine"]

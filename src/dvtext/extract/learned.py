@@ -104,21 +104,20 @@ def word_clusters() -> dict[str, tuple[str, str, str]]:
 @cache
 def feature_data_sha256() -> dict[str, str]:
     """The sha256 of each data file the features read (a model is only valid with the files it was trained with)."""
-    out = {}
-    for name in FEATURE_DATA:
-        try:
-            out[name] = hashlib.sha256(resources.files("dvtext.data").joinpath(name).read_bytes()).hexdigest()
-        except OSError as exc:
-            raise ModelError(f"the entity CRF's feature data {name} is missing or unreadable: {exc}; "
-                             "reinstall dvtext") from exc
-    return out
+    return {name: hashlib.sha256(_feature_data(name)).hexdigest() for name in FEATURE_DATA}
+
+
+@cache
+def _feature_data(name: str) -> bytes:
+    """The bytes of one data file the features read (read once: its lines and its sha256 come from them)."""
+    try:
+        return resources.files("dvtext.data").joinpath(name).read_bytes()
+    except OSError as exc:
+        raise ModelError(f"the entity CRF's feature data {name} is missing or unreadable: {exc}; reinstall dvtext") from exc
 
 
 def _data_lines(name: str) -> list[str]:
-    try:
-        text = resources.files("dvtext.data").joinpath(name).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ModelError(f"the entity CRF's feature data {name} is missing or unreadable: {exc}; reinstall dvtext") from exc
+    text = _feature_data(name).decode("utf-8")
     return [line for line in text.splitlines() if line and not line.startswith("#")]
 
 

@@ -30,6 +30,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import threading
 import weakref
 import zipfile
@@ -173,8 +174,6 @@ def _plain_tfidf(vec: Any) -> bool:
 
 def _analyse(vec: Any, doc: str) -> list[str]:
     """The terms ``vec.build_analyzer()`` gives for ``doc`` (its token pattern, then its n-grams)."""
-    import re
-
     toks = re.findall(vec.token_pattern, doc)
     if tuple(vec.ngram_range) == (2, 2):
         return [a + " " + b for a, b in zip(toks, toks[1:], strict=False)]
