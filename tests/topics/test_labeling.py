@@ -258,6 +258,42 @@ def test_phrase_matching_is_whole_word_and_dash_tolerant() -> None:
     assert weak_labels("Món ăn ngon", "Một cửa hàng bán phở trong phố.") == ((), NONE)
 
 
+@pytest.mark.parametrize(
+    ("phrases", "expected"),
+    [
+        (["hộ nghèo", "xóa đói giảm nghèo"], {"hộ", "xóa"}),
+        (["re:(các )?(sở|ban|ngành)"], {"các", "sở", "ban", "ngành"}),
+        (["kinh tế - xã hội", "re:hỗ trợ (gạo|nhà ở)"], {"kinh", "hỗ"}),
+        (["covid-19", "re:5[0-9] hộ"], None),  # a class of digits: no list
+        (["re:\\d+ hộ"], None),
+        (["re:nghèo\\w*"], None),  # a repeat that continues the word
+    ],
+)
+def test_first_words_of_a_rule_pattern(phrases: list[str], expected: set[str] | None) -> None:
+    got = labeling.first_words(labeling._compile(phrases, {}, "test").pattern)
+    assert got == (None if expected is None else frozenset(expected))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hộ nghèo hộ nghèo, hộ cận nghèo và thiếu hộ nghèo",
+        "chủ hộ nghèo; nhà hộ nghèo-hộ nghèo",  # inside a word, after a dash
+        "xóa đói giảm nghèo giảm nghèo bền vững xóa đói",
+        "các sở ban ngành, các ban, sở",  # overlapping candidates: each match skips what it covers
+        "",
+    ],
+)
+def test_indexed_count_equals_the_scan(text: str) -> None:
+    """Trying a pattern only where its first words start counts what scanning every character counts."""
+    for phrases in (["hộ nghèo", "nghèo", "hộ cận nghèo"], ["xóa đói giảm nghèo", "giảm nghèo bền vững"],
+                    ["re:(các )?(sở|ban|ngành)", "sở ban ngành"]):
+        pattern = labeling._compile(phrases, {}, "test")
+        assert labeling._FIRST_WORDS[pattern] is not None
+        t = prepare(text)
+        assert labeling._count(pattern, t, labeling.word_starts(t)) == labeling._count(pattern, t)
+
+
 def test_bad_input_raises_input_error() -> None:
     with pytest.raises(InputError):
         apply_rules(None, "x")  # type: ignore[arg-type]
