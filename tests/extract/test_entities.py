@@ -239,6 +239,15 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
          [("THPT Phan Bội Châu", "ORG"), ("Lê Hồng Phong", "ORG"), ("THPT Bắc Yên Thành", "ORG")]),
         ("Kỳ thi THPT Quốc gia năm 2017", []),
         ("dọc tuyến đường Trường Sơn", [("đường Trường Sơn", "LOC")]),
+        # dev22-entities: names listed bare after a plural "trường" ("chuyên" kept where it is written)
+        ("Riêng các trường chuyên Lê Hồng Phong, Trần Đại Nghĩa, chuyên Gia Định, khi làm hồ sơ",
+         [("chuyên Lê Hồng Phong", "ORG"), ("Trần Đại Nghĩa", "ORG"), ("chuyên Gia Định", "ORG")]),
+        ("vào lớp không chuyên tại 2 trường Lê Hồng Phong, Trần Đại Nghĩa. Nếu",
+         [("Lê Hồng Phong", "ORG"), ("Trần Đại Nghĩa", "ORG")]),
+        ("Các trường Nanyang, Temasek, Ngee Ann\nThời gian học là 3 năm", [("Nanyang", "ORG"), ("Temasek", "ORG"),
+                                                                          ("Ngee Ann", "ORG")]),
+        ("học tại các trường Hà Nội, Hải Phòng và Nam Định", [("Hà Nội", "LOC"), ("Hải Phòng", "LOC"),
+                                                            ("Nam Định", "LOC")]),
         # people
         ("Gia đình ông Lê Văn Thư ở xã Ninh Lai. Ông Thư nói: Bí thư đồng ý.",
          [("Lê Văn Thư", "PER"), ("xã Ninh Lai", "LOC"), ("Thư", "PER")]),

@@ -238,16 +238,46 @@ def _schools(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -> None:
         before = i - 1 if i > 0 and toks[i - 1].text.lower() == "trường" else i
         if not (before > 0 and toks[before].join and (toks[before - 1].text in _PLURAL or toks[before - 1].text.isdigit())):
             continue
-        j = k
-        while j + 1 < len(toks) and toks[j].text in (",", "và") and toks[j + 1].join and sc.is_cap(j + 1) \
-                and not toks[j + 1].upper and g["bodies"].match(toks, j + 1) is None:
-            e = sc.cap_run(j + 1, limit=4)
-            if e < len(toks) and toks[e].join and toks[e].text not in (",", "(", "và", ".", ";"):
-                break
+        _listed_schools(sc, k, body, out)
+    for i in range(1, len(toks) - 2):
+        # names listed bare after a plural "trường" ("các trường chuyên Lê Hồng Phong, Trần Đại Nghĩa", "2 trường
+        # Lê Hồng Phong, Trần Đại Nghĩa"): two names at least, the first not a place ("các trường Hà Nội")
+        if toks[i].text != "trường" or not toks[i].join or not (toks[i - 1].text in _PLURAL or toks[i - 1].text.isdigit()):
+            continue
+        j = i + 1 + (toks[i + 1].text == "chuyên" and toks[i + 1].join)
+        if j >= len(toks) or not toks[j].join or not sc.is_cap(j) or toks[j].upper or g["bodies"].match(toks, j) \
+                or g["schools"].match(toks, j) or (j == i + 1 and sc.match_place(j, org=False)):
+            continue
+        e = sc.cap_run(j, limit=4)
+        if e >= len(toks) or toks[e].text not in (",", "và") or not _listed_schools(sc, e, body, [], dry=True):
+            continue
+        x, y = sc.span(i + 1 if j > i + 1 else j, e)
+        out.append(Candidate(x, y, "ORG", 7, {"body": body, "head_end": e, "parent": None, "place": None,
+                                              "start": j, "name_start": j, "listed": True}))
+        _listed_schools(sc, e, body, out)
+
+
+def _listed_schools(sc: Scanner, j: int, body: Any, out: list[Candidate], *, dry: bool = False) -> int:
+    """The school names listed after a school ending at token ``j`` (", Nguyễn Hùng Sơn, Ngô Sĩ Liên",
+    ", chuyên Trần Đại Nghĩa"), appended to ``out`` (``dry``: only counted); returns how many."""
+    toks, g = sc.toks, sc.g
+    n = 0
+    while j + 1 < len(toks) and toks[j].text in (",", "và") and toks[j + 1].join:
+        a = j + 1
+        if toks[a].text == "chuyên" and a + 1 < len(toks) and toks[a + 1].join:
+            a += 1  # "chuyên Trần Đại Nghĩa": the word as written is part of the name
+        if not sc.is_cap(a) or toks[a].upper or g["bodies"].match(toks, a) is not None:
+            break
+        e = sc.cap_run(a, limit=4)
+        if e < len(toks) and toks[e].join and toks[e].text not in (",", "(", "và", ".", ";"):
+            break
+        n += 1
+        if not dry:
             x, y = sc.span(j + 1, e)
             out.append(Candidate(x, y, "ORG", 7, {"body": body, "head_end": e, "parent": None, "place": None,
-                                                  "start": j + 1, "name_start": j + 1, "listed": True}))
-            j = e
+                                                  "start": a, "name_start": a, "listed": True}))
+        j = e
+    return n
 
 
 #: Verbs of an outlet's earlier report: "Như Lao Động đã thông tin", "Như Thanh Niên đã phản ánh".
