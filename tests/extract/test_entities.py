@@ -245,6 +245,9 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("công trình đập dâng Vũ Quang. Thi đấu tại Nhà thi đấu Phú Thọ, TP HCM",
          [("đập dâng Vũ Quang", "LOC"), ("Nhà thi đấu Phú Thọ", "LOC"), ("TP HCM", "LOC")]),
         ("tại Nhà thi đấu đa năng ĐH Sư phạm Đồng Tháp sẽ diễn ra", [("ĐH Sư phạm Đồng Tháp", "ORG")]),
+        # dev22-entities: the standing committee written in lower case
+        ("Kỷ luật thường trực Huyện ủy Hóc Môn nhiệm kỳ 1993-2000; Thường trực tỉnh ủy Nghệ An họp",
+         [("thường trực Huyện ủy Hóc Môn", "ORG"), ("Thường trực tỉnh ủy Nghệ An", "ORG")]),
         # dev22-entities: names listed bare after a plural "trường" ("chuyên" kept where it is written)
         ("Riêng các trường chuyên Lê Hồng Phong, Trần Đại Nghĩa, chuyên Gia Định, khi làm hồ sơ",
          [("chuyên Lê Hồng Phong", "ORG"), ("Trần Đại Nghĩa", "ORG"), ("chuyên Gia Định", "ORG")]),
