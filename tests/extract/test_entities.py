@@ -248,6 +248,8 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
         # dev22-entities: the standing committee written in lower case
         ("Kỷ luật thường trực Huyện ủy Hóc Môn nhiệm kỳ 1993-2000; Thường trực tỉnh ủy Nghệ An họp",
          [("thường trực Huyện ủy Hóc Môn", "ORG"), ("Thường trực tỉnh ủy Nghệ An", "ORG")]),
+        ("Kiểm điểm thường trực Đảng ủy xã Hòa Phong và thường trực Quận ủy Hải Châu",
+         [("thường trực Đảng ủy xã Hòa Phong", "ORG"), ("thường trực Quận ủy Hải Châu", "ORG")]),
         # dev22-entities: names listed bare after a plural "trường" ("chuyên" kept where it is written)
         ("Riêng các trường chuyên Lê Hồng Phong, Trần Đại Nghĩa, chuyên Gia Định, khi làm hồ sơ",
          [("chuyên Lê Hồng Phong", "ORG"), ("Trần Đại Nghĩa", "ORG"), ("chuyên Gia Định", "ORG")]),
