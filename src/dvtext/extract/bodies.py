@@ -249,17 +249,18 @@ def _schools(sc: Scanner, orgs: dict[int, int], out: list[Candidate]) -> None:
                 or g["schools"].match(toks, j) or (j == i + 1 and sc.match_place(j, org=False)):
             continue
         e = sc.cap_run(j, limit=4)
-        if e >= len(toks) or toks[e].text not in (",", "và") or not _listed_schools(sc, e, body, [], dry=True):
+        listed: list[Candidate] = []
+        if e >= len(toks) or toks[e].text not in (",", "và") or not _listed_schools(sc, e, body, listed):
             continue
         x, y = sc.span(i + 1 if j > i + 1 else j, e)
         out.append(Candidate(x, y, "ORG", 7, {"body": body, "head_end": e, "parent": None, "place": None,
                                               "start": j, "name_start": j, "listed": True}))
-        _listed_schools(sc, e, body, out)
+        out.extend(listed)
 
 
-def _listed_schools(sc: Scanner, j: int, body: Any, out: list[Candidate], *, dry: bool = False) -> int:
+def _listed_schools(sc: Scanner, j: int, body: Any, out: list[Candidate]) -> int:
     """The school names listed after a school ending at token ``j`` (", Nguyễn Hùng Sơn, Ngô Sĩ Liên",
-    ", chuyên Trần Đại Nghĩa"), appended to ``out`` (``dry``: only counted); returns how many."""
+    ", chuyên Trần Đại Nghĩa"), appended to ``out``; returns how many."""
     toks, g = sc.toks, sc.g
     n = 0
     while j + 1 < len(toks) and toks[j].text in (",", "và") and toks[j + 1].join:
@@ -272,10 +273,9 @@ def _listed_schools(sc: Scanner, j: int, body: Any, out: list[Candidate], *, dry
         if e < len(toks) and toks[e].join and toks[e].text not in (",", "(", "và", ".", ";"):
             break
         n += 1
-        if not dry:
-            x, y = sc.span(j + 1, e)
-            out.append(Candidate(x, y, "ORG", 7, {"body": body, "head_end": e, "parent": None, "place": None,
-                                                  "start": a, "name_start": a, "listed": True}))
+        x, y = sc.span(j + 1, e)
+        out.append(Candidate(x, y, "ORG", 7, {"body": body, "head_end": e, "parent": None, "place": None,
+                                              "start": a, "name_start": a, "listed": True}))
         j = e
     return n
 
