@@ -12,7 +12,8 @@ boundary when it
   domain names ``nghean.dcs.vn``, e-mail addresses, times ``8h30`` (no space follows, no candidate);
 - follows an initial: ``H. Nam`` at the start of a credit, ``Theo T. Hùng``, ``Andrei A. Gromyko``,
   ``trú Q. Gò Vấp``. A capital letter after a Vietnamese name or a kinship word ends the sentence:
-  ``... ông Nguyễn Văn A. Ông A cho biết``, ``chị H. Chị kể``;
+  ``... ông Nguyễn Văn A. Ông A cho biết``, ``chị H. Chị kể``; not before one more capital standing
+  alone (``chị C.T. T (trú tại ...)``);
 - numbers a list item at the start of a sentence or after ``;``: ``1. Tuổi Thìn``, ``II. Nhiệm vụ``,
   ``a. Về kinh tế``.
 
@@ -20,7 +21,10 @@ Scraped news often glues a caption, a photo credit or a heading to the next sent
 punctuation. A boundary is also placed (lexicons in ``data/sentences.toml``):
 
 - after a credit: ``(Ảnh: Getty Images) Xe cứu hỏa ...``, ``... Ảnh: AFP/TTXVN Theo các nguồn tin ...``;
-- before an unambiguous two-word opener: ``... tại hiện trường Theo đó, vào ...``, ``... Sáng 5/6, ...``;
+- before an unambiguous two-word opener: ``... tại hiện trường Theo đó, vào ...``, ``... Sáng 5/6, ...``,
+  ``... Ảnh: báo Vnexpress Như báo VOV đã thông tin ...``, ``... An Giang Buổi sáng, ...``;
+- before the next item of a numbered list, once the item before it opened a sentence (``1. Jeon Bo Ram
+  ... dù là mẫu thừa cân 2. Serena Jung ...``; not after a word that takes a number: ``đứng thứ 2. Nhưng``);
 - before a capitalised function word that cannot continue a name, followed by a lower-case word, after a
   lower-case word, a number, a bracket or a name: ``... bị áp giải ra xe Theo hồ sơ, ...``;
 - at a period glued to the next sentence: ``... đồng.Theo đó`` (a lower-case word before it, a
@@ -83,6 +87,11 @@ _GLUED_PERIOD = re.compile(r"\.(?<=[^\W\d_]\.)(?=[^\W\d_][^\W\d_])")
 # A token before a period that numbers a list item: 1. 12. I. IV. a. 1.2.
 _ENUMERATOR = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[a-zA-Zđ]")
 # Initials: "A", "N.H", "Đ.T" (capital letters joined by periods).
+# "... mẫu thừa cân 2. Serena Jung ...": a numbered list item glued to the sentence before (the boundary is
+# at the space before the number; checked in _list_item_starts)
+_LIST_ITEM = re.compile(r"(?<=[^\W\d_]) (\d{1,2})\. (?=[^\W\d_])")
+# a list item opening a sentence
+_ITEM_OPENS = re.compile(r"(\d{1,2})\. [^\W\d_]")
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
 # A related-article link in square brackets glued to the next sentence: "[Iraq: ... tự sát] Các tay súng"
 _LINK_BRACKET = re.compile(r"\[(?<!\S\[)[^\[\]\n]{12,160}\](?= [\d" + _UPPER + r"])")
@@ -108,6 +117,7 @@ class _Lexicon:
     credit_labels: tuple[str, ...]
     caption_labels: frozenset[str]
     credit_lower: frozenset[str]
+    number_nouns: frozenset[str]
     learned: _Learned | None
     model: _Model | None
 
@@ -119,6 +129,7 @@ class _TextState:
 
     collect: tuple[set[int], list[tuple[int, dict[str, float], dict[str, float], bool]]] | None = None
     found: dict[int, tuple[str, str]] = field(default_factory=dict)  # candidates: next word, token before
+    items: set[int] = field(default_factory=set)  # numbers of the list items ("2. ...") that opened a sentence
 
 
 @cache
@@ -189,6 +200,7 @@ def _lexicon() -> _Lexicon:
         credit_labels=labels,
         caption_labels=frozenset(data.get("caption_labels", ())),
         credit_lower=frozenset(w.lower() for w in labels),
+        number_nouns=frozenset(data.get("number_nouns", ())),
         learned=learned,
         model=_glued.load_model(learned) if learned is not None else None,
     )
@@ -268,8 +280,10 @@ def _initial_ends(
         nxt = following.lstrip(_OPENERS).split(" ")[0].rstrip(".,:;!?")
         return bool(nxt) and (not nxt[0].isupper() or nxt.isupper() or _is_vietnamese_syllable(nxt))
     if word[0].isupper() or low in lex.name_words or f"{before} {low}" in lex.name_words:
-        # the end of a name: "Nguyễn Văn A. Ông A", "chị H. Chị kể"; not "vay của bà C. 200 triệu"
-        return not digit
+        # the end of a name: "Nguyễn Văn A. Ông A", "chị H. Chị kể"; not "vay của bà C. 200 triệu", nor
+        # before one more capital letter standing alone ("chị C.T. T (trú tại ...)": the name's last initial)
+        nxt = following.split(" ", 1)[0]
+        return not digit and not (len(nxt) == 1 and nxt.isupper())
     return True  # "30 độ C. Trên", "vitamin C. Vitamin", "bảng A. Khi"
 
 
@@ -439,6 +453,18 @@ def _credit_ends(text: str, end: int, line_end: int, *, bracket: bool = False) -
     return not word[1].isupper() and word[-1:] != ":"
 
 
+def _list_item_starts(text: str, space: int, seg_start: int, lex: _Lexicon, state: _TextState) -> bool:
+    """Whether the number after ``space`` opens the next item of a numbered list glued to the sentence
+    before ("... dù là mẫu thừa cân 2. Serena Jung ..." after a sentence "1. Jeon Bo Ram ..."): the item
+    before it opened a sentence of this text, a capital follows, and the word before is lower case and
+    takes no number ("đứng thứ 2. Nhưng", "tháng 3. Với")."""
+    m = _LIST_ITEM.match(text, space)
+    if m is None or int(m.group(1)) - 1 not in state.items or not text[m.end()].isupper():
+        return False
+    word = _previous_word(text, space, seg_start)
+    return word.isalpha() and word.islower() and word not in lex.number_nouns
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink ``[start, end)`` past white space at both ends."""
     while start < end and text[start].isspace():
@@ -475,6 +501,8 @@ def _line_ends(text: str, start: int, end: int, lex: _Lexicon, state: _TextState
             i = text.find(label, j, end)
     for m in _LINK_BRACKET.finditer(text, start, end):
         cands.append((m.end(), 8, m.end()))
+    for m in _LIST_ITEM.finditer(text, start, end):
+        cands.append((m.start(), 9, m.start()))
     model, learned = lex.model, lex.learned
     if learned is not None and (model is not None or state.collect is not None):
         if state.collect is not None:  # training: every candidate
@@ -496,6 +524,7 @@ def _line_ends(text: str, start: int, end: int, lex: _Lexicon, state: _TextState
     cands.sort()
     out: list[int] = []
     seg_start = start
+    _note_item(text, start, end, state)
     boundary = "line"  # what the current segment follows: the line start, punctuation, a glued boundary
     for pos, kind, mend in cands:
         if pos < seg_start or (out and mend <= out[-1]):
@@ -515,6 +544,8 @@ def _line_ends(text: str, start: int, end: int, lex: _Lexicon, state: _TextState
             ok = pos - seg_start <= 40 and text[seg_start:pos].strip() in lex.caption_labels
         elif kind == 8:
             ok = True
+        elif kind == 9:
+            ok = _list_item_starts(text, pos, seg_start, lex, state)
         elif kind == 10:
             ok = _model_starts(text, pos, seg_start, start, end, boundary, lex, state)
         else:
@@ -522,8 +553,18 @@ def _line_ends(text: str, start: int, end: int, lex: _Lexicon, state: _TextState
         if ok:
             out.append(mend)
             seg_start = mend
+            _note_item(text, mend, end, state)
             boundary = "punct" if kind <= 1 else "glued"
     return out
+
+
+def _note_item(text: str, start: int, end: int, state: _TextState) -> None:
+    """Record the number of a list item ("2. ...") opening the sentence that starts at ``start``."""
+    while start < end and text[start].isspace():
+        start += 1
+    m = _ITEM_OPENS.match(text, start, end)
+    if m is not None:
+        state.items.add(int(m.group(1)))
 
 
 def split_sentences(text: str) -> list[Sentence]:
