@@ -171,6 +171,8 @@ def test_span_rules(text: str, expected: list[tuple[str, str]]) -> None:
           ("thành phố Đà Lạt", "LOC")]),
         ("cụm công nghiệp thị trấn Đô Lương và Khu đô thị Vinh Tân",
          [("cụm công nghiệp thị trấn Đô Lương", "LOC"), ("Khu đô thị Vinh Tân", "LOC")]),
+        ("quy hoạch khu đô thị mới Thủ Thiêm và KĐT mới Tây Bắc", [("khu đô thị mới Thủ Thiêm", "LOC"),
+                                                                 ("KĐT mới Tây Bắc", "LOC")]),
         ("nút giao tại ngã tư Ga, bến đò Trạm và cù lao Phố", [("ngã tư Ga", "LOC"), ("bến đò Trạm", "LOC"),
                                                               ("cù lao Phố", "LOC")]),
         ("tuyến đường Hồ Chí Minh qua huyện đảo Cồn Cỏ", [("đường Hồ Chí Minh", "LOC"), ("huyện đảo Cồn Cỏ", "LOC")]),
