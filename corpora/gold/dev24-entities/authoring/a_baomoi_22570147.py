@@ -1,7 +1,7 @@
 """baomoi-22570147: TP Hồ Chí Minh, the city transport department will price the temporary use of pavements street by
 street and revise the city's 2008 decision before the scheme goes to the city council (entities only)."""
 
-from _dsl import B, E
+from _dsl import E
 
 BOILERPLATE: list = []
 
