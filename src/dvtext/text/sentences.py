@@ -86,12 +86,12 @@ _END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]}]*+(?
 _GLUED_PERIOD = re.compile(r"\.(?<=[^\W\d_]\.)(?=[^\W\d_][^\W\d_])")
 # A token before a period that numbers a list item: 1. 12. I. IV. a. 1.2.
 _ENUMERATOR = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[a-zA-Zđ]")
-# Initials: "A", "N.H", "Đ.T" (capital letters joined by periods).
 # "... mẫu thừa cân 2. Serena Jung ...": a numbered list item glued to the sentence before (the boundary is
 # at the space before the number; checked in _list_item_starts)
 _LIST_ITEM = re.compile(r"(?<=[^\W\d_]) (\d{1,2})\. (?=[^\W\d_])")
 # a list item opening a sentence
 _ITEM_OPENS = re.compile(r"(\d{1,2})\. [^\W\d_]")
+# Initials: "A", "N.H", "Đ.T" (capital letters joined by periods).
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
 # A related-article link in square brackets glued to the next sentence: "[Iraq: ... tự sát] Các tay súng"
 _LINK_BRACKET = re.compile(r"\[(?<!\S\[)[^\[\]\n]{12,160}\](?= [\d" + _UPPER + r"])")
