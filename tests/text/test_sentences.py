@@ -495,6 +495,20 @@ def test_baomoi_gold_f1() -> None:
 
 
 @pytest.mark.shared
+def test_baomoi_check_gold_f1() -> None:
+    """(g) boundary F1 on the second hand-checked baomoi gold (16 articles, read after the splitter's last rules)."""
+    shared_path("corpora", "baomoi-2017.jsonl.gz")
+    ev = _bench()
+    gold = ev.load_gold(SHARED, ev.GOLD2)
+    assert len(gold) == 16 and sum(len(b) for _, b, _ in gold) >= 300
+    ours = ev.eval_gold(gold, ev.dvtext_ends)
+    theirs = ev.eval_gold(gold, ev.underthesea_ends)
+    # 0.993 measured once when the file was read (precision 0.997, recall 0.990)
+    assert ours["f1"] >= 0.98
+    assert ours["f1"] > theirs["f1"]
+
+
+@pytest.mark.shared
 def test_dantri_line_end_recall() -> None:
     """(a) recall of hand-split line ends on every 4th dantri article (about 660 articles)."""
     shared_path("corpora", "dantri-2020-sentences.jsonl.gz")
