@@ -55,9 +55,7 @@ def select(shared: Path, *, seed: int, n: int, out: Path) -> int:
 
 
 def show(shared: Path, path: Path, aid: str) -> int:
-    rec = next((r for r in ag._records(path) if r["id"] == aid), None)
-    if rec is None:
-        raise SystemExit(f"{aid}: not in {path}")
+    rec = ag._record(ag._records(path), aid, path)
     text = ag._text(shared, aid, rec["sha1"])
     ps, gs = places(text)
     marks = sorted([(o, f"p{i}") for i, o in enumerate(ps)] + [(o, f"g{i}") for i, o in enumerate(gs)])
@@ -83,18 +81,12 @@ def _numbers(names: Sequence[str], kind: str, limit: int, aid: str) -> list[int]
 
 def mark(shared: Path, path: Path, aid: str, *, no: Sequence[str], yes: Sequence[str], snips: Sequence[str]) -> int:
     recs = ag._records(path)
-    rec = next((r for r in recs if r["id"] == aid), None)
-    if rec is None:
-        raise SystemExit(f"{aid}: not in {path}")
+    rec = ag._record(recs, aid, path)
     text = ag._text(shared, aid, rec["sha1"])
     ps, gs = places(text)
     skip = set(_numbers(no, "p", len(ps), aid))
     glued = [gs[k] for k in _numbers(yes, "g", len(gs), aid)]
-    for s in snips:
-        at, _ = ag._find(text, s, aid)
-        while at > 0 and text[at - 1].isspace():
-            at -= 1
-        glued.append(at)
+    glued += [ag._snip_offset(text, s, aid) for s in snips]
     lines = [m.start() for m in re.finditer(r"\n", text)] + [len(text.rstrip())]
     bounds = {o for k, o in enumerate(ps) if k not in skip} | set(glued) | set(lines)
     # a boundary is the end of a sentence: before the white space that follows it

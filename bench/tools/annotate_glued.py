@@ -122,9 +122,7 @@ def candidates(text: str) -> list[int]:
 
 
 def show(shared: Path, path: Path, aid: str) -> int:
-    rec = next((r for r in _records(path) if r["id"] == aid), None)
-    if rec is None:
-        raise SystemExit(f"{aid}: not in {path}")
+    rec = _record(_records(path), aid, path)
     text = _text(shared, aid, rec["sha1"])
     cands = candidates(text)
     out = []
@@ -150,13 +148,26 @@ def _find(text: str, snip: str, aid: str) -> tuple[int, int]:
     return hits[0] + len(left), hits[0] + len(left + right)
 
 
+def _snip_offset(text: str, snip: str, aid: str) -> int:
+    """Where a marked boundary ``left¦right`` ends its sentence: before the white space at the bar."""
+    at, _ = _find(text, snip, aid)
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _record(recs: list[dict], aid: str, path: Path) -> dict:
+    rec = next((r for r in recs if r["id"] == aid), None)
+    if rec is None:
+        raise SystemExit(f"{aid}: not in {path}")
+    return rec
+
+
 def mark(
     shared: Path, path: Path, aid: str, numbers: Sequence[int], snips: Sequence[str], ignores: Sequence[str]
 ) -> int:
     recs = _records(path)
-    rec = next((r for r in recs if r["id"] == aid), None)
-    if rec is None:
-        raise SystemExit(f"{aid}: not in {path}")
+    rec = _record(recs, aid, path)
     text = _text(shared, aid, rec["sha1"])
     cands = candidates(text)
     offsets = []
@@ -164,11 +175,7 @@ def mark(
         if not 0 <= n < len(cands):
             raise SystemExit(f"{aid}: no candidate {n} (0..{len(cands) - 1})")
         offsets.append(cands[n])
-    for s in snips:
-        at, _ = _find(text, s, aid)
-        while at > 0 and text[at - 1].isspace():
-            at -= 1
-        offsets.append(at)
+    offsets += [_snip_offset(text, s, aid) for s in snips]
     rec["unpunctuated"] = sorted(set(offsets))
     rec["ignore"] = [list(_find(text, s, aid)) for s in ignores]
     rec["read"] = True
