@@ -167,6 +167,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SHARED = Path(os.environ.get("DVTEXT_SHARED", ROOT.parent / "shared"))
@@ -425,6 +426,27 @@ def _context(text: str, nonspace: int, width: int = 60) -> str:
     return (text[max(0, i - width) : i] + "¦" + text[i : i + width]).replace("\n", "⏎")
 
 
+def _both(evaluate: Callable[[Any, Callable[[str], list[int]]], dict], data: Sequence[Any]) -> dict[str, dict]:
+    """``evaluate`` on ``data`` with each splitter, ``{}`` when there is no data."""
+    if not data:
+        return {}
+    return {"dvtext": evaluate(data, dvtext_ends), "underthesea": evaluate(data, underthesea_ends)}
+
+
+#: the table rows of a gold set with every boundary marked, (b) and (g), and of a set with only the unpunctuated
+#: boundaries marked, (c), (d) and (f): (row name, key of the result)
+GOLD_ROWS = (("precision", "precision"), ("recall", "recall"), ("F1", "f1"),
+             ("F1, punctuated boundaries only", "f1_punctuated"))
+DEV_ROWS = (("unpunctuated precision", "precision"), ("unpunctuated recall", "recall"))
+
+
+def _rows(tag: str, r: dict[str, dict], fields: Sequence[tuple[str, str]]) -> list[tuple[str, Callable[[str], str]]]:
+    """Table rows ``(tag) name`` of the results ``r`` (none when the set was not measured)."""
+    if not r:
+        return []
+    return [(f"({tag}) {name}", lambda k, key=key: f"{r[k][key]:.4f}") for name, key in fields]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared data folder")
@@ -448,31 +470,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     held = dantri[::4]
     rh = {"dvtext": eval_dantri(held, dvtext_ends), "underthesea": eval_dantri(held, underthesea_ends)}
     gold = load_gold(args.shared) if GOLD.exists() and not args.no_gold and "b" in sets else []
-    rb = (
-        {"dvtext": eval_gold(gold, dvtext_ends), "underthesea": eval_gold(gold, underthesea_ends)}
-        if gold
-        else {}
-    )
+    rb = _both(eval_gold, gold)
     gold2 = load_gold(args.shared, GOLD2) if GOLD2.exists() and not args.no_gold and "g" in sets else []
-    rg = (
-        {"dvtext": eval_gold(gold2, dvtext_ends), "underthesea": eval_gold(gold2, underthesea_ends)}
-        if gold2
-        else {}
-    )
+    rg = _both(eval_gold, gold2)
     dev = load_dev(args.shared) if DEV.exists() and "c" in sets else []
-    rc = {"dvtext": eval_dev(dev, dvtext_ends), "underthesea": eval_dev(dev, underthesea_ends)} if dev else {}
+    rc = _both(eval_dev, dev)
     check = load_dev(args.shared, CHECK) if CHECK.exists() and "d" in sets else []
-    rd = (
-        {"dvtext": eval_dev(check, dvtext_ends), "underthesea": eval_dev(check, underthesea_ends)}
-        if check
-        else {}
-    )
+    rd = _both(eval_dev, check)
     check2 = load_dev(args.shared, CHECK2) if CHECK2.exists() and "f" in sets else []
-    rf = (
-        {"dvtext": eval_dev(check2, dvtext_ends), "underthesea": eval_dev(check2, underthesea_ends)}
-        if check2
-        else {}
-    )
+    rf = _both(eval_dev, check2)
     texts = [join_lines(a["sentences"])[0] for a in dantri]
     sp = (
         {"dvtext": speed(texts, split_sentences), "underthesea": speed(texts, sent_tokenize)}
@@ -515,35 +521,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("(a)   the same, held-out quarter", lambda k: f"{rh[k]['unpunctuated_per_100_lines']:.2f}"),
         ("(a)   count, held-out quarter", lambda k: f"{rh[k]['unpunctuated_inside']}"),
     ]
-    if rb:
-        rows += [
-            ("(b) precision", lambda k: f"{rb[k]['precision']:.4f}"),
-            ("(b) recall", lambda k: f"{rb[k]['recall']:.4f}"),
-            ("(b) F1", lambda k: f"{rb[k]['f1']:.4f}"),
-            ("(b) F1, punctuated boundaries only", lambda k: f"{rb[k]['f1_punctuated']:.4f}"),
-        ]
-    if rg:
-        rows += [
-            ("(g) precision", lambda k: f"{rg[k]['precision']:.4f}"),
-            ("(g) recall", lambda k: f"{rg[k]['recall']:.4f}"),
-            ("(g) F1", lambda k: f"{rg[k]['f1']:.4f}"),
-            ("(g) F1, punctuated boundaries only", lambda k: f"{rg[k]['f1_punctuated']:.4f}"),
-        ]
-    if rc:
-        rows += [
-            ("(c) unpunctuated precision", lambda k: f"{rc[k]['precision']:.4f}"),
-            ("(c) unpunctuated recall", lambda k: f"{rc[k]['recall']:.4f}"),
-        ]
-    if rd:
-        rows += [
-            ("(d) unpunctuated precision", lambda k: f"{rd[k]['precision']:.4f}"),
-            ("(d) unpunctuated recall", lambda k: f"{rd[k]['recall']:.4f}"),
-        ]
-    if rf:
-        rows += [
-            ("(f) unpunctuated precision", lambda k: f"{rf[k]['precision']:.4f}"),
-            ("(f) unpunctuated recall", lambda k: f"{rf[k]['recall']:.4f}"),
-        ]
+    rows += _rows("b", rb, GOLD_ROWS) + _rows("g", rg, GOLD_ROWS)
+    rows += _rows("c", rc, DEV_ROWS) + _rows("d", rd, DEV_ROWS) + _rows("f", rf, DEV_ROWS)
     rows += [
         ("speed, sentences/s", lambda k: f"{sp[k][0]:,.0f}"),
         ("speed, ms per 5,000 chars", lambda k: f"{sp[k][1]:.3f}"),
