@@ -27,8 +27,10 @@ def test_loads_fast_in_a_fresh_process() -> None:
     )
     root = Path(__file__).resolve().parents[2]
     env = {**os.environ, "PYTHONPATH": str(root / "src")}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
-    seconds, units = out.stdout.split()
+    # the best of three fresh processes: one run's CPU time moves by half when the machine is busy
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout.split()
+            for _ in range(3)]
+    seconds, units = min(runs, key=lambda r: float(r[0]))
     assert float(seconds) < 0.5
     assert int(units) > 13_000  # 63 + 34 provinces, ~700 districts, ~10,000 old and 3,321 current communes
 
