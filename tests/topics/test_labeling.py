@@ -8,6 +8,7 @@ from collections import Counter
 
 import pytest
 
+from conftest import ROOT
 from dvtext.errors import InputError
 from dvtext.topics import labeling
 from dvtext.topics.labeling import (
@@ -406,3 +407,23 @@ def test_evaluate_rules_counts_per_label() -> None:
     assert m["doi_thoai"]["fp"] == 1 and m["dan_toc"]["fn"] == 1
     assert m["primary_accuracy"]["n"] == 3
     assert abs(m["primary_accuracy"]["accuracy"] - 2 / 3) < 1e-9
+
+
+def test_second_annotator_figures_reproduce() -> None:
+    """The shipped agreement figures are what the stored labels and the second reader's TSV give today."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_topic_corpus", ROOT / "bench" / "build_topic_corpus.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    folder = ROOT / "corpora" / "topics" / "agreement"
+    rel = mod.read_relabel_file(folder / "second-annotator-120.tsv")
+    stored = {r["id"]: r for r in mod.read_records() if r["verified"]}
+    assert len(rel) == 120 and set(rel) <= set(stored)  # read articles only, none twice
+    assert not set(rel) & set(mod.read_relabel_file(folder / "relabel-60.tsv"))
+    got = mod.agreement(stored, rel)
+    want = json.loads((folder / "second-annotator-120.json").read_text(encoding="utf-8"))
+    for key in ("pooled_kappa", "mean_label_kappa", "label_f1", "exact_set_agreement", "primary_agreement"):
+        assert got[key] == want[key], key
+    assert 0.85 <= got["label_f1"] < 0.9 and got["primary_agreement"] > 0.9
