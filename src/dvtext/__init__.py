@@ -16,14 +16,12 @@ import logging
 
 __version__ = "0.1.0"
 
-from dvtext.corpus import Corpus  # noqa: E402
+import importlib  # noqa: E402
+from typing import TYPE_CHECKING, Any  # noqa: E402
+
 from dvtext.errors import DvtextError, ExtractionError, FetchError, InputError, ModelError  # noqa: E402
-from dvtext.pipeline import analyze, analyze_many  # noqa: E402
 from dvtext.text.abbreviations import expand as expand_abbreviation  # noqa: E402
 from dvtext.text.normalize import normalize  # noqa: E402
-from dvtext.text.sentences import split_sentences  # noqa: E402
-from dvtext.text.tokens import tokenize  # noqa: E402
-from dvtext.topics.model import classify  # noqa: E402
 from dvtext.types import (  # noqa: E402
     Analysis,
     Article,
@@ -34,6 +32,38 @@ from dvtext.types import (  # noqa: E402
     Token,
     TopicScore,
 )
+
+if TYPE_CHECKING:
+    from dvtext.corpus import Corpus
+    from dvtext.pipeline import analyze, analyze_many
+    from dvtext.text.sentences import split_sentences
+    from dvtext.text.tokens import tokenize
+    from dvtext.topics.model import classify
+
+# The stages that pull in numpy, scikit-learn, the tokenizer and the entity grammar are imported on first
+# use, so ``import dvtext`` (and every ``dvtext.*`` submodule, which imports this package first) stays quick.
+_LAZY = {
+    "Corpus": "dvtext.corpus",
+    "analyze": "dvtext.pipeline",
+    "analyze_many": "dvtext.pipeline",
+    "classify": "dvtext.topics.model",
+    "split_sentences": "dvtext.text.sentences",
+    "tokenize": "dvtext.text.tokens",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'dvtext' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
