@@ -380,9 +380,12 @@ def test_linear_time_on_adversarial_input(text: str) -> None:
         out = split_sentences(t)
         return time.process_time() - t0, out
 
+    cpu_seconds("Một câu. Câu hai.")  # first-call set-up (data files) is not the input's time
     quarter, _ = cpu_seconds(text[: len(text) // 4])
     whole, sents = cpu_seconds(text)
-    assert whole < 8 * max(quarter, 0.05), (quarter, whole)
+    # under a quarter of a second, CPU times are too coarse to compare (a CI run measured 0.054 s then 0.50 s
+    # for an input that is linear here: 0.21, 0.39, 0.78, 1.69 s at 1, 2, 4, 8 times its length)
+    assert whole < 8 * max(quarter, 0.25), (quarter, whole)
     assert whole < 10.0
     if sents:
         assert sents[-1].end <= len(text)
