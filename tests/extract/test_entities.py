@@ -964,3 +964,20 @@ def test_titles_in_any_capitalisation_after_their_first_word(text: str) -> None:
 )
 def test_a_title_before_a_colon_is_every_listed_persons_role(text: str, roles: list[tuple[str, str]]) -> None:
     assert [(e.text, e.role) for e in ents(text) if e.label == "PER"] == roles
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # photo credits and captions glued to the name before them (baomoi; all ten changed articles of 1,500 read)
+    ("Bài: Hoàng Cường Ảnh: Carscoop", ("Hoàng Cường", "PER")),
+    ("Xe chạy trên đường Võ Văn Kiệt - Ảnh: Linh Hoàng Sôi động", ("đường Võ Văn Kiệt", "LOC")),
+    ("Lễ hội chùa Hương - Ảnh: Zing.vn Tại cuộc họp", ("chùa Hương", "LOC")),
+    ("Trụ sở Công ty Cổ phần Sông Đà Ảnh minh họa", ("Công ty Cổ phần Sông Đà", "ORG")),
+    ("Dự án khu đô thị mới Thủ Thiêm Phối cảnh dự án nhìn từ trên cao.", ("khu đô thị mới Thủ Thiêm", "LOC")),
+    ("Người dân xã Tùng Ảnh, huyện Đức Thọ.", ("xã Tùng Ảnh", "LOC")),  # a commune named Ảnh stays whole
+])
+def test_a_caption_ends_the_name_before_it(text: str, want: tuple[str, str]) -> None:
+    assert want in spans(text)
+
+
+def test_a_caption_ends_an_urban_area_name() -> None:
+    assert ("khu đô thị mới Phú Mỹ Hưng", "LOC") in spans("Người dân sống tại khu đô thị mới Phú Mỹ Hưng Ảnh: Hữu Khoa")

@@ -174,6 +174,7 @@ class BodyMatcher:
         def is_cap(self, j: int) -> bool: ...
         def cap_run(self, i: int, limit: int = 6) -> int: ...
         def words(self, i: int, j: int) -> str: ...
+        def _caption_at(self, j: int) -> bool: ...
         def match_place(self, i: int, *, org: bool) -> tuple[int, dict] | None: ...
         def match_feature(self, i: int, depth: int = 0) -> tuple[int, str] | None: ...
         def bare_place(self, i: int, *, org: bool) -> tuple[int, dict] | None: ...
@@ -298,8 +299,9 @@ class BodyMatcher:
                 break
             if self.is_cap(j):
                 social = w == "Xã" and j + 1 < len(toks) and toks[j + 1].join and toks[j + 1].text == "hội"
-                if self._starts_body(j) or (g["places"].match(toks, j) and not social) or w in _NOT_NAME_START:
-                    break  # ... "báo Dân Việt | Ngoài ra": a sentence starts
+                if self._starts_body(j) or (g["places"].match(toks, j) and not social) or w in _NOT_NAME_START \
+                        or self._caption_at(j):
+                    break  # ... "báo Dân Việt | Ngoài ra": a sentence starts; "... Sông Đà | Ảnh: TTXVN" a caption
                 end = self.cap_run(j, limit=4)
                 if w in g["surnames"] and end - j >= (3 if caps and head in _COMPANY_HEADS else 2) \
                         and not self._place_prefix(j, end) \
@@ -446,8 +448,8 @@ class BodyMatcher:
             if w == "số" and lower and j + 1 < len(toks) and toks[j + 1].join and toks[j + 1].text.isdigit():
                 end, last_lower = j + 2, False  # "Công ty CP đầu tư và phát triển nhà số 5": the number ends it
                 break
-            if not w[:1].isalpha():
-                break
+            if not w[:1].isalpha() or (j > i and self._caption_at(j)):
+                break  # "... Sông Đà | Ảnh: TTXVN"
             if w in g["trade_abbreviations"] and j + 1 < len(toks) and toks[j + 1].join:
                 lower, run, last_lower = lower + 1, 0, True  # "TM XNK": "thương mại, xuất nhập khẩu"
                 j += 1

@@ -280,6 +280,8 @@ def grammar() -> dict[str, Any]:
     for w in orgs.get("school_fields", ()):
         tries["school_fields"].add(w, w)
     tries.update(
+        caption_starts=tuple(orgs.get("caption_starts", ())),
+        caption_first=frozenset(c.split()[0].rstrip(":") for c in orgs.get("caption_starts", ())),
         generic=frozenset(orgs["generic_after"]), name_stop=frozenset(orgs["name_stop"]),
         name_verbs=frozenset(orgs["name_verbs"]),
         surnames=frozenset(titles["surnames"]), not_person=frozenset(titles["not_person"]),
@@ -310,14 +312,20 @@ class Scanner(BodyMatcher):
     def cap_run(self, i: int, limit: int = 6) -> int:
         """Index after the run of capitalised words at ``i`` ("Bà Rịa - Vũng Tàu" is one run)."""
         toks, j = self.toks, i
-        while self.is_cap(j) and (j == i or toks[j].join) and j - i < limit:
+        while self.is_cap(j) and (j == i or toks[j].join) and j - i < limit and not (j > i and self._caption_at(j)):
             j += 1
             if j + 1 < len(toks) and toks[j].text in "-–" and toks[j].join and toks[j + 1].join \
-                    and self.is_cap(j + 1) and j - i < limit - 1:
+                    and self.is_cap(j + 1) and j - i < limit - 1 and not self._caption_at(j + 1):
                 tight = toks[j].start == toks[j - 1].end
                 if tight == (toks[j + 1].start == toks[j].end) or self.gaz.lookup(self.words(i, self.cap_run(j + 1, 3))):
                     j += 1  # "Thừa Thiên-Huế", "Bà Rịa - Vũng Tàu"; a province spaced on one side only ("Thiên- Huế")
         return j
+
+    def _caption_at(self, j: int) -> bool:
+        """Whether a photo caption or credit starts at ``j`` ("... khu đô thị mới Thủ Thiêm | Phối cảnh dự án",
+        "... Phú Mỹ Hưng | Ảnh: Hữu Khoa"): a name's run of capitals ends before it (``caption_starts``)."""
+        return self.toks[j].text in self.g["caption_first"] and self.text.startswith(
+            self.g["caption_starts"], self.toks[j].start)
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         return self.toks[i].start, self.toks[j - 1].end
