@@ -969,6 +969,7 @@ def test_a_title_before_a_colon_is_every_listed_persons_role(text: str, roles: l
 @pytest.mark.parametrize(("text", "want"), [
     # photo credits and captions glued to the name before them (baomoi; all ten changed articles of 1,500 read)
     ("Bài: Hoàng Cường Ảnh: Carscoop", ("Hoàng Cường", "PER")),
+    ("Bài: Hoàng Cường Ảnh, Video: Carscoop", ("Hoàng Cường", "PER")),
     ("Xe chạy trên đường Võ Văn Kiệt - Ảnh: Linh Hoàng Sôi động", ("đường Võ Văn Kiệt", "LOC")),
     ("Lễ hội chùa Hương - Ảnh: Zing.vn Tại cuộc họp", ("chùa Hương", "LOC")),
     ("Trụ sở Công ty Cổ phần Sông Đà Ảnh minh họa", ("Công ty Cổ phần Sông Đà", "ORG")),
