@@ -982,3 +982,23 @@ def test_a_caption_ends_the_name_before_it(text: str, want: tuple[str, str]) -> 
 
 def test_a_caption_ends_an_urban_area_name() -> None:
     assert ("khu đô thị mới Phú Mỹ Hưng", "LOC") in spans("Người dân sống tại khu đô thị mới Phú Mỹ Hưng Ảnh: Hữu Khoa")
+
+
+def test_the_article_province_goes_to_local_features_not_to_roads_rivers_or_national_bodies() -> None:
+    text = ("Tỉnh Nghệ An có nhiều dự án. Ở Nghệ An, chợ Vinh đông khách, xe chạy trên Quốc lộ 1A và sông Lam. "
+            "Tập đoàn Dệt may Việt Nam mở nhà máy tại Nghệ An.")
+    got = {e.text: e.province for e in ents(text)}
+    assert got["chợ Vinh"] == "Nghệ An"  # a market lies in the article's province
+    assert got["Quốc lộ 1A"] is None and got["sông Lam"] is None  # roads and rivers run through several
+    assert got["Tập đoàn Dệt may Việt Nam"] is None  # a body written as the country's
+
+
+def test_a_body_only_the_crf_found_takes_the_province_its_name_ends_with() -> None:
+    from dvtext.extract.entities import _Assembler
+    from dvtext.extract.entity_grammar import Scanner
+
+    text = "Tỉnh Nghệ An họp. Ban an toàn giao thông TP HCM và chi cục thủy sản tỉnh Quảng Nam cùng dự."
+    asm = _Assembler(Scanner(text), [], split_sentences(text), "Nghệ An")
+    assert asm._province_ending("Ban an toàn giao thông TP HCM") == "Hồ Chí Minh"
+    assert asm._province_ending("chi cục thủy sản tỉnh Quảng Nam") == "Quảng Nam"
+    assert asm._province_ending("Ban chỉ đạo") is None

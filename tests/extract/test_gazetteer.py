@@ -161,3 +161,12 @@ def test_lookup_time(gaz: Gazetteer) -> None:
     for _ in range(1000):
         gaz.resolve("Quế Phong", type="huyện", provinces=["Nghệ An"])
     assert time.perf_counter() - t < 0.5
+
+
+@pytest.mark.parametrize(("written", "short"), [
+    ("TP Hồ Chí Minh", "Hồ Chí Minh"), ("Thành phố Hồ Chí Minh", "Hồ Chí Minh"), ("TP. Đà Nẵng", "Đà Nẵng"),
+    ("TP.Đà Nẵng", "Đà Nẵng"), ("tỉnh Nghệ An", "Nghệ An"), ("Tp Cần Thơ", "Cần Thơ"),
+    ("Tỉnh ủy", None), ("tỉnh", None), ("tpx", None), ("tỉnhNghệ An", None),
+])
+def test_a_province_written_with_its_level_word(gaz: Gazetteer, written: str, short: str | None) -> None:
+    assert gaz.province_name(written) == short

@@ -36,7 +36,15 @@ from typing import Any
 from dvtext.errors import ModelError
 from dvtext.extract.bodies import body_candidates
 from dvtext.extract.documents import find_documents
-from dvtext.extract.entity_grammar import FEATURE_TYPES, OPENING_WORDS, PLACE_WORDS, TOKEN, Candidate, Scanner
+from dvtext.extract.entity_grammar import (
+    FEATURE_TYPES,
+    OPENING_WORDS,
+    PLACE_WORDS,
+    SPANNING_TYPES,
+    TOKEN,
+    Candidate,
+    Scanner,
+)
 from dvtext.extract.gazetteer import Place, gazetteer
 from dvtext.extract.learned import relabel
 from dvtext.extract.people import person_candidates
@@ -107,7 +115,8 @@ def _rebuild(sc: Scanner, spans: list[tuple[int, int, str]], chosen: list[Candid
         known = own.get((a, b, label))
         if known is None:
             name = _squash(sc.text[a:b])
-            attrs: dict[str, Any] = {"word": None, "level": None, "name": name, "bare": True} if label == "LOC" else {}
+            attrs: dict[str, Any] = {"word": None, "level": None, "name": name, "bare": True, "learned": True} \
+                if label == "LOC" else {}
             known = Candidate(a, b, label, 0, attrs)
         out.append(known)
     return out
@@ -231,6 +240,11 @@ class _Assembler:
             rec["canonical"] = written[0].lower() + written[1:] if written.split()[0].lower() == a["feature"].split()[0] \
                 else written
             rec["type"] = FEATURE_TYPES.get(a["feature"])
+            prov = self._province_ending(written)  # "Nhà máy NLSH Quảng Ngãi"; "chợ Cầu" in an article on TP HCM
+            if prov is None and self.provinces and rec["type"] not in SPANNING_TYPES:
+                prov = self.provinces[0]
+            if prov is not None:
+                rec["province"] = prov
             return
         word, name = a.get("word"), a.get("name")
         p = self.resolve(a, levels=("commune",) if a.get("commune_bare") else None)
@@ -246,6 +260,8 @@ class _Assembler:
             rec.update(province=p.province, current=p.current)
         elif level in ("district", "commune", "village") and self.provinces:
             rec["province"] = self.provinces[0]
+        elif a.get("learned") and self.provinces:  # a place only the CRF found ("lô E", "chung cư Nguyễn Kim"):
+            rec["province"] = self.provinces[0]  # the article's (not a province its name ends with: "đường Hòa Bình")
         if level in self.recent:
             self.recent[level].append((c.start, canon, p))
 
@@ -267,11 +283,26 @@ class _Assembler:
             rec["canonical"] = f"{d.type} {d.number}"
 
     def _org(self, c: Candidate, rec: dict) -> None:
-        if "body" not in c.attrs:  # a body only the CRF found: its words
-            rec.update(canonical=_squash(rec["text"]), level=None, province=None)
+        if "body" not in c.attrs:  # a body only the CRF found: its words, and the province they end with or else
+            # the article's ("Ban an toàn giao thông TP HCM", "chi cục thủy sản tỉnh Quảng Nam"; "Ban chỉ đạo")
+            name = _squash(rec["text"])
+            prov = self._province_ending(name)
+            if prov is None and self.provinces and not name.endswith("Việt Nam"):
+                prov = self.provinces[0]
+            rec.update(canonical=name, level=None, province=prov)
             return
         canon, level, prov = self._org_parts(c.attrs, c.start)
         rec.update(canonical=canon, level=level, province=prov)
+
+    def _province_ending(self, name: str) -> str | None:
+        """The province a name ends with, written with or without its level word ("... Đà Nẵng", "... TP HCM",
+        "... tỉnh Quảng Nam", "... Thành phố Hồ Chí Minh")."""
+        words = name.split()
+        for k in range(min(5, len(words)), 0, -1):
+            found = self.gaz.province_name(" ".join(words[-k:]))
+            if found is not None:
+                return found
+        return None
 
     def _org_parts(self, info: dict, pos: int) -> tuple[str, str | None, str | None]:
         """Canonical name, level and province of a body (recursively through its parent body)."""
@@ -312,7 +343,9 @@ class _Assembler:
             head = head[: -len(" Việt Nam")]  # "Hội Nông dân huyện Ba Vì", not "... Việt Nam huyện Ba Vì"
         if level == "national" or body.international:
             prov = None
-        elif prov is None and self.provinces:
+        elif prov is None and self.provinces and not (not located and written.endswith("Việt Nam")):
+            # the article's province, but not for a body written as the country's ("Tập đoàn Điện lực Việt Nam"
+            # in an article that names Quảng Ngãi once); "Mặt trận Tổ quốc" in a provincial article is the province's
             prov = self.provinces[0]
         return head + tail, level, prov
 

@@ -28,7 +28,7 @@ from dvtext.extract.body_grammar import Body, BodyMatcher, fold_brand, foreign_w
 from dvtext.extract.gazetteer import TYPE_LEVEL, Gazetteer, Place, gazetteer
 from dvtext.text.glued import is_vietnamese_syllable
 
-__all__ = ["FEATURE_TYPES", "OPENING_WORDS", "PLACE_WORDS", "TOKEN", "Candidate", "Scanner", "Tok", "fold_brand", "foreign_word", "grammar", "named_org",
+__all__ = ["FEATURE_TYPES", "SPANNING_TYPES", "OPENING_WORDS", "PLACE_WORDS", "TOKEN", "Candidate", "Scanner", "Tok", "fold_brand", "foreign_word", "grammar", "named_org",
            "tokens"]
 
 TOKEN = re.compile(r"\w+(?:(?:&amp;|['’&])\w+)*|&amp;|\S")  # "&amp;": an ampersand a page left escaped
@@ -53,6 +53,7 @@ for _w, _lvl in [
 FEATURE_WORDS: dict[str, str] = {}
 #: The kind of place a feature word names (an entity's ``type``).
 FEATURE_TYPES: dict[str, str] = {}
+SPANNING_TYPES: set[str] = set()  # kinds of place through several provinces (``places.json`` spanning_types)
 _NUMBERED_ONLY: set[str] = set()
 _FEATURE_COMPOUND: dict[str, set[str]] = {}
 _FEATURE_INNER: set[str] = set()  # zones whose name may be another feature: "Khu bảo tồn thiên nhiên sông Thanh"
@@ -68,6 +69,7 @@ def _load_places() -> dict:
 
 def _init_features() -> None:
     data = _load_places()
+    SPANNING_TYPES.update(data.get("spanning_types", ()))
     for canon, spec in data["features"].items():
         FEATURE_TYPES[canon] = spec["type"]
         for w in [canon, *spec.get("variants", ())]:

@@ -88,6 +88,7 @@ class Gazetteer:
     def __init__(self, data: dict, extras: dict) -> None:
         self._by_name: dict[str, list[Place]] = {}
         self._province_alias: dict[str, str] = {}
+        self._province_prefixes: tuple[str, ...] = ()
         self._province: dict[str, Place] = {}
         self.ambiguous_bare: frozenset[str] = frozenset(x.lower() for x in extras.get("ambiguous_bare", ()))
         self.person_places: frozenset[str] = frozenset(extras.get("person_places", ()))  # "Hồ Chí Minh"
@@ -118,6 +119,7 @@ class Gazetteer:
             self._province[name.lower()] = p
         for name in self._province:
             self._province_alias[name] = self._province[name].name
+        self._province_prefixes = tuple(extras.get("province_prefixes", ()))
         for alias, target in extras.get("province_aliases", {}).items():
             if target.lower() in self._province:
                 self._province_alias[alias.lower()] = self._province[target.lower()].name
@@ -253,10 +255,19 @@ class Gazetteer:
         return list(self._folded.get(_fold(name), ()))
 
     def province_name(self, name: str | None) -> str | None:
-        """The short province name for a province name or other spelling ("TP.HCM" → "Hồ Chí Minh")."""
+        """The short province name for a province name or other spelling ("TP.HCM", "TP Hồ Chí Minh" →
+        "Hồ Chí Minh"; "tỉnh Nghệ An" → "Nghệ An")."""
         if not name:
             return None
-        return self._province_alias.get(name.strip().lower())
+        key = name.strip().lower()
+        found = self._province_alias.get(key)
+        if found is None:
+            for prefix in self._province_prefixes:
+                rest = key[len(prefix):]
+                if key.startswith(prefix) and rest.strip() and (prefix.endswith(".") or rest[0].isspace()):
+                    found = self._province_alias.get(rest.strip())
+                    break
+        return found
 
     def province(self, name: str) -> Place | None:
         """The province called ``name`` (old, current or former; any known spelling)."""
