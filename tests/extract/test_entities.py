@@ -990,6 +990,7 @@ def test_the_article_province_goes_to_local_features_not_to_roads_rivers_or_nati
     got = {e.text: e.province for e in ents(text)}
     assert got["chợ Vinh"] == "Nghệ An"  # a market lies in the article's province
     assert got["Quốc lộ 1A"] is None and got["sông Lam"] is None  # roads and rivers run through several
+    assert {e.text: e.province for e in ents("Tỉnh Nghệ An họp. Xe đi trên đường Trần Phú ở Nghệ An.")}["đường Trần Phú"] is None
     assert got["Tập đoàn Dệt may Việt Nam"] is None  # a body written as the country's
 
 

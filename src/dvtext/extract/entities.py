@@ -240,11 +240,12 @@ class _Assembler:
             rec["canonical"] = written[0].lower() + written[1:] if written.split()[0].lower() == a["feature"].split()[0] \
                 else written
             rec["type"] = FEATURE_TYPES.get(a["feature"])
-            prov = self._province_ending(written)  # "Nhà máy NLSH Quảng Ngãi"; "chợ Cầu" in an article on TP HCM
-            if prov is None and self.provinces and rec["type"] not in SPANNING_TYPES:
-                prov = self.provinces[0]
-            if prov is not None:
-                rec["province"] = prov
+            if rec["type"] not in SPANNING_TYPES:  # a road or a river: none ("đường Hòa Bình" is a street of any city)
+                prov = self._province_ending(written)  # "Nhà máy NLSH Quảng Ngãi"; "chợ Cầu" in an article on TP HCM
+                if prov is None and self.provinces:
+                    prov = self.provinces[0]
+                if prov is not None:
+                    rec["province"] = prov
             return
         word, name = a.get("word"), a.get("name")
         p = self.resolve(a, levels=("commune",) if a.get("commune_bare") else None)
