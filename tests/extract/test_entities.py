@@ -1003,3 +1003,13 @@ def test_a_body_only_the_crf_found_takes_the_province_its_name_ends_with() -> No
     assert asm._province_ending("Ban an toàn giao thông TP HCM") == "Hồ Chí Minh"
     assert asm._province_ending("chi cục thủy sản tỉnh Quảng Nam") == "Quảng Nam"
     assert asm._province_ending("Ban chỉ đạo") is None
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("Sở Thông tin - Truyền thông tỉnh Cà Mau", "Sở Thông tin và Truyền thông tỉnh Cà Mau"),
+    ("Bộ Thông tin - Truyền thông", "Bộ Thông tin và Truyền thông"),
+    ("Sở Tài nguyên Môi trường tỉnh Nghệ An", "Sở Tài nguyên và Môi trường tỉnh Nghệ An"),
+    ("Sở Khoa học - Công nghệ tỉnh Nghệ An", "Sở Khoa học và Công nghệ tỉnh Nghệ An"),
+])
+def test_a_department_field_written_with_a_dash_is_spelt_with_va(written: str, canonical: str) -> None:
+    assert [e.canonical for e in ents(f"Đại diện {written} phát biểu.") if e.label == "ORG"] == [canonical]
