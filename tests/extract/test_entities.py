@@ -1013,3 +1013,10 @@ def test_a_body_only_the_crf_found_takes_the_province_its_name_ends_with() -> No
 ])
 def test_a_department_field_written_with_a_dash_is_spelt_with_va(written: str, canonical: str) -> None:
     assert [e.canonical for e in ents(f"Đại diện {written} phát biểu.") if e.label == "ORG"] == [canonical]
+
+
+def test_cty_is_spelt_out_in_a_companys_canonical_name_and_in_the_name_the_text_defines() -> None:
+    text = "Cty TNHH Gang thép Hưng nghiệp Formosa Hà Tĩnh (FHS) cho biết. Sau đó FHS xin lỗi."
+    got = {(e.text, e.canonical) for e in ents(text, learned=True) if e.label == "ORG"}
+    assert ("Cty TNHH Gang thép Hưng nghiệp Formosa Hà Tĩnh", "Công ty TNHH Gang thép Hưng nghiệp Formosa Hà Tĩnh") in got
+    assert ("FHS", "Công ty TNHH Gang thép Hưng nghiệp Formosa Hà Tĩnh") in got

@@ -317,7 +317,8 @@ class _Assembler:
                 name = unit[1]  # the unit as listed: "Giao thông Vận tải" → "Giao thông vận tải"
             head = f"{expand_text(body.canonical, types=('org',))} {sc.g['unit_canonical'].get(name, name)}"
         else:
-            head = body.canonical
+            first, sep, rest = body.canonical.partition(" ")  # a name the text defined: "Cty TNHH ..." (FHS)
+            head = expand_text(first, types=("org",)) + sep + rest
         level, prov, located = body.level, None, False
         tail = ""
         if info.get("parent") is not None:
