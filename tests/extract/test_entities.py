@@ -1020,3 +1020,11 @@ def test_cty_is_spelt_out_in_a_companys_canonical_name_and_in_the_name_the_text_
     got = {(e.text, e.canonical) for e in ents(text, learned=True) if e.label == "ORG"}
     assert ("Cty TNHH Gang thép Hưng nghiệp Formosa Hà Tĩnh", "Công ty TNHH Gang thép Hưng nghiệp Formosa Hà Tĩnh") in got
     assert ("FHS", "Công ty TNHH Gang thép Hưng nghiệp Formosa Hà Tĩnh") in got
+
+
+def test_a_province_named_once_at_the_end_of_a_national_story_is_not_its_home() -> None:
+    lead = "Bộ trưởng Mai Tiến Dũng cho biết Tổ công tác đã kiểm tra các tập đoàn. " * 8
+    national = lead + "Công ty Tài chính Điện lực phải thoái vốn, như dự án Nhiệt điện Lý Sơn (Quảng Ngãi)."
+    assert {e.text: e.province for e in ents(national)}["Công ty Tài chính Điện lực"] is None
+    local = "Tỉnh Quảng Ngãi đẩy mạnh thoái vốn. " + lead + "Công ty Tài chính Điện lực phải thoái vốn."
+    assert {e.text: e.province for e in ents(local)}["Công ty Tài chính Điện lực"] == "Quảng Ngãi"  # named in the lead

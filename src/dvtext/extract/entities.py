@@ -124,6 +124,8 @@ def _rebuild(sc: Scanner, spans: list[tuple[int, int, str]], chosen: list[Candid
 
 #: The Front keeps "Việt Nam" before a place ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"), other bodies drop it.
 _FRONT = "Mặt trận Tổ quốc Việt Nam"
+#: A province named in the first characters of the text (the title and lead) is its home after one mention.
+_LEAD_CHARS = 500
 
 
 class _Assembler:
@@ -132,6 +134,7 @@ class _Assembler:
         self.sc, self.text, self.gaz = sc, sc.text, gazetteer()
         self.chosen = chosen
         self.sent_starts = [s.start for s in sentences]
+        self.home: str | None = None  # set with the provinces: see _dominant_provinces
         self.provinces = self._dominant_provinces(province)
         self.recent: dict[str, list[tuple[int, str, Place | None]]] = {"district": [], "commune": []}
 
@@ -152,13 +155,22 @@ class _Assembler:
 
     def _dominant_provinces(self, given: str | None) -> list[str]:
         counts: Counter[str] = Counter()
-        for _pos, m in self._mentions():
+        seen: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for pos, m in self._mentions():
             places = self._candidates(m)
             provs = {p.province for p in places if p.province}
             if len(provs) == 1 and not all(p.level == "commune" for p in places):  # communes do not vote
-                counts[provs.pop()] += 2 if any(p.level == "province" for p in places) else 1
+                prov = provs.pop()
+                counts[prov] += 2 if any(p.level == "province" for p in places) else 1
+                seen[prov] += 1
+                first[prov] = min(first.get(prov, pos), pos)
         order = [p for p, _ in counts.most_common()]
         g = self.gaz.province_name(given) if given else None
+        # the province a body or place written without one is taken to be in: the caller's, else the one named
+        # most when the text names it twice or in its lead (not "... Nhiệt điện Lý Sơn (Quảng Ngãi)" once at
+        # the end of a national story, which would put "Tập đoàn Điện lực" in Quảng Ngãi)
+        self.home = g or (order[0] if order and (seen[order[0]] >= 2 or first[order[0]] < _LEAD_CHARS) else None)
         return ([g] if g else []) + [p for p in order if p != g]
 
     def _candidates(self, m: dict) -> list[Place]:
@@ -242,8 +254,8 @@ class _Assembler:
             rec["type"] = FEATURE_TYPES.get(a["feature"])
             if rec["type"] not in SPANNING_TYPES:  # a road or a river: none ("đường Hòa Bình" is a street of any city)
                 prov = self._province_ending(written)  # "Nhà máy NLSH Quảng Ngãi"; "chợ Cầu" in an article on TP HCM
-                if prov is None and self.provinces:
-                    prov = self.provinces[0]
+                if prov is None:
+                    prov = self.home
                 if prov is not None:
                     rec["province"] = prov
             return
@@ -261,8 +273,8 @@ class _Assembler:
             rec.update(province=p.province, current=p.current)
         elif level in ("district", "commune", "village") and self.provinces:
             rec["province"] = self.provinces[0]
-        elif a.get("learned") and self.provinces:  # a place only the CRF found ("lô E", "chung cư Nguyễn Kim"):
-            rec["province"] = self.provinces[0]  # the article's (not a province its name ends with: "đường Hòa Bình")
+        elif a.get("learned") and self.home:  # a place only the CRF found ("lô E", "chung cư Nguyễn Kim"):
+            rec["province"] = self.home  # the article's (not a province its name ends with: "đường Hòa Bình")
         if level in self.recent:
             self.recent[level].append((c.start, canon, p))
 
@@ -288,8 +300,8 @@ class _Assembler:
             # the article's ("Ban an toàn giao thông TP HCM", "chi cục thủy sản tỉnh Quảng Nam"; "Ban chỉ đạo")
             name = _squash(rec["text"])
             prov = self._province_ending(name)
-            if prov is None and self.provinces and not name.endswith("Việt Nam"):
-                prov = self.provinces[0]
+            if prov is None and not name.endswith("Việt Nam"):
+                prov = self.home
             rec.update(canonical=name, level=None, province=prov)
             return
         canon, level, prov = self._org_parts(c.attrs, c.start)
@@ -345,10 +357,10 @@ class _Assembler:
             head = head[: -len(" Việt Nam")]  # "Hội Nông dân huyện Ba Vì", not "... Việt Nam huyện Ba Vì"
         if level == "national" or body.international:
             prov = None
-        elif prov is None and self.provinces and not (not located and written.endswith("Việt Nam")):
+        elif prov is None and self.home and not (not located and written.endswith("Việt Nam")):
             # the article's province, but not for a body written as the country's ("Tập đoàn Điện lực Việt Nam"
             # in an article that names Quảng Ngãi once); "Mặt trận Tổ quốc" in a provincial article is the province's
-            prov = self.provinces[0]
+            prov = self.home
         return head + tail, level, prov
 
     def _org_place(self, place: dict, body: Any, pos: int) -> tuple[str, str | None, str | None]:
