@@ -81,3 +81,21 @@ def test_unwritable_output_is_a_clear_error(tmp_path: Path, capsys, command: lis
     assert main(argv) == 4
     err = capsys.readouterr().err
     assert "cannot read or write" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(("content", "title", "body_start"), [
+    ("Tiêu đề ngắn\nTỷ lệ hộ nghèo còn 26,5%.\n", "Tiêu đề ngắn", "Tỷ lệ hộ nghèo"),  # headline, then the body
+    ("Tỷ lệ hộ nghèo của huyện còn 26,5%, giảm 5,99% so với năm trước.", None, "Tỷ lệ hộ nghèo"),  # one line
+    ("\n\n" + "Huyện có 13 xã và 01 thị trấn. " * 12 + "\nDòng hai có 5 thôn.", None, "Huyện có 13 xã"),  # too long
+])
+def test_a_txt_article_on_one_line_is_all_body(tmp_path: Path, content: str, title: str | None,
+                                               body_start: str) -> None:
+    from dvtext.io.readers import read_path
+
+    path = tmp_path / "a.txt"
+    path.write_text(content, encoding="utf-8")
+    (art,) = list(read_path(path))
+    assert art.title == title and art.text.startswith(body_start)
+    out = tmp_path / "out.jsonl"
+    assert main(["analyze", str(path), "-o", str(out), "--no-topics"]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["statistics"]  # the numbers are read, not lost in a title

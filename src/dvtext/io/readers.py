@@ -56,8 +56,13 @@ def _decode(data: bytes, where: str) -> str:
     return str(best)
 
 
+#: A first line longer than this is the article's text, not its title (Vietnamese headlines run to ~150).
+MAX_TITLE_CHARS = 300
+
+
 def read_text_file(path: Path) -> Iterator[Item]:
-    """A ``.txt`` article: the first non-empty line is the title, the rest is the body."""
+    """A ``.txt`` article: the first non-empty line is the title, the rest is the body. A file of one line, or one
+    whose first line is longer than any headline (``MAX_TITLE_CHARS``), is all body, with no title."""
     try:
         raw = _decode(path.read_bytes(), str(path))
     except (OSError, InputError) as exc:
@@ -68,8 +73,10 @@ def read_text_file(path: Path) -> Iterator[Item]:
     if idx is None:
         yield Unreadable(str(path), "empty file")
         return
-    title = lines[idx].strip()
+    title: str | None = lines[idx].strip()
     body = "\n".join(lines[idx + 1 :]).strip("\n")
+    if not body.strip() or len(title or "") > MAX_TITLE_CHARS:  # an article pasted on one line is no headline
+        title, body = None, "\n".join(lines[idx:]).strip("\n")
     yield Article(text=body, title=title, id=path.stem, source=str(path))
 
 
