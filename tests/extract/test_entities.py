@@ -1028,3 +1028,10 @@ def test_a_province_named_once_at_the_end_of_a_national_story_is_not_its_home() 
     assert {e.text: e.province for e in ents(national)}["Công ty Tài chính Điện lực"] is None
     local = "Tỉnh Quảng Ngãi đẩy mạnh thoái vốn. " + lead + "Công ty Tài chính Điện lực phải thoái vốn."
     assert {e.text: e.province for e in ents(local)}["Công ty Tài chính Điện lực"] == "Quảng Ngãi"  # named in the lead
+
+
+def test_an_address_ends_with_its_province_not_a_third_unit() -> None:
+    got = {e.text: (e.level, e.canonical) for e in ents("Nữ sinh ở xã Thúy Sơn, huyện Ngọc Lặc, Thanh Hóa đã sinh con.")}
+    assert got["Thanh Hóa"] == ("province", "tỉnh Thanh Hóa")  # not the district-level city of the same name
+    listed = {e.text: e.level for e in ents("Các huyện Ngọc Lặc, Thanh Hóa đã họp.")}
+    assert listed["Thanh Hóa"] == "district"  # a plural list keeps its unit word

@@ -573,6 +573,9 @@ def _places_at(sc: Scanner, i: int, out: list[Candidate]) -> None:
     # a list after the name: "xã Quế Sơn, Tri Lễ và Châu Kim"
     j = k
     while j + 1 < len(toks) and toks[j].text in (",", "và") and toks[j + 1].join and sc.is_cap(j + 1):
+        if not plural and level != "province" and toks[j].text == "," \
+                and sc.gaz.province_name(sc.words(j + 1, sc.cap_run(j + 1))) is not None:
+            break  # "xã Thúy Sơn, huyện Ngọc Lặc, Thanh Hóa": an address ends with its province, not a third unit
         named = sc.place_name(j + 1, word, level)
         if named is None:
             break
