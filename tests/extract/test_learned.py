@@ -162,3 +162,14 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
 
     # the file's bytes follow a hash map's order; the model (what it tags) is the same
     assert train(tmp_path / "a.crf") == train(tmp_path / "b.crf")
+
+
+def test_a_crf_span_never_runs_over_a_line_break() -> None:
+    from dvtext.extract.entity_grammar import Scanner
+    from dvtext.extract.learned import spans_from_tags
+
+    text = "của quân đội Syria ở Quneitra\nQuân đội Syria đã quyết liệt"
+    sc = Scanner(text)
+    tags = ["O", "B-ORG"] + ["I-ORG"] * 7 + ["O"] * (len(sc.toks) - 9)  # one run of tags over both lines
+    got = [text[a:b] for a, b, _ in spans_from_tags(sc, tags)]
+    assert got == ["quân đội Syria ở Quneitra", "Quân đội Syria"]

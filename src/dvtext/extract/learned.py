@@ -72,11 +72,12 @@ def bio(sc: Scanner, spans: Sequence[Span]) -> list[str]:
 
 
 def spans_from_tags(sc: Scanner, tags: Sequence[str]) -> list[Span]:
-    """Character spans of B-/I- tag runs (an I- without its B- opens a span)."""
+    """Character spans of B-/I- tag runs (an I- without its B- opens a span; no span runs over a line break)."""
     out: list[Span] = []
     cur: list[Any] | None = None
     for t, tag in zip(sc.toks, tags, strict=True):
-        if tag.startswith("B-") or (tag.startswith("I-") and (cur is None or cur[2] != tag[2:])):
+        if tag.startswith("B-") or (tag.startswith("I-") and (
+                cur is None or cur[2] != tag[2:] or "\n" in sc.text[cur[1]:t.start])):
             if cur:
                 out.append((cur[0], cur[1], cur[2]))
             cur = [t.start, t.end, tag[2:]]
