@@ -1035,3 +1035,13 @@ def test_an_address_ends_with_its_province_not_a_third_unit() -> None:
     assert got["Thanh Hóa"] == ("province", "tỉnh Thanh Hóa")  # not the district-level city of the same name
     listed = {e.text: e.level for e in ents("Các huyện Ngọc Lặc, Thanh Hóa đã họp.")}
     assert listed["Thanh Hóa"] == "district"  # a plural list keeps its unit word
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Theo đó, khối THPT đạt 97,82 %; khối Giáo dục Thường xuyên đạt 92,1%.", None),  # sectors, not blocks
+    ("Ông A ở khối Tân Tiến, phường Hà Huy Tập.", "khối Tân Tiến"),  # a residential block
+    ("Ông A ở khối A, phường Hà Huy Tập.", "khối A"),
+])
+def test_khoi_before_a_sector_is_no_residential_block(text: str, place: str | None) -> None:
+    blocks = [e.text for e in ents(text) if e.label == "LOC" and e.text.lower().startswith("khối")]
+    assert blocks == ([place] if place else [])

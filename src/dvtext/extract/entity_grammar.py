@@ -104,6 +104,11 @@ _NUMERIC_LEVELS = {"village", "commune", "district"}  # "phường 3", "khối 5
 #: is a centre), "TP. Vinh" ("UBND TP. | Vỉa hè ..." ends a sentence).
 _ABBREVIATED_UNITS = {"TT", "TP.", "Tp."}
 _NOT_AFTER_TINH = {"ủy", "uỷ", "lộ", "đoàn", "Đoàn", "ủy viên"}
+#: Sectors after "khối" (a bloc of schools or agencies, not a residential block): "khối THPT", "khối Giáo dục
+#: Thường xuyên", "Khối Dân vận", "khối Nhà nước"; an all-capitals word of two letters or more does the same.
+_SECTOR_AFTER_KHOI = {"Giáo", "Mầm", "Tiểu", "Trung", "Đại", "Đảng", "Dân", "Nhà", "Mặt", "Văn", "Kinh", "Nội",
+                      "Doanh", "Thi", "Cơ", "Trường", "Chính", "Sở", "Hành", "Lực", "Công", "Quân", "Khoa", "Ngân",
+                      "Y", "Tư", "Thanh", "Phụ", "Cựu", "Hội", "Đoàn", "Ủy", "Ban"}
 #: Words before "bản", "làng"... that make a compound, not a village ("văn bản Mật").
 _COMPOUND_BEFORE = {"văn", "cơ", "căn", "phiên", "kịch", "nguyên", "bài", "tư", "nhật", "xuất", "Văn", "Cơ", "nông",
                     "buôn", "thôn", "bản", "xóm", "làng"}  # "buôn làng Tây Nguyên", "thôn bản": villages in general
@@ -390,6 +395,9 @@ class Scanner(BodyMatcher):
             j, (word, level) = m
             if word == "tỉnh" and j < len(self.toks) and self.toks[j].text in _NOT_AFTER_TINH:
                 return None
+            if word == "khối" and j < len(self.toks) and self.toks[j].join and (
+                    self.toks[j].text in _SECTOR_AFTER_KHOI or (self.toks[j].upper and len(self.toks[j].text) > 1)):
+                return None  # "khối THPT", "Khối Dân vận": a sector, not a residential block
             if level == "village" and i > 0 and self.toks[i].join and (
                     self.toks[i - 1].text in _COMPOUND_BEFORE or (self.toks[i].cap and self.is_cap(i - 1))):
                 return None  # "văn bản Mật"; "Nhật Bản" is one name
