@@ -1045,3 +1045,13 @@ def test_an_address_ends_with_its_province_not_a_third_unit() -> None:
 def test_khoi_before_a_sector_is_no_residential_block(text: str, place: str | None) -> None:
     blocks = [e.text for e in ents(text) if e.label == "LOC" and e.text.lower().startswith("khối")]
     assert blocks == ([place] if place else [])
+
+
+@pytest.mark.parametrize(("text", "school"), [
+    ("Em Lê Hữu Hiếu, Trường THPT Yên Định 1, huyện Yên Định đạt điểm cao.", "Trường THPT Yên Định 1"),
+    ("Học sinh Trường THPT Quảng Xương 1 đạt giải.", "Trường THPT Quảng Xương 1"),
+    ("Trường THCS Nghi Lộc 3 năm liền đạt chuẩn.", "Trường THCS Nghi Lộc"),  # a count, not the school's number
+])
+def test_a_school_named_by_a_place_and_a_number_keeps_the_number(text: str, school: str) -> None:
+    got = {e.text: e.canonical for e in ents(text) if e.label == "ORG"}
+    assert school in got and (not school[-1].isdigit() or got[school] == school)
