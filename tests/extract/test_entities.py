@@ -1055,3 +1055,9 @@ def test_khoi_before_a_sector_is_no_residential_block(text: str, place: str | No
 def test_a_school_named_by_a_place_and_a_number_keeps_the_number(text: str, school: str) -> None:
     got = {e.text: e.canonical for e in ents(text) if e.label == "ORG"}
     assert school in got and (not school[-1].isdigit() or got[school] == school)
+
+
+def test_capitals_the_crf_calls_a_place_take_no_home_province() -> None:
+    got = {e.text: e.province for e in extract_entities("Tỉnh Nghệ An và VN.", sentences=split_sentences(
+        "Tỉnh Nghệ An và VN."))}
+    assert got.get("VN") is None  # the country, not a place in Nghệ An

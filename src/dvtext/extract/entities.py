@@ -124,6 +124,8 @@ def _rebuild(sc: Scanner, spans: list[tuple[int, int, str]], chosen: list[Candid
 
 #: The Front keeps "Việt Nam" before a place ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"), other bodies drop it.
 _FRONT = "Mặt trận Tổ quốc Việt Nam"
+#: Countries and unions written in capitals that the CRF may call a place: never in the article's province.
+_COUNTRY_ACRONYMS = frozenset({"VN", "EU", "US", "USA", "UK", "UAE", "LHQ", "UN", "ASEAN", "APEC", "WTO"})
 #: A province named in the first characters of the text (the title and lead) is its home after one mention.
 _LEAD_CHARS = 500
 
@@ -273,8 +275,9 @@ class _Assembler:
             rec.update(province=p.province, current=p.current)
         elif level in ("district", "commune", "village") and self.provinces:
             rec["province"] = self.provinces[0]
-        elif a.get("learned") and self.home:  # a place only the CRF found ("lô E", "chung cư Nguyễn Kim"):
-            rec["province"] = self.home  # the article's (not a province its name ends with: "đường Hòa Bình")
+        elif a.get("learned") and self.home and canon not in _COUNTRY_ACRONYMS:  # a place only the CRF found ("lô
+            # E", "TP", "chung cư Nguyễn Kim"): the article's province (not one its name ends with: "đường Hòa Bình")
+            rec["province"] = self.home
         if level in self.recent:
             self.recent[level].append((c.start, canon, p))
 
