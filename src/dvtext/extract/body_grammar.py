@@ -175,6 +175,7 @@ class BodyMatcher:
         def cap_run(self, i: int, limit: int = 6) -> int: ...
         def words(self, i: int, j: int) -> str: ...
         def _caption_at(self, j: int) -> bool: ...
+        def _decimal_at(self, k: int) -> bool: ...
         def match_place(self, i: int, *, org: bool) -> tuple[int, dict] | None: ...
         def match_feature(self, i: int, depth: int = 0) -> tuple[int, str] | None: ...
         def bare_place(self, i: int, *, org: bool) -> tuple[int, dict] | None: ...
@@ -202,12 +203,11 @@ class BodyMatcher:
                 if j < len(toks) and toks[j].join and toks[j].text == "số" and j + 1 < len(toks):
                     return j + 2 if toks[j + 1].text.isdigit() else j
                 p = self.match_place(j, org=True)
-                if p is not None and p[0] < len(toks) and toks[p[0]].join and re.fullmatch(r"\d{1,2}", toks[p[0]].text) \
-                        and toks[p[0]].start > toks[p[0] - 1].end and not (
-                            p[0] + 1 < len(toks) and toks[p[0] + 1].join and (
-                                toks[p[0] + 1].text.lower() in _COUNT_AFTER or toks[p[0] + 1].text in ",." and
-                                p[0] + 2 < len(toks) and toks[p[0] + 2].text[:1].isdigit())):
-                    return p[0] + 1  # "Trường THPT Quảng Xương 1": a place and a number name the school
+                e = p[0] if p is not None else 0
+                if p is not None and e < len(toks) and toks[e].join and re.fullmatch(r"\d{1,2}", toks[e].text) \
+                        and toks[e].start > toks[e - 1].end and not self._decimal_at(e) and not (
+                            e + 1 < len(toks) and toks[e + 1].join and toks[e + 1].text.lower() in _COUNT_AFTER):
+                    return e + 1  # "Trường THPT Quảng Xương 1": a place and a number name the school
                 if p is not None and not (p[0] < len(toks) and toks[p[0]].join and self.is_cap(p[0])
                                           and not toks[p[0]].upper and g["places"].match(toks, p[0]) is None
                                           and toks[p[0]].text not in g["surnames"] and not self._starts_body(p[0])

@@ -136,8 +136,7 @@ class _Assembler:
         self.sc, self.text, self.gaz = sc, sc.text, gazetteer()
         self.chosen = chosen
         self.sent_starts = [s.start for s in sentences]
-        self.home: str | None = None  # set with the provinces: see _dominant_provinces
-        self.provinces = self._dominant_provinces(province)
+        self.provinces, self.home = self._dominant_provinces(province)
         self.recent: dict[str, list[tuple[int, str, Place | None]]] = {"district": [], "commune": []}
 
     # -- context -----------------------------------------------------------------------------------------
@@ -155,7 +154,8 @@ class _Assembler:
                     info = info.get("parent")
         return out
 
-    def _dominant_provinces(self, given: str | None) -> list[str]:
+    def _dominant_provinces(self, given: str | None) -> tuple[list[str], str | None]:
+        """The provinces the text names, most first (the caller's first), and its home province (below)."""
         counts: Counter[str] = Counter()
         seen: Counter[str] = Counter()
         first: dict[str, int] = {}
@@ -172,8 +172,8 @@ class _Assembler:
         # the province a body or place written without one is taken to be in: the caller's, else the one named
         # most when the text names it twice or in its lead (not "... Nhiệt điện Lý Sơn (Quảng Ngãi)" once at
         # the end of a national story, which would put "Tập đoàn Điện lực" in Quảng Ngãi)
-        self.home = g or (order[0] if order and (seen[order[0]] >= 2 or first[order[0]] < _LEAD_CHARS) else None)
-        return ([g] if g else []) + [p for p in order if p != g]
+        home = g or (order[0] if order and (seen[order[0]] >= 2 or first[order[0]] < _LEAD_CHARS) else None)
+        return ([g] if g else []) + [p for p in order if p != g], home
 
     def _candidates(self, m: dict) -> list[Place]:
         name = m.get("name")

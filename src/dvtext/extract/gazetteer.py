@@ -88,7 +88,6 @@ class Gazetteer:
     def __init__(self, data: dict, extras: dict) -> None:
         self._by_name: dict[str, list[Place]] = {}
         self._province_alias: dict[str, str] = {}
-        self._province_prefixes: tuple[str, ...] = ()
         self._province: dict[str, Place] = {}
         self.ambiguous_bare: frozenset[str] = frozenset(x.lower() for x in extras.get("ambiguous_bare", ()))
         self.person_places: frozenset[str] = frozenset(extras.get("person_places", ()))  # "Hồ Chí Minh"
@@ -119,7 +118,7 @@ class Gazetteer:
             self._province[name.lower()] = p
         for name in self._province:
             self._province_alias[name] = self._province[name].name
-        self._province_prefixes = tuple(extras.get("province_prefixes", ()))
+        self._province_prefixes: tuple[str, ...] = tuple(extras.get("province_prefixes", ()))
         for alias, target in extras.get("province_aliases", {}).items():
             if target.lower() in self._province:
                 self._province_alias[alias.lower()] = self._province[target.lower()].name

@@ -73,11 +73,12 @@ def read_text_file(path: Path) -> Iterator[Item]:
     if idx is None:
         yield Unreadable(str(path), "empty file")
         return
-    title: str | None = lines[idx].strip()
+    title = lines[idx].strip()
     body = "\n".join(lines[idx + 1 :]).strip("\n")
-    if not body.strip() or len(title or "") > MAX_TITLE_CHARS:  # an article pasted on one line is no headline
-        title, body = None, "\n".join(lines[idx:]).strip("\n")
-    yield Article(text=body, title=title, id=path.stem, source=str(path))
+    if body.strip() and len(title) <= MAX_TITLE_CHARS:
+        yield Article(text=body, title=title, id=path.stem, source=str(path))
+    else:  # an article pasted on one line is no headline
+        yield Article(text="\n".join(lines[idx:]).strip("\n"), title=None, id=path.stem, source=str(path))
 
 
 def read_html_file(path: Path) -> Iterator[Item]:
