@@ -44,6 +44,7 @@ from dvtext.extract.entity_grammar import (
     TOKEN,
     Candidate,
     Scanner,
+    unit_key,
 )
 from dvtext.extract.gazetteer import Place, gazetteer
 from dvtext.extract.learned import relabel
@@ -330,7 +331,7 @@ class _Assembler:
             unit = sc.g["units"].match(sc.toks, info["name_start"])
             if unit is not None and unit[0] == info["head_end"]:
                 name = unit[1]  # the unit as listed: "Giao thông Vận tải" → "Giao thông vận tải"
-            head = f"{expand_text(body.canonical, types=('org',))} {sc.g['unit_canonical'].get(name, name)}"
+            head = f"{expand_text(body.canonical, types=('org',))} {sc.g['unit_canonical'].get(unit_key(name), name)}"
         else:
             first, sep, rest = body.canonical.partition(" ")  # a name the text defined: "Cty TNHH ..." (FHS)
             head = expand_text(first, types=("org",)) + sep + rest

@@ -29,7 +29,7 @@ from dvtext.extract.gazetteer import TYPE_LEVEL, Gazetteer, Place, gazetteer
 from dvtext.text.glued import is_vietnamese_syllable
 
 __all__ = ["FEATURE_TYPES", "SPANNING_TYPES", "OPENING_WORDS", "PLACE_WORDS", "TOKEN", "Candidate", "Scanner", "Tok", "fold_brand", "foreign_word", "grammar", "named_org",
-           "tokens"]
+           "tokens", "unit_key"]
 
 TOKEN = re.compile(r"\w+(?:(?:&amp;|['’&])\w+)*|&amp;|\S")  # "&amp;": an ampersand a page left escaped
 
@@ -204,6 +204,15 @@ def _load(name: str) -> dict:
     return json.loads(resources.files("dvtext.data").joinpath(name).read_text(encoding="utf-8"))
 
 
+_UNIT_JOINS = re.compile(r"\s*(?:[-–&,]|\bvà\b)\s*")
+
+
+def unit_key(name: str) -> str:
+    """The lookup key of a unit's name in ``unit_canonical``: lower case, with the dashes, "&", commas and "và"
+    between its parts folded ("Thông tin - Truyền thông" = "Thông tin & truyền thông" = "Thông tin và Truyền thông")."""
+    return re.sub(r"\s+", " ", _UNIT_JOINS.sub(" ", name.lower())).strip()
+
+
 @cache
 def grammar() -> dict[str, Any]:
     """The tries and word sets built from ``data/org_heads.json`` and ``data/titles.json`` (once)."""
@@ -278,7 +287,7 @@ def grammar() -> dict[str, Any]:
         tries["role"].add(t, "rank")
     for t in titles["honorifics"]:
         tries["cue"].add(t, "honorific")
-    tries["unit_canonical"] = dict(orgs.get("unit_canonical", {}))
+    tries["unit_canonical"] = {unit_key(k): v for k, v in orgs.get("unit_canonical", {}).items()}
     tries["descriptive_heads"] = frozenset(orgs.get("descriptive_heads", ()))
     tries["company_like"] = frozenset(orgs.get("company_like", ()))
     tries["trade_abbreviations"] = frozenset(orgs.get("trade_abbreviations", ()))
