@@ -541,9 +541,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not args.split:
         strata = {a.id: labeling.selection_stratum(selection.get(a.id, "")) for a in arts}
         subsets.append(("random stratum (round 1)", [a for a in arts if strata[a.id] == "random (round 1)"]))
-        for rnd in (2, 3, 4, 5):
+        rounds = sorted({labeling.selection_round(selection.get(a.id, "")) for a in arts})
+        for rnd in rounds:
             for kind, name in (("random", "random stratum"), ("targeted", "targeted")):
-                subsets.append((f"{name} (round {rnd})", [a for a in arts if strata[a.id] == f"{kind} (round {rnd})"]))
+                sub = [a for a in arts if strata[a.id] == f"{kind} (round {rnd})"]
+                if sub:
+                    subsets.append((f"{name} (round {rnd})", sub))
     summary: dict[str, Any] = {"rules_version": rules_hash(), "subsets": {}}
     for name, sub in subsets:
         m = labeling.evaluate_rules(sub)

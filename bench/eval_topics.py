@@ -157,8 +157,8 @@ def selection_groups(corpus_path: str | Path) -> dict[str, str]:
     ``random (round 1)``: the first uniform samples; ``random (round 2)``: the second labelling round's
     uniform samples (``random:...``), the least biased figure; ``targeted (round 2)``: found by the quick
     model, title/text queries or near-threshold rules; ``random (round N)`` / ``targeted (round N)``: the
-    same two kinds in the later rounds (rounds 3 to 5, selection tagged ``...:rN``; round 5's
-    ``keyword:dan-van:r5`` is targeted); ``keyword/rules (round 1)``: the rest.
+    same two kinds in the later rounds (rounds 3 and later, selection tagged ``...:rN``; from round 5
+    ``keyword:...:rN`` queries are targeted); ``keyword/rules (round 1)``: the rest.
     """
     out: dict[str, str] = {}
     path = Path(corpus_path)
