@@ -149,6 +149,9 @@ def assign_folds(label_sets: Sequence[Sequence[str]], *, folds: int, seed: int =
     return out
 
 
+_THRESHOLD_GRID = np.round(np.arange(0.02, 0.981, 0.01), 2)
+
+
 def choose_thresholds(
     proba: np.ndarray,
     truth: np.ndarray,
@@ -156,13 +159,17 @@ def choose_thresholds(
     weights: np.ndarray | None = None,
     default: float = 0.5,
     floor: float = 0.05,
+    tolerance: float = 0.01,
 ) -> np.ndarray:
-    """One threshold per label (column) maximising that label's F1 on out-of-fold probabilities.
+    """One threshold per label (column) chosen for that label's F1 on out-of-fold probabilities.
 
-    ``weights`` (one per row) make some articles count more (verified labels over weak ones). The
-    threshold is put halfway between the lowest probability it must accept and the next lower one, so
-    that it does not sit exactly on a training point; a label without positives keeps ``default``.
-    Never below ``floor``.
+    F1 is computed at every threshold of a 0.01 grid from 0.02 to 0.98 (an article is accepted when its
+    probability is at least the threshold). Many labels' F1 is flat over a wide range (``doi_thoai``:
+    0.73-0.75 from 0.27 to 0.60), so the single best grid point moves by chance with every retraining;
+    the threshold is therefore the **median of the grid points whose F1 is within** ``tolerance`` **of the
+    best** (``tolerance=0``: the middle of the exact best, the plain argmax when it is one point). ``weights`` (one per row) make some articles count
+    more (verified labels over weak ones); a label without positives keeps ``default``; never below
+    ``floor``.
 
     Example:
         >>> choose_thresholds(np.array([[0.9], [0.6], [0.2]]), np.array([[1], [1], [0]])).round(2).tolist()
@@ -175,19 +182,23 @@ def choose_thresholds(
         y = truth[:, j].astype(bool)
         if not y.any():
             continue
-        p = proba[:, j]
-        order = np.argsort(-p, kind="stable")
-        ps, ys, ws = p[order], y[order], w_all[order]
-        tp = np.cumsum(ws * ys)
-        fp = np.cumsum(ws * ~ys)
-        f1 = 2 * tp / (tp + fp + (w_all * y).sum())
-        # only cut between distinct probabilities
-        valid = np.append(ps[:-1] > ps[1:], True)
-        f1 = np.where(valid, f1, -1.0)
-        best = int(np.argmax(f1))
-        below = ps[best + 1] if best + 1 < len(ps) else 0.0
-        out[j] = max(floor, (ps[best] + below) / 2)
+        f1 = _f1_on_grid(proba[:, j], y, w_all)
+        near_best = np.flatnonzero(f1 >= f1.max() - tolerance)
+        out[j] = max(floor, float(_THRESHOLD_GRID[int(np.median(near_best))]))
     return out
+
+
+def _f1_on_grid(p: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Weighted F1 of "accept when p >= t" for every t of the threshold grid."""
+    order = np.argsort(p, kind="stable")
+    ps, ys, ws = p[order], y[order], w[order]
+    # accepted at t: the rows from the first index with p >= t to the end
+    tp_suffix = np.append(np.cumsum((ws * ys)[::-1])[::-1], 0.0)
+    fp_suffix = np.append(np.cumsum((ws * ~ys)[::-1])[::-1], 0.0)
+    first = np.searchsorted(ps, _THRESHOLD_GRID, side="left")
+    tp, fp = tp_suffix[first], fp_suffix[first]
+    positives = float((ws * ys).sum())
+    return np.asarray(2 * tp / (tp + fp + positives), dtype=float)
 
 
 def format_report(metrics: dict[str, Any], *, title: str = "", other: dict[str, Any] | None = None,

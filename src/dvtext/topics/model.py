@@ -99,6 +99,7 @@ class TopicSettings:
     svm_c: float = 0.5
     calibration_folds: int = 3
     min_positives: int = 3
+    threshold_tolerance: float = 0.01
     top_terms: int = 8
     explain_max_df: float = 0.2
     min_words: int = 5
@@ -614,6 +615,7 @@ def _settings_from(d: Mapping[str, Any] | None) -> TopicSettings:
     if not d:
         return TopicSettings()
     d = dict(d)
+    d.setdefault("threshold_tolerance", 0.0)  # saved when thresholds were the plain argmax of F1
     feats = dict(d.pop("features", {}) or {})
     feats.setdefault("lead_words", 0)  # saved before the lead was read twice
     feats.setdefault("lsa_components", 0)  # saved before the LSA block

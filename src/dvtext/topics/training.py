@@ -299,7 +299,8 @@ def cross_validate(
         primaries = [NONE] * len(ver)
         for k in range(s.folds):
             others = fold_all != k
-            th = choose_thresholds(oof[fam][others], y_all[others], weights=weights[others])
+            th = choose_thresholds(oof[fam][others], y_all[others], weights=weights[others],
+                                    tolerance=s.threshold_tolerance)
             for p, i in enumerate(ver):
                 if fold_all[i] == k:
                     predicted[p], primaries[p] = _primary_of(labels, oof[fam][i], th)
@@ -307,7 +308,7 @@ def cross_validate(
             "family": fam,
             "labels": labels,
             "metrics": score(gold, predicted, gold_primary, primaries, labels=labels),
-            "thresholds": choose_thresholds(oof[fam], y_all, weights=weights),
+            "thresholds": choose_thresholds(oof[fam], y_all, weights=weights, tolerance=s.threshold_tolerance),
             "oof": oof[fam],
             "verified_ids": [corpus[i].id for i in ver],
             "predictions": list(zip(predicted, primaries, strict=True)),
