@@ -1061,3 +1061,41 @@ def test_capitals_the_crf_calls_a_place_take_no_home_province() -> None:
     got = {e.text: e.province for e in extract_entities("Tỉnh Nghệ An và VN.", sentences=split_sentences(
         "Tỉnh Nghệ An và VN."))}
     assert got.get("VN") is None  # the country, not a place in Nghệ An
+
+
+def _learned(text: str) -> list[Entity]:
+    text = normalize(text).text
+    return extract_entities(text, sentences=split_sentences(text))
+
+
+def test_capitals_the_crf_calls_a_place_get_their_country() -> None:
+    vn = [e for e in _learned("Tỉnh Nghệ An và VN ký kết hợp tác.") if e.text == "VN"]
+    assert vn and (vn[0].canonical, vn[0].level, vn[0].province) == ("Việt Nam", "country", None)
+
+
+def test_a_stock_index_is_not_a_place() -> None:
+    text = "Tỉnh Nghệ An. Chỉ số VN-Index tăng 5 điểm. Trên sàn Hà Nội, HNX-Index giảm 1 điểm."
+    assert not [e for e in _learned(text) if e.label == "LOC" and "Index" in e.text]
+
+
+def test_a_feature_written_as_an_abbreviation_gets_the_full_word() -> None:
+    got = {e.text: e.canonical for e in ents("Xe chạy trên QL 1A vào KCN Sóng Thần, gần VQG Cát Tiên và KĐT mới Thủ Thiêm.")}
+    assert got["QL 1A"] == "Quốc lộ 1A"
+    assert got["KCN Sóng Thần"] == "khu công nghiệp Sóng Thần"
+    assert got["VQG Cát Tiên"] == "vườn quốc gia Cát Tiên"
+    assert got["KĐT mới Thủ Thiêm"] == "khu đô thị mới Thủ Thiêm"
+
+
+def test_a_national_park_or_airport_is_in_its_own_province_not_the_articles() -> None:
+    text = ("Hà Nội đón khách. Hà Nội có nhiều điểm đến như Vườn quốc gia Cúc Phương, VQG Bạch Mã, "
+            "VQG Phong Nha-Kẻ Bàng, CHK Thọ Xuân, Cảng hàng không quốc tế Nội Bài và sân bay Vinh.")
+    got = {e.text: (e.province, e.current) for e in ents(text)}
+    assert got["Vườn quốc gia Cúc Phương"] == ("Ninh Bình", "tỉnh Ninh Bình")
+    assert got["VQG Bạch Mã"][0] == "Thừa Thiên Huế"
+    assert got["VQG Phong Nha-Kẻ Bàng"][0] == "Quảng Bình"  # the dash written without spaces
+    assert got["CHK Thọ Xuân"][0] == "Thanh Hóa"
+    assert got["Cảng hàng không quốc tế Nội Bài"][0] == "Hà Nội"  # past the "quốc tế" descriptor
+    assert got["sân bay Vinh"][0] == "Nghệ An"
+    # a park or airport not listed still takes the article's province
+    assert {e.text: e.province for e in ents("Hà Nội đón khách. Hà Nội mở Vườn quốc gia Xuân Hòa.")}.get(
+        "Vườn quốc gia Xuân Hòa") == "Hà Nội"

@@ -26,24 +26,30 @@ Example:
 from __future__ import annotations
 
 import bisect
+import json
 import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
+from importlib import resources
 from typing import Any
 
 from dvtext.errors import ModelError
 from dvtext.extract.bodies import body_candidates
 from dvtext.extract.documents import find_documents
 from dvtext.extract.entity_grammar import (
+    FEATURE_ABBREVIATIONS,
     FEATURE_TYPES,
+    NAMED_FEATURES,
+    NOT_PLACES,
     OPENING_WORDS,
     PLACE_WORDS,
     SPANNING_TYPES,
     TOKEN,
     Candidate,
     Scanner,
+    fold_dashes,
     unit_key,
 )
 from dvtext.extract.gazetteer import Place, gazetteer
@@ -116,6 +122,8 @@ def _rebuild(sc: Scanner, spans: list[tuple[int, int, str]], chosen: list[Candid
         known = own.get((a, b, label))
         if known is None:
             name = _squash(sc.text[a:b])
+            if label == "LOC" and any(p.search(name) for p in NOT_PLACES):
+                continue  # "VN-Index": a stock index, not a place
             attrs: dict[str, Any] = {"word": None, "level": None, "name": name, "bare": True, "learned": True} \
                 if label == "LOC" else {}
             known = Candidate(a, b, label, 0, attrs)
@@ -125,8 +133,11 @@ def _rebuild(sc: Scanner, spans: list[tuple[int, int, str]], chosen: list[Candid
 
 #: The Front keeps "Việt Nam" before a place ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"), other bodies drop it.
 _FRONT = "Mặt trận Tổ quốc Việt Nam"
-#: Countries and unions written in capitals that the CRF may call a place: never in the article's province.
-_COUNTRY_ACRONYMS = frozenset({"VN", "EU", "US", "USA", "UK", "UAE", "LHQ", "UN", "ASEAN", "APEC", "WTO"})
+#: Countries and unions written in capitals that the CRF may call a place -> (canonical name, level): never in the
+#: article's province (``gazetteer_extras.json`` acronym_places).
+_ACRONYM_PLACES: dict[str, tuple[str, str | None]] = {
+    k: (v[0], v[1]) for k, v in json.loads(resources.files("dvtext.data").joinpath("gazetteer_extras.json")
+                                          .read_text(encoding="utf-8"))["acronym_places"].items()}
 #: A province named in the first characters of the text (the title and lead) is its home after one mention.
 _LEAD_CHARS = 500
 
@@ -252,9 +263,17 @@ class _Assembler:
         a = c.attrs
         if "feature" in a:
             written = _squash(rec["text"])
-            rec["canonical"] = written[0].lower() + written[1:] if written.split()[0].lower() == a["feature"].split()[0] \
-                else written
+            first, _, rest = written.partition(" ")
+            if first in FEATURE_ABBREVIATIONS.get(a["feature"], ()) and rest:
+                written = f"{a['feature']} {rest}"  # "VQG Bạch Mã" -> "vườn quốc gia Bạch Mã"
+            rec["canonical"] = canon = written[0].lower() + written[1:] \
+                if written.split()[0].lower() == a["feature"].split()[0] else written
             rec["type"] = FEATURE_TYPES.get(a["feature"])
+            named = _named_feature(a["feature"], canon)
+            if named is not None:  # "vườn quốc gia Cúc Phương" is in Ninh Bình, whatever the article is about
+                place = self.gaz.province(named)
+                rec.update(province=place.province if place else named, current=place.current if place else None)
+                return
             if rec["type"] not in SPANNING_TYPES:  # a road or a river: none ("đường Hòa Bình" is a street of any city)
                 prov = self._province_ending(written)  # "Nhà máy NLSH Quảng Ngãi"; "chợ Cầu" in an article on TP HCM
                 if prov is None:
@@ -276,7 +295,9 @@ class _Assembler:
             rec.update(province=p.province, current=p.current)
         elif level in ("district", "commune", "village") and self.provinces:
             rec["province"] = self.provinces[0]
-        elif a.get("learned") and self.home and canon not in _COUNTRY_ACRONYMS:  # a place only the CRF found ("lô
+        elif a.get("learned") and canon in _ACRONYM_PLACES:  # "VN": Việt Nam
+            rec.update(canonical=_ACRONYM_PLACES[canon][0], level=_ACRONYM_PLACES[canon][1])
+        elif a.get("learned") and self.home:  # a place only the CRF found ("lô
             # E", "TP", "chung cư Nguyễn Kim"): the article's province (not one its name ends with: "đường Hòa Bình")
             rec["province"] = self.home
         if level in self.recent:
@@ -441,6 +462,18 @@ _OF = re.compile(r",?\s(?:của|do)\s")
 _TITLE_BEFORE = re.compile(r"(?:(?:Phó\s)?(?:Chủ tịch|Thủ tướng|Bộ trưởng|Giám đốc|Bí thư|Trưởng ban|Tổng Bí thư|"
                            r"Chủ nhiệm|Thường trực|Ban Thường vụ)\s)?")
 _ISSUED = re.compile(r"\s(?:đã\s|vừa\s|mới\s)?(?:ban hành|có|ra)\s")
+
+
+def _named_feature(feature: str, canonical: str) -> str | None:
+    """The province of a feature whose name says where it is ("vườn quốc gia Cúc Phương", "cảng hàng không
+    quốc tế Nội Bài"; ``places.json`` named_features), else None."""
+    names = NAMED_FEATURES.get(feature)
+    if not names or not canonical.lower().startswith(feature.lower()):
+        return None
+    rest = canonical[len(feature):].strip()
+    for descriptor in ("quốc tế ", "Quốc tế "):  # "cảng hàng không quốc tế Nội Bài"
+        rest = rest.removeprefix(descriptor)
+    return names.get(fold_dashes(rest))
 
 
 def _squash(s: str) -> str:

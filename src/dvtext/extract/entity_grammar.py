@@ -28,7 +28,7 @@ from dvtext.extract.body_grammar import Body, BodyMatcher, fold_brand, foreign_w
 from dvtext.extract.gazetteer import TYPE_LEVEL, Gazetteer, Place, gazetteer
 from dvtext.text.glued import is_vietnamese_syllable
 
-__all__ = ["FEATURE_TYPES", "SPANNING_TYPES", "OPENING_WORDS", "PLACE_WORDS", "TOKEN", "Candidate", "Scanner", "Tok", "fold_brand", "foreign_word", "grammar", "named_org",
+__all__ = ["FEATURE_ABBREVIATIONS", "FEATURE_TYPES", "NAMED_FEATURES", "NOT_PLACES", "fold_dashes", "SPANNING_TYPES", "OPENING_WORDS", "PLACE_WORDS", "TOKEN", "Candidate", "Scanner", "Tok", "fold_brand", "foreign_word", "grammar", "named_org",
            "tokens", "unit_key"]
 
 TOKEN = re.compile(r"\w+(?:(?:&amp;|['’&])\w+)*|&amp;|\S")  # "&amp;": an ampersand a page left escaped
@@ -54,6 +54,12 @@ FEATURE_WORDS: dict[str, str] = {}
 #: The kind of place a feature word names (an entity's ``type``).
 FEATURE_TYPES: dict[str, str] = {}
 SPANNING_TYPES: set[str] = set()  # kinds of place through several provinces (``places.json`` spanning_types)
+#: Feature word -> its variants written as abbreviations ("VQG", "KCN", "QL"): expanded in canonical names.
+FEATURE_ABBREVIATIONS: dict[str, frozenset[str]] = {}
+#: Feature word -> {folded name: province} for features whose name says where they are (``named_features``).
+NAMED_FEATURES: dict[str, dict[str, str]] = {}
+#: Names the entity model may call a place that are not one ("VN-Index"; ``places.json`` not_places).
+NOT_PLACES: list[re.Pattern[str]] = []
 _NUMBERED_ONLY: set[str] = set()
 _FEATURE_COMPOUND: dict[str, set[str]] = {}
 _FEATURE_INNER: set[str] = set()  # zones whose name may be another feature: "Khu bảo tồn thiên nhiên sông Thanh"
@@ -63,6 +69,16 @@ _NAMED_ONLY: set[str] = set()  # the name must be a capitalised word: "khu Núi 
 _REGION_NAMED = frozenset({"station", "market", "port", "airport"})
 
 
+def fold_dashes(name: str) -> str:
+    """A name with its dashes spaced alike and its spaces single ("Phong Nha-Kẻ Bàng" = "Phong Nha – Kẻ Bàng").
+
+    Example:
+        >>> fold_dashes("Phong Nha-Kẻ  Bàng")
+        'Phong Nha - Kẻ Bàng'
+    """
+    return re.sub(r"\s*[-–—]\s*", " - ", " ".join(name.split()))
+
+
 def _load_places() -> dict:
     return json.loads(resources.files("dvtext.data").joinpath("places.json").read_text(encoding="utf-8"))
 
@@ -70,8 +86,15 @@ def _load_places() -> dict:
 def _init_features() -> None:
     data = _load_places()
     SPANNING_TYPES.update(data.get("spanning_types", ()))
+    for feature, names in data.get("named_features", {}).items():
+        if not feature.startswith("_"):
+            NAMED_FEATURES[feature] = {fold_dashes(n): prov for n, prov in names.items()}
+    NOT_PLACES.extend(re.compile(p) for p in data.get("not_places", ()))
     for canon, spec in data["features"].items():
         FEATURE_TYPES[canon] = spec["type"]
+        abbreviations = [v for v in spec.get("variants", ()) if v.split()[0].isupper() and len(v.split()[0]) > 1]
+        if abbreviations:
+            FEATURE_ABBREVIATIONS[canon] = frozenset(v.split()[0] for v in abbreviations)
         for w in [canon, *spec.get("variants", ())]:
             FEATURE_WORDS[w] = canon
         if spec.get("numbered_only"):
