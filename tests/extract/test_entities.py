@@ -1099,3 +1099,12 @@ def test_a_national_park_or_airport_is_in_its_own_province_not_the_articles() ->
     # a park or airport not listed still takes the article's province
     assert {e.text: e.province for e in ents("Hà Nội đón khách. Hà Nội mở Vườn quốc gia Xuân Hòa.")}.get(
         "Vườn quốc gia Xuân Hòa") == "Hà Nội"
+
+
+def test_a_national_outlet_or_acronym_takes_no_province_from_the_article() -> None:
+    got = {e.text: e.province for e in _learned("Nhóm lớp ở Hà Nội. Chuyện ở Hà Nội. Bích Lan/VOV.VN") if e.label == "ORG"}
+    assert "VOV.VN" in got and got["VOV.VN"] is None  # a national broadcaster's site in a byline
+    got = {e.text: e.province for e in _learned("Đà Lạt, Lâm Đồng đón khách. Lâm Đồng vui. Hoàng Ái/Lamdongtv.vn")}
+    assert got.get("Lamdongtv.vn") == "Lâm Đồng"  # a provincial outlet keeps the article's province
+    got = {e.text: e.province for e in _learned("Tỉnh Nghệ An đón khách. Nghệ An có HNX đưa tin.") if e.label == "ORG"}
+    assert got.get("HNX", "missing") is None

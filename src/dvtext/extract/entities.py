@@ -133,6 +133,14 @@ def _rebuild(sc: Scanner, spans: list[tuple[int, int, str]], chosen: list[Candid
 
 #: The Front keeps "Việt Nam" before a place ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"), other bodies drop it.
 _FRONT = "Mặt trận Tổ quốc Việt Nam"
+_ORG_DATA = json.loads(resources.files("dvtext.data").joinpath("org_heads.json").read_text(encoding="utf-8"))
+#: National or foreign bodies written as an acronym, and national news sites: such a body takes no province from
+#: the article ("HNX", "Bích Lan/VOV.VN" in an article about Nghệ An; ``org_heads.json``).
+_NATIONAL_NAMES = frozenset([*_ORG_DATA["national_acronyms"], *_ORG_DATA["national_outlets"]])
+
+
+def _national_name(name: str) -> bool:
+    return name in _NATIONAL_NAMES or name.lower() in _NATIONAL_NAMES
 #: Countries and unions written in capitals that the CRF may call a place -> (canonical name, level): never in the
 #: article's province (``gazetteer_extras.json`` acronym_places).
 _ACRONYM_PLACES: dict[str, tuple[str, str | None]] = {
@@ -325,7 +333,7 @@ class _Assembler:
             # the article's ("Ban an toàn giao thông TP HCM", "chi cục thủy sản tỉnh Quảng Nam"; "Ban chỉ đạo")
             name = _squash(rec["text"])
             prov = self._province_ending(name)
-            if prov is None and not name.endswith("Việt Nam"):
+            if prov is None and not name.endswith("Việt Nam") and not _national_name(name):
                 prov = self.home
             rec.update(canonical=name, level=None, province=prov)
             return
@@ -380,8 +388,8 @@ class _Assembler:
             tail += " " + info["foreign"]  # "Quốc hội Hàn Quốc": a national body of another country
         if located and head.endswith(" Việt Nam") and "Việt Nam" not in written and not head.endswith(_FRONT):
             head = head[: -len(" Việt Nam")]  # "Hội Nông dân huyện Ba Vì", not "... Việt Nam huyện Ba Vì"
-        if level == "national" or body.international:
-            prov = None
+        if level == "national" or body.international or (not located and _national_name(written)):
+            prov = None  # also an outlet in a byline known by its name alone: "Bích Lan/VOV.VN"
         elif prov is None and self.home and not (not located and written.endswith("Việt Nam")):
             # the article's province, but not for a body written as the country's ("Tập đoàn Điện lực Việt Nam"
             # in an article that names Quảng Ngãi once); "Mặt trận Tổ quốc" in a provincial article is the province's
