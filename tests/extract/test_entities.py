@@ -1108,3 +1108,14 @@ def test_a_national_outlet_or_acronym_takes_no_province_from_the_article() -> No
     assert got.get("Lamdongtv.vn") == "Lâm Đồng"  # a provincial outlet keeps the article's province
     got = {e.text: e.province for e in _learned("Tỉnh Nghệ An đón khách. Nghệ An có HNX đưa tin.") if e.label == "ORG"}
     assert got.get("HNX", "missing") is None
+
+
+def test_a_caption_glued_to_a_sentence_opening_with_a_time_of_day_ends_the_name() -> None:
+    for text, name in (
+        ("Dự án thép tại KKT Dung Quất Chiều ngày 6.2, UBND tỉnh Quảng Ngãi trao giấy chứng nhận.", "KKT Dung Quất"),
+        ("Trung tâm nhiệt điện Duyên Hải Sáng 12-5, ông Nguyễn Thiện Nhân đến làm việc.",
+         "Trung tâm nhiệt điện Duyên Hải"),
+        ("Người dân trên phố Hàng Bông Sáng 24-5, thông tin với phóng viên.", "phố Hàng Bông"),
+    ):
+        assert name in [e.text for e in ents(text)], text
+    assert ("xã Chiều Tối", "LOC") in spans("Ông ở xã Chiều Tối.")  # a name, no date after it

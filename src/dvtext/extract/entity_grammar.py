@@ -351,7 +351,8 @@ class Scanner(BodyMatcher):
     def cap_run(self, i: int, limit: int = 6) -> int:
         """Index after the run of capitalised words at ``i`` ("Bà Rịa - Vũng Tàu" is one run)."""
         toks, j = self.toks, i
-        while self.is_cap(j) and (j == i or toks[j].join) and j - i < limit and not (j > i and self._caption_at(j)):
+        while self.is_cap(j) and (j == i or toks[j].join) and j - i < limit and not (j > i and (
+                self._caption_at(j) or self._time_of_day_opens(j))):  # "KKT Dung Quất | Chiều ngày 6.2, ..."
             j += 1
             if j + 1 < len(toks) and toks[j].text in "-–" and toks[j].join and toks[j + 1].join \
                     and self.is_cap(j + 1) and j - i < limit - 1 and not self._caption_at(j + 1):
@@ -636,11 +637,14 @@ class Scanner(BodyMatcher):
         return k
 
     def _time_of_day_opens(self, j: int) -> bool:
-        """Whether token ``j`` is a time of day opening a sentence: "Chiều nay", "Sáng qua", "Chiều 8/2"."""
+        """Whether token ``j`` is a time of day opening a sentence: "Chiều nay", "Sáng qua", "Chiều 8/2",
+        "Chiều ngày 6.2"."""
         toks = self.toks
-        return toks[j].text in _TIMES_OF_DAY and j + 1 < len(toks) and toks[j + 1].join and (
-            toks[j + 1].text in ("nay", "qua", "mai")
-            or re.match(r"\d{1,2}[-/.]\d{1,2}", self.text[toks[j + 1].start:toks[j + 1].start + 6]) is not None)
+        if not (toks[j].text in _TIMES_OF_DAY and j + 1 < len(toks) and toks[j + 1].join):
+            return False
+        k = j + 2 if toks[j + 1].text == "ngày" and j + 2 < len(toks) and toks[j + 2].join else j + 1
+        return toks[j + 1].text in ("nay", "qua", "mai") \
+            or re.match(r"\d{1,2}[-/.]\d{1,2}", self.text[toks[k].start:toks[k].start + 6]) is not None
 
     def _is_country(self, j: int) -> bool:
         """A country or a foreign city ends at token ``j`` ("Nga", "Nhật Bản", "London")."""
