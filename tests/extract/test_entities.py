@@ -1119,3 +1119,4 @@ def test_a_caption_glued_to_a_sentence_opening_with_a_time_of_day_ends_the_name(
     ):
         assert name in [e.text for e in ents(text)], text
     assert ("xã Chiều Tối", "LOC") in spans("Ông ở xã Chiều Tối.")  # a name, no date after it
+    assert ("Nguyễn Thị Sáng", "PER") in spans("Bà Nguyễn Thị Sáng 12/3 đến nhận quà.")  # a given name after "Thị"

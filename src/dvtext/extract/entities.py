@@ -26,13 +26,11 @@ Example:
 from __future__ import annotations
 
 import bisect
-import json
 import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from dvtext.errors import ModelError
@@ -133,19 +131,6 @@ def _rebuild(sc: Scanner, spans: list[tuple[int, int, str]], chosen: list[Candid
 
 #: The Front keeps "Việt Nam" before a place ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"), other bodies drop it.
 _FRONT = "Mặt trận Tổ quốc Việt Nam"
-_ORG_DATA = json.loads(resources.files("dvtext.data").joinpath("org_heads.json").read_text(encoding="utf-8"))
-#: National or foreign bodies written as an acronym, and national news sites: such a body takes no province from
-#: the article ("HNX", "Bích Lan/VOV.VN" in an article about Nghệ An; ``org_heads.json``).
-_NATIONAL_NAMES = frozenset([*_ORG_DATA["national_acronyms"], *_ORG_DATA["national_outlets"]])
-
-
-def _national_name(name: str) -> bool:
-    return name in _NATIONAL_NAMES or name.lower() in _NATIONAL_NAMES
-#: Countries and unions written in capitals that the CRF may call a place -> (canonical name, level): never in the
-#: article's province (``gazetteer_extras.json`` acronym_places).
-_ACRONYM_PLACES: dict[str, tuple[str, str | None]] = {
-    k: (v[0], v[1]) for k, v in json.loads(resources.files("dvtext.data").joinpath("gazetteer_extras.json")
-                                          .read_text(encoding="utf-8"))["acronym_places"].items()}
 #: A province named in the first characters of the text (the title and lead) is its home after one mention.
 _LEAD_CHARS = 500
 
@@ -303,8 +288,8 @@ class _Assembler:
             rec.update(province=p.province, current=p.current)
         elif level in ("district", "commune", "village") and self.provinces:
             rec["province"] = self.provinces[0]
-        elif a.get("learned") and canon in _ACRONYM_PLACES:  # "VN": Việt Nam
-            rec.update(canonical=_ACRONYM_PLACES[canon][0], level=_ACRONYM_PLACES[canon][1])
+        elif a.get("learned") and canon in self.sc.g["acronym_places"]:  # "VN": Việt Nam, never the article's
+            rec["canonical"], rec["level"] = self.sc.g["acronym_places"][canon]
         elif a.get("learned") and self.home:  # a place only the CRF found ("lô
             # E", "TP", "chung cư Nguyễn Kim"): the article's province (not one its name ends with: "đường Hòa Bình")
             rec["province"] = self.home
@@ -333,12 +318,18 @@ class _Assembler:
             # the article's ("Ban an toàn giao thông TP HCM", "chi cục thủy sản tỉnh Quảng Nam"; "Ban chỉ đạo")
             name = _squash(rec["text"])
             prov = self._province_ending(name)
-            if prov is None and not name.endswith("Việt Nam") and not _national_name(name):
+            if prov is None and not name.endswith("Việt Nam") and not self._national(name):
                 prov = self.home
             rec.update(canonical=name, level=None, province=prov)
             return
         canon, level, prov = self._org_parts(c.attrs, c.start)
         rec.update(canonical=canon, level=level, province=prov)
+
+    def _national(self, name: str) -> bool:
+        """A national or foreign body known by its acronym or a national news site ("HNX", "VOV.VN"): it takes
+        no province from the article (``org_heads.json`` national_acronyms, national_outlets)."""
+        names = self.sc.g["national_names"]
+        return name in names or name.lower() in names
 
     def _province_ending(self, name: str) -> str | None:
         """The province a name ends with, written with or without its level word ("... Đà Nẵng", "... TP HCM",
@@ -388,7 +379,7 @@ class _Assembler:
             tail += " " + info["foreign"]  # "Quốc hội Hàn Quốc": a national body of another country
         if located and head.endswith(" Việt Nam") and "Việt Nam" not in written and not head.endswith(_FRONT):
             head = head[: -len(" Việt Nam")]  # "Hội Nông dân huyện Ba Vì", not "... Việt Nam huyện Ba Vì"
-        if level == "national" or body.international or (not located and _national_name(written)):
+        if level == "national" or body.international or (not located and self._national(written)):
             prov = None  # also an outlet in a byline known by its name alone: "Bích Lan/VOV.VN"
         elif prov is None and self.home and not (not located and written.endswith("Việt Nam")):
             # the article's province, but not for a body written as the country's ("Tập đoàn Điện lực Việt Nam"

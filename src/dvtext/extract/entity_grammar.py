@@ -283,6 +283,10 @@ def grammar() -> dict[str, Any]:
         tries["places"].add(w, (unit, TYPE_LEVEL[unit]))
     tries["unit_abbreviations"] = frozenset(places["unit_abbreviations"])
     extras = _load("gazetteer_extras.json")
+    # countries and unions written in capitals that the CRF may call a place -> (canonical name, level)
+    tries["acronym_places"] = {k: (v[0], v[1]) for k, v in extras["acronym_places"].items()}
+    # national or foreign bodies written as an acronym, and national news sites (compared as written or in lower case)
+    tries["national_names"] = frozenset([*orgs["national_acronyms"], *orgs["national_outlets"]])
     tries["known_places"] = _Trie()
     for w in [*extras["regions"], *extras["countries"]]:
         if " " in w:
@@ -352,7 +356,7 @@ class Scanner(BodyMatcher):
         """Index after the run of capitalised words at ``i`` ("Bà Rịa - Vũng Tàu" is one run)."""
         toks, j = self.toks, i
         while self.is_cap(j) and (j == i or toks[j].join) and j - i < limit and not (j > i and (
-                self._caption_at(j) or self._time_of_day_opens(j))):  # "KKT Dung Quất | Chiều ngày 6.2, ..."
+                self._caption_at(j) or self._time_of_day_after_name(j))):
             j += 1
             if j + 1 < len(toks) and toks[j].text in "-–" and toks[j].join and toks[j + 1].join \
                     and self.is_cap(j + 1) and j - i < limit - 1 and not self._caption_at(j + 1):
@@ -623,8 +627,6 @@ class Scanner(BodyMatcher):
             if toks[k].text in ("Ông", "Bà"):
                 break  # "Ông Đỗ Văn Thắng | Ông Thắng đề nghị": a caption glued to the next sentence
             k += 1
-        if k - i >= 3 and toks[k - 2].text not in ("Thị", "Văn") and self._time_of_day_opens(k - 1):
-            k -= 1  # "Nguyễn Văn Thiện | Chiều nay 25-5": a caption glued to the next sentence
         if self.g["places"].match(toks, i) or self.g["bodies"].match(toks, i):
             return None
         if k - i == 1 and self._time_of_day_opens(i):
@@ -635,6 +637,12 @@ class Scanner(BodyMatcher):
         if n >= 2 and self._place_prefix(i, k):
             return None  # "Can Lộc", "Hà Nội Một": a place, not a person
         return k
+
+    def _time_of_day_after_name(self, j: int) -> bool:
+        """Whether a time of day at ``j`` opens the next sentence after a name, a caption glued to the text:
+        "KKT Dung Quất | Chiều ngày 6.2", "Nguyễn Văn Thiện | Chiều nay 25-5"; not a given name after a middle
+        name ("Nguyễn Thị Sáng")."""
+        return self.toks[j - 1].text not in ("Thị", "Văn") and self._time_of_day_opens(j)
 
     def _time_of_day_opens(self, j: int) -> bool:
         """Whether token ``j`` is a time of day opening a sentence: "Chiều nay", "Sáng qua", "Chiều 8/2",

@@ -167,9 +167,9 @@ def choose_thresholds(
     probability is at least the threshold). Many labels' F1 is flat over a wide range (``doi_thoai``:
     0.73-0.75 from 0.27 to 0.60), so the single best grid point moves by chance with every retraining;
     the threshold is therefore the **median of the grid points whose F1 is within** ``tolerance`` **of the
-    best** (``tolerance=0``: the middle of the exact best, the plain argmax when it is one point). ``weights`` (one per row) make some articles count
-    more (verified labels over weak ones); a label without positives keeps ``default``; never below
-    ``floor``.
+    best** (``tolerance=0``: the middle of the exact best, the plain argmax when it is one point).
+    ``weights`` (one per row) make some articles count more (verified labels over weak ones); a label
+    without positives keeps ``default``; never below ``floor``.
 
     Example:
         >>> choose_thresholds(np.array([[0.9], [0.6], [0.2]]), np.array([[1], [1], [0]])).round(2).tolist()
