@@ -26,6 +26,7 @@ import json
 import os
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -182,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--weak-weight", type=float, default=None, help="override TopicSettings.weak_weight")
+    ap.add_argument("--primary-weight", type=float, default=None,
+                    help="override TopicSettings.primary_weight (0: the label classifiers alone)")
     ap.add_argument("--json", type=Path, help="write all figures here")
     args = ap.parse_args(argv)
 
@@ -189,9 +192,9 @@ def main(argv: list[str] | None = None) -> int:
     n_ver = sum(1 for a in corpus if a.verified)
     print(f"corpus: {len(corpus)} articles, {n_ver} verified ({args.corpus})")
     docs = cached_documents(corpus)
-    settings = TopicSettings(folds=args.folds)
-    if args.weak_weight is not None:
-        settings = TopicSettings(folds=args.folds, weak_weight=args.weak_weight)
+    settings = replace(TopicSettings(folds=args.folds),
+                       **{k: v for k, v in (("weak_weight", args.weak_weight), ("primary_weight", args.primary_weight))
+                          if v is not None})
     from dvtext.topics.training import _default_labels
 
     labels = _default_labels(corpus)

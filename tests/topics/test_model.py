@@ -251,6 +251,9 @@ def test_training_is_deterministic_with_a_seed() -> None:
     a, b = models
     np.testing.assert_array_equal(a.thresholds, b.thresholds)
     np.testing.assert_array_equal(M._coefficients(a.pipeline), M._coefficients(b.pipeline))
+    assert a.primary is not None and a.card["primary_model"]["classes"] == [str(c) for c in a.primary.classes_]
+    assert set(a.card["primary_model"]["classes"]) <= {*labels, NONE}
+    np.testing.assert_array_equal(a.primary.coef_, b.primary.coef_)
     assert a.card["cross_validation"]["model"] == b.card["cross_validation"]["model"]
     assert a.card["training_data"] == b.card["training_data"]
     proba = a.predict_proba(docs[:10])
@@ -321,3 +324,85 @@ def test_fast_features_fall_back_for_a_vectorizer_they_do_not_reproduce() -> Non
         assert M._plain_tfidf(ct.transformers_[0][1]) is (not lower)
         got, expected = M.transform_features(ct, docs), ct.transform(docs)
         assert type(got) is type(expected) and np.array_equal(np.asarray(got), np.asarray(expected))
+
+
+# --------------------------------------------------------------------------- the primary-topic model
+@pytest.mark.parametrize("classes", [["cchc", "doi_thoai", NONE], ["cchc", "ton_giao"]])
+def test_primary_model_probabilities_equal_scikit_learns(classes: list[str]) -> None:
+    """The primary-topic model's fast softmax gives predict_proba's numbers on the label columns (0 for a
+    label it never saw), for many classes and for the two-class case scikit-learn stores as one row."""
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+
+    rng = np.random.default_rng(5)
+    x = sparse.random(90, 30, density=0.3, format="csr", random_state=6)
+    targets = rng.choice(classes, size=90)
+    model = LogisticRegression(C=10.0, max_iter=2000).fit(x, targets)
+    labels = ["cchc", "doi_thoai", "ton_giao"]
+    got = M.primary_form(model, labels).proba(x)
+    expected = model.predict_proba(x)
+    for j, lab in enumerate(labels):
+        want = expected[:, list(model.classes_).index(lab)] if lab in model.classes_ else np.zeros(len(targets))
+        np.testing.assert_allclose(got[:, j], want, atol=1e-9)
+
+
+def test_primary_model_must_know_only_the_cards_labels() -> None:
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+
+    x = sparse.random(20, 5, density=0.5, format="csr", random_state=1)
+    model = LogisticRegression().fit(x, ["cchc", "bong_da"] * 10)
+    with pytest.raises(ModelError, match="bong_da"):
+        M.primary_form(model, ["cchc", "doi_thoai"])
+    with pytest.raises(ModelError, match="not a fitted"):
+        M.primary_form(LogisticRegression(), ["cchc"])
+
+
+def test_scores_mix_the_label_and_primary_models() -> None:
+    binary = np.array([[0.8, 0.2]])
+    main = np.array([[0.1, 0.7]])
+    np.testing.assert_allclose(M.mix_scores(binary, main, 0.5), [[0.45, 0.45]])
+    np.testing.assert_allclose(M.mix_scores(binary, main, 0.0), binary)
+    assert M.mix_scores(binary, None, 0.5) is binary
+
+
+def _rewrite(model_copy: Path, obj: object, edit_card) -> None:
+    import skops.io as sio
+
+    data = sio.dumps(obj)
+    model_copy.with_suffix(".skops").write_bytes(data)
+    card_path = model_copy.with_suffix(".card.json")
+    card = json.loads(card_path.read_text(encoding="utf-8"))
+    card["file"]["sha256"] = hashlib.sha256(data).hexdigest()
+    edit_card(card)
+    card_path.write_text(json.dumps(card), encoding="utf-8")
+
+
+def test_a_format_1_file_still_loads(topic_model: M.TopicModel, model_copy: Path) -> None:
+    """A model saved before the primary-topic model (the file is the pipeline, the card has no primary
+    weight) loads and scores with its label classifiers alone."""
+    def old_card(card: dict) -> None:
+        card["format"] = 1
+        for key in ("primary_weight", "primary_c"):
+            card["settings"].pop(key, None)
+
+    _rewrite(model_copy, topic_model.pipeline, old_card)
+    old = M.load_model(model_copy)
+    assert old.primary is None and old.settings.primary_weight == 0
+    docs = [M.article_document(None, SAMPLE.read_text(encoding="utf-8"))]
+    x = M.transform_features(topic_model.pipeline.named_steps["features"],
+                             M.documents_array(docs, lead_words=topic_model.settings.features.lead_words))
+    np.testing.assert_allclose(old.predict_proba(docs), M._proba_from_features(topic_model.pipeline, x))
+
+
+def test_a_card_weighing_a_missing_primary_model_is_refused(topic_model: M.TopicModel, model_copy: Path) -> None:
+    def weighs(card: dict) -> None:
+        card["format"] = 2
+        card["settings"]["primary_weight"] = 0.5
+
+    _rewrite(model_copy, {"pipeline": topic_model.pipeline, "primary": None}, weighs)
+    with pytest.raises(ModelError, match="primary-topic model"):
+        M.load_model(model_copy)
+    _rewrite(model_copy, [topic_model.pipeline], weighs)
+    with pytest.raises(ModelError, match="does not hold a dvtext topic model"):
+        M.load_model(model_copy)

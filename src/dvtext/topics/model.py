@@ -4,7 +4,11 @@ The model is a stock scikit-learn :class:`~sklearn.pipeline.Pipeline` — the TF
 :func:`dvtext.topics.features.build_vectorizer` (title words, body words, body syllable pairs, and the
 keyword rules' output as tokens) followed by one binary linear classifier per label
 (:class:`~sklearn.multioutput.MultiOutputClassifier`, i.e. one-vs-rest over the labels) — plus one
-threshold per label chosen by cross-validation. It is saved with :mod:`skops.io` next to a JSON model
+threshold per label chosen by cross-validation. A second model, one multinomial
+:class:`~sklearn.linear_model.LogisticRegression` over the same features trained on the verified
+articles' primary labels (``none`` included), says which topic an article is *mainly* about; a label's
+score is the mean of its own classifier's probability and the primary model's probability for it
+(:attr:`TopicSettings.primary_weight`), so the label an article is mainly about ranks first. It is saved with :mod:`skops.io` next to a JSON model
 card and loaded only through skops with the explicit :data:`TRUSTED_TYPES` list, after the file's
 sha256 and the scikit-learn version recorded in the card have been checked.
 
@@ -72,8 +76,10 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-#: Version of the saved layout (card fields + pipeline shape); bumped when a loader cannot read older files.
-MODEL_FORMAT = 1
+#: Version of the saved layout (card fields + file shape); bumped when a loader cannot read older files.
+#: 1: the file holds the pipeline; 2: ``{"pipeline": ..., "primary": ...}`` (the primary-topic model or None).
+MODEL_FORMAT = 2
+_READABLE_FORMATS = (1, 2)
 
 
 #: Types a model file may contain beyond skops' defaults (scikit-learn's public estimators, builtins,
@@ -100,6 +106,8 @@ class TopicSettings:
     calibration_folds: int = 3
     min_positives: int = 3
     threshold_tolerance: float = 0.01
+    primary_weight: float = 0.5
+    primary_c: float = 30.0
     top_terms: int = 8
     explain_max_df: float = 0.2
     min_words: int = 5
@@ -121,11 +129,6 @@ def article_document(title: str | None, text: str, *, rules: bool = True) -> Doc
 
 
 # --------------------------------------------------------------------------- the model
-def _positive_proba(pipeline: Any, docs: Sequence[Document], *, lead_words: int = 0) -> np.ndarray:
-    x = transform_features(pipeline.named_steps["features"], documents_array(docs, lead_words=lead_words))
-    return _proba_from_features(pipeline, x)
-
-
 def transform_features(columns: Any, docs: np.ndarray) -> Any:
     """``columns.transform(docs)`` for the fitted ``ColumnTransformer`` of the pipeline, without its machinery
     (input checks, joblib dispatch, output wrapping): each block's transformer on its column, times the block's
@@ -224,6 +227,59 @@ def _proba_from_features(pipeline: Any, x: Any) -> np.ndarray:
     return proba_from_classifier(pipeline.named_steps["classify"], x)
 
 
+@dataclass(frozen=True)
+class _PrimaryForm:
+    """The primary-topic model's probability of each label, ``softmax(xW + b)`` mapped onto the label columns.
+
+    Same numbers as its ``predict_proba`` (multinomial), without scikit-learn's per-call checks; a label the
+    model never saw as a primary topic gets 0.
+    """
+
+    w: np.ndarray  # features × classes
+    b: np.ndarray
+    column: np.ndarray  # label index → class index, -1 when absent
+
+    def proba(self, x: Any) -> np.ndarray:
+        from scipy.special import softmax
+
+        z = np.asarray(x @ self.w, dtype=np.float64) + self.b
+        p = softmax(z, axis=1) if z.shape[1] > 1 else np.zeros_like(z)
+        out = np.zeros((p.shape[0], len(self.column)))
+        present = self.column >= 0
+        out[:, present] = p[:, self.column[present]]
+        return out
+
+
+def primary_form(primary: Any, labels: Sequence[str]) -> _PrimaryForm:
+    """The :class:`_PrimaryForm` of a fitted multinomial ``LogisticRegression`` whose classes are label ids
+    (and ``none``); raises ModelError for anything else."""
+    classes = [str(c) for c in getattr(primary, "classes_", [])]
+    coef = getattr(primary, "coef_", None)
+    if type(primary).__name__ != "LogisticRegression" or coef is None or len(classes) < 2:
+        raise ModelError("the primary-topic model is not a fitted multinomial LogisticRegression")
+    unknown = sorted(set(classes) - set(labels) - {NONE})
+    if unknown:
+        raise ModelError(f"the primary-topic model knows labels the model card does not list: {', '.join(unknown)}")
+    coef = np.asarray(coef, dtype=np.float64)
+    intercept = np.asarray(primary.intercept_, dtype=np.float64)
+    if len(classes) == 2:  # scikit-learn keeps one row for two classes: p(second) = expit(z)
+        coef = np.vstack([-coef[0] / 2, coef[0] / 2])
+        intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
+    return _PrimaryForm(
+        w=np.ascontiguousarray(coef.T),
+        b=intercept,
+        column=np.array([classes.index(lab) if lab in classes else -1 for lab in labels], dtype=int),
+    )
+
+
+def mix_scores(binary: np.ndarray, primary: np.ndarray | None, weight: float) -> np.ndarray:
+    """A label's score: ``(1 - weight)`` × its own classifier's probability + ``weight`` × the primary-topic
+    model's probability for it (the binary probability alone without a primary model)."""
+    if primary is None or weight <= 0:
+        return binary
+    return (1.0 - weight) * binary + weight * primary
+
+
 _LINEAR: weakref.WeakKeyDictionary[Any, _LinearForm] = weakref.WeakKeyDictionary()
 
 
@@ -317,14 +373,18 @@ class TopicModel:
     """
 
     def __init__(self, pipeline: Any, labels: Sequence[str], thresholds: Sequence[float],
-                 card: dict[str, Any], settings: TopicSettings | None = None) -> None:
+                 card: dict[str, Any], settings: TopicSettings | None = None, *, primary: Any = None) -> None:
         self.pipeline = pipeline
+        self.primary = primary
         self.labels: tuple[str, ...] = tuple(labels)
         self.thresholds = np.asarray(thresholds, dtype=float)
         self.card = card
         self.settings = settings or TopicSettings()
         if len(self.thresholds) != len(self.labels):
             raise ModelError(f"{len(self.labels)} labels but {len(self.thresholds)} thresholds")
+        if self.settings.primary_weight > 0 and primary is None:
+            raise ModelError("the settings weigh a primary-topic model in but the model has none")
+        self._primary_form = primary_form(primary, self.labels) if primary is not None else None
         _lay_out_for_speed(pipeline)  # a freshly trained model as much as a loaded one
         self._coef: np.ndarray | None = None
         self._names: np.ndarray | None = None
@@ -336,10 +396,19 @@ class TopicModel:
 
     # -- probabilities
     def predict_proba(self, docs: Sequence[Document]) -> np.ndarray:
-        """Probabilities ``(len(docs), len(labels))`` for pre-tokenised documents."""
+        """Scores ``(len(docs), len(labels))`` for pre-tokenised documents (see :meth:`scores_from_features`)."""
         if not docs:
             return np.zeros((0, len(self.labels)))
-        return _positive_proba(self.pipeline, docs, lead_words=self.settings.features.lead_words)
+        x = transform_features(self.pipeline.named_steps["features"],
+                               documents_array(docs, lead_words=self.settings.features.lead_words))
+        return self.scores_from_features(x)
+
+    def scores_from_features(self, x: Any) -> np.ndarray:
+        """Every label's score from the feature rows: its classifier's probability, mixed with the
+        primary-topic model's probability for it (:func:`mix_scores`); the thresholds apply to these."""
+        binary = _proba_from_features(self.pipeline, x)
+        main = self._primary_form.proba(x) if self._primary_form is not None else None
+        return mix_scores(binary, main, self.settings.primary_weight)
 
     def decide(self, proba: np.ndarray, *, words: int | None = None) -> tuple[list[tuple[str, float]], str]:
         """Assigned ``(label, probability)`` pairs (highest first) and the primary label of one row.
@@ -424,7 +493,7 @@ class TopicModel:
         doc = document_from_words(title_words, word_list(tokens), rules)
         x = transform_features(self.pipeline.named_steps["features"],
             documents_array([doc], lead_words=self.settings.features.lead_words))
-        proba = _proba_from_features(self.pipeline, x)[0]
+        proba = self.scores_from_features(x)[0]
         probabilities = {lab: float(p) for lab, p in zip(self.labels, proba, strict=True)}
         assigned, primary = self.decide(proba, words=_n_words(doc))
         if not explain or not assigned:
@@ -511,8 +580,10 @@ class TopicModel:
 
         model_path, card_path = _paths(path)
         model_path.parent.mkdir(parents=True, exist_ok=True)
-        data = sio.dumps(self.pipeline, compression=zipfile.ZIP_DEFLATED, compresslevel=6)
+        data = sio.dumps({"pipeline": self.pipeline, "primary": self.primary},
+                         compression=zipfile.ZIP_DEFLATED, compresslevel=6)
         card = dict(self.card)
+        card["format"] = MODEL_FORMAT
         card["labels"] = list(self.labels)
         card["thresholds"] = {lab: round(float(t), 6) for lab, t in zip(self.labels, self.thresholds, strict=True)}
         card["file"] = {"name": model_path.name, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
@@ -616,6 +687,7 @@ def _settings_from(d: Mapping[str, Any] | None) -> TopicSettings:
         return TopicSettings()
     d = dict(d)
     d.setdefault("threshold_tolerance", 0.0)  # saved when thresholds were the plain argmax of F1
+    d.setdefault("primary_weight", 0.0)  # saved before the primary-topic model
     feats = dict(d.pop("features", {}) or {})
     feats.setdefault("lead_words", 0)  # saved before the lead was read twice
     feats.setdefault("lsa_components", 0)  # saved before the LSA block
@@ -689,9 +761,9 @@ def load_model(path: str | os.PathLike[str] | None = None) -> TopicModel:
             f"{model_path} does not match its model card (sha256 {digest[:12]}… ≠ {str(expected)[:12]}…): "
             "the file was changed or damaged; restore it or retrain with 'dvtext train'"
         )
-    if card.get("format") != MODEL_FORMAT:
-        raise ModelError(f"{model_path} has model format {card.get('format')}; this dvtext reads format "
-                         f"{MODEL_FORMAT}: retrain with 'dvtext train'")
+    if card.get("format") not in _READABLE_FORMATS:
+        raise ModelError(f"{model_path} has model format {card.get('format')}; this dvtext reads formats "
+                         f"{', '.join(map(str, _READABLE_FORMATS))}: retrain with 'dvtext train'")
     trained_with = str((card.get("versions") or {}).get("scikit-learn", "unknown"))
     if _major_minor(trained_with) != _major_minor(sklearn.__version__):
         raise ModelError(
@@ -700,7 +772,7 @@ def load_model(path: str | os.PathLike[str] | None = None) -> TopicModel:
             "'dvtext train corpora/topics/labels.jsonl -o ...'"
         )
     try:
-        pipeline = sio.loads(data, trusted=list(TRUSTED_TYPES))
+        loaded = sio.loads(data, trusted=list(TRUSTED_TYPES))
     except UntrustedTypesFoundException as exc:
         try:
             untrusted = sorted(set(sio.get_untrusted_types(data=data)) - set(TRUSTED_TYPES))
@@ -714,18 +786,31 @@ def load_model(path: str | os.PathLike[str] | None = None) -> TopicModel:
         log.warning("%s was trained with another version of data/topic_rules.toml; the rules' features "
                     "have changed under it: retrain with 'dvtext train' for the figures of its card to hold",
                     model_path)
+    if card["format"] == 1:
+        pipeline, primary = loaded, None
+    elif isinstance(loaded, dict) and set(loaded) == {"pipeline", "primary"}:
+        pipeline, primary = loaded["pipeline"], loaded["primary"]
+    else:
+        raise ModelError(f"{model_path} does not hold a dvtext topic model (format {card['format']} is a "
+                         "pipeline and a primary-topic model); retrain with 'dvtext train'")
+    if not hasattr(pipeline, "named_steps"):
+        raise ModelError(f"{model_path} does not hold a scikit-learn pipeline; retrain with 'dvtext train'")
     labels = card.get("labels") or []
     thresholds = card.get("thresholds") or {}
     n_out = len(getattr(pipeline.named_steps.get("classify"), "estimators_", []))
     if n_out != len(labels) or set(thresholds) != set(labels):
         raise ModelError(f"{model_path}: the card lists {len(labels)} labels / {len(thresholds)} thresholds "
                          f"but the model has {n_out} outputs; retrain with 'dvtext train'")
-    try:  # rebuilds the vocabularies from their arrays once, before any thread uses the model
-        _positive_proba(pipeline, [("", "", "")])
+    try:
+        model = TopicModel(pipeline, labels, [thresholds[lab] for lab in labels], card,
+                           _settings_from(card.get("settings")), primary=primary)
+        model.predict_proba([("", "", "")])  # rebuilds the vocabularies once, before any thread uses the model
+    except ModelError as exc:
+        raise ModelError(f"{model_path}: {exc}; retrain with 'dvtext train'") from exc
     except Exception as exc:
         raise ModelError(f"{model_path} loads but cannot classify ({type(exc).__name__}: {exc}); "
                          "retrain with 'dvtext train'") from exc
-    return TopicModel(pipeline, labels, [thresholds[lab] for lab in labels], card, _settings_from(card.get("settings")))
+    return model
 
 
 _DEFAULT_LOCK = threading.Lock()
