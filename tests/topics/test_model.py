@@ -254,6 +254,8 @@ def test_training_is_deterministic_with_a_seed() -> None:
     assert a.primary is not None and a.card["primary_model"]["classes"] == [str(c) for c in a.primary.classes_]
     assert set(a.card["primary_model"]["classes"]) <= {*labels, NONE}
     np.testing.assert_array_equal(a.primary.coef_, b.primary.coef_)
+    assert a.neighbours is not None and a.card["neighbours"]["articles"] == len(corpus)  # all treated as read
+    assert (abs(a.neighbours["x_sparse"] - b.neighbours["x_sparse"]) > 0).nnz == 0
     assert a.card["cross_validation"]["model"] == b.card["cross_validation"]["model"]
     assert a.card["training_data"] == b.card["training_data"]
     proba = a.predict_proba(docs[:10])
@@ -383,26 +385,68 @@ def test_a_format_1_file_still_loads(topic_model: M.TopicModel, model_copy: Path
     weight) loads and scores with its label classifiers alone."""
     def old_card(card: dict) -> None:
         card["format"] = 1
-        for key in ("primary_weight", "primary_c"):
+        for key in ("primary_weight", "primary_c", "neighbour_weight", "neighbours"):
             card["settings"].pop(key, None)
 
     _rewrite(model_copy, topic_model.pipeline, old_card)
     old = M.load_model(model_copy)
     assert old.primary is None and old.settings.primary_weight == 0
+    assert old.neighbours is None and old.settings.neighbour_weight == 0
     docs = [M.article_document(None, SAMPLE.read_text(encoding="utf-8"))]
     x = M.transform_features(topic_model.pipeline.named_steps["features"],
                              M.documents_array(docs, lead_words=topic_model.settings.features.lead_words))
     np.testing.assert_allclose(old.predict_proba(docs), M._proba_from_features(topic_model.pipeline, x))
 
 
-def test_a_card_weighing_a_missing_primary_model_is_refused(topic_model: M.TopicModel, model_copy: Path) -> None:
-    def weighs(card: dict) -> None:
-        card["format"] = 2
-        card["settings"]["primary_weight"] = 0.5
+def test_a_card_weighing_a_missing_part_is_refused(topic_model: M.TopicModel, model_copy: Path) -> None:
+    def weighs(primary: float, neighbours: float):
+        def edit(card: dict) -> None:
+            card["format"] = 2
+            card["settings"].update(primary_weight=primary, neighbour_weight=neighbours)
+        return edit
 
-    _rewrite(model_copy, {"pipeline": topic_model.pipeline, "primary": None}, weighs)
+    bare = {"pipeline": topic_model.pipeline, "primary": None, "neighbours": None}
+    _rewrite(model_copy, bare, weighs(0.5, 0.0))
     with pytest.raises(ModelError, match="primary-topic model"):
         M.load_model(model_copy)
-    _rewrite(model_copy, [topic_model.pipeline], weighs)
+    _rewrite(model_copy, bare, weighs(0.0, 0.3))
+    with pytest.raises(ModelError, match="neighbour"):
+        M.load_model(model_copy)
+    _rewrite(model_copy, {**bare, "neighbours": {"x_sparse": None, "x_dense": np.zeros((2, 3)), "y": np.zeros((2, 2))}},
+             weighs(0.0, 0.3))
+    with pytest.raises(ModelError, match="neighbour vote's articles do not match"):
+        M.load_model(model_copy)
+    weighs_nothing = weighs(0.0, 0.0)
+    _rewrite(model_copy, [topic_model.pipeline], weighs_nothing)
     with pytest.raises(ModelError, match="does not hold a dvtext topic model"):
         M.load_model(model_copy)
+
+
+def test_neighbour_vote_is_the_similarity_weighted_labels_of_the_closest_read_articles() -> None:
+    """The vote equals a brute-force cosine k-nearest-neighbour vote (weights similarity²) on the chosen
+    blocks; a text sharing nothing with the read articles gets no vote."""
+    from scipy import sparse
+    from sklearn.compose import ColumnTransformer
+    from sklearn.preprocessing import normalize
+
+    rng = np.random.default_rng(2)
+    dense = normalize(rng.random((40, 4)))
+    words = sparse.random(40, 6, density=0.4, format="csr", random_state=3)
+    other = sparse.random(40, 5, density=0.5, format="csr", random_state=4)
+    x = sparse.hstack([words, other, sparse.csr_matrix(dense)], format="csr")  # title | words | lsa
+    features = ColumnTransformer([])
+    features.output_indices_ = {"title": slice(0, 6), "words": slice(6, 11), "lsa": slice(11, 15)}
+    y = (rng.random((40, 3)) < 0.4).astype(int)
+    read = np.arange(0, 40, 2)
+    store = M.neighbour_store(features, x, y, read)
+    vote = M.NeighbourVote.of(store, features, 3, k=4)
+    queries = x[1::2]
+    got = vote.vote(queries)
+    keep = np.r_[0:6, 11:15]
+    a = normalize(x[read][:, keep]).toarray()
+    q = normalize(queries[:, keep]).toarray()
+    for row, sims in zip(got, q @ a.T, strict=True):
+        top = np.argsort(-sims)[:4]
+        w = np.maximum(sims[top], 0) ** 2
+        np.testing.assert_allclose(row, (w[:, None] * y[read][top]).sum(0) / w.sum(), atol=1e-6)
+    np.testing.assert_array_equal(vote.vote(sparse.csr_matrix((1, 15))), np.zeros((1, 3)))

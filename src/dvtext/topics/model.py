@@ -77,18 +77,20 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 #: Version of the saved layout (card fields + file shape); bumped when a loader cannot read older files.
-#: 1: the file holds the pipeline; 2: ``{"pipeline": ..., "primary": ...}`` (the primary-topic model or None).
+#: 1: the file holds the pipeline; 2: ``{"pipeline": ..., "primary": ..., "neighbours": ...}`` (the
+#: primary-topic model and the neighbour vote's articles, each None when the model has none).
 MODEL_FORMAT = 2
 _READABLE_FORMATS = (1, 2)
 
 
 #: Types a model file may contain beyond skops' defaults (scikit-learn's public estimators, builtins,
-#: numpy arrays): the two private helpers a calibrated ``svm`` model holds, as reported by
-#: ``skops.io.get_untrusted_types`` on models of both families. Anything else in a file makes
-#: :func:`load_model` refuse it.
+#: numpy arrays): the two private helpers a calibrated ``svm`` model holds and the CSR matrix of the
+#: neighbour vote's articles (data only), as reported by ``skops.io.get_untrusted_types`` on models of both
+#: families. Anything else in a file makes :func:`load_model` refuse it.
 TRUSTED_TYPES: tuple[str, ...] = (
     "sklearn.calibration._CalibratedClassifier",
     "sklearn.calibration._SigmoidCalibration",
+    "scipy.sparse._csr.csr_matrix",
 )
 
 _DEFAULT_NAME = "topics"
@@ -108,6 +110,8 @@ class TopicSettings:
     threshold_tolerance: float = 0.01
     primary_weight: float = 0.5
     primary_c: float = 30.0
+    neighbour_weight: float = 0.3
+    neighbours: int = 10
     top_terms: int = 8
     explain_max_df: float = 0.2
     min_words: int = 5
@@ -272,12 +276,97 @@ def primary_form(primary: Any, labels: Sequence[str]) -> _PrimaryForm:
     )
 
 
-def mix_scores(binary: np.ndarray, primary: np.ndarray | None, weight: float) -> np.ndarray:
+#: The feature blocks the neighbour vote compares articles on (title and lead words, the rules' output, LSA).
+NEIGHBOUR_BLOCKS = ("title", "rules", "lsa")
+
+
+def _block_columns(features: Any, blocks: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Column indices of the sparse blocks and of the dense ``lsa`` block among ``blocks`` in the fitted
+    ColumnTransformer's output (blocks it does not have are skipped)."""
+    where = getattr(features, "output_indices_", {}) or {}
+    sparse_cols = [np.arange(where[b].start, where[b].stop) for b in blocks if b in where and b != "lsa"]
+    dense = where.get("lsa") if "lsa" in blocks else None
+    return (np.concatenate(sparse_cols) if sparse_cols else np.zeros(0, dtype=int),
+            np.arange(dense.start, dense.stop) if dense is not None else np.zeros(0, dtype=int))
+
+
+def neighbour_store(features: Any, x: Any, y: np.ndarray, rows: np.ndarray,
+                    blocks: Sequence[str] = NEIGHBOUR_BLOCKS) -> dict[str, Any]:
+    """What the neighbour vote keeps of the read training articles ``rows``: their features on ``blocks``
+    at unit length (``x_sparse`` CSR, ``x_dense`` the LSA numbers, float32) and their labels ``y`` (uint8)."""
+    import scipy.sparse as sp
+
+    sparse_cols, dense_cols = _block_columns(features, blocks)
+    x = sp.csr_matrix(x)[rows]
+    xs = x[:, sparse_cols].tocsr().astype(np.float64)
+    xd = np.asarray(x[:, dense_cols].todense(), dtype=np.float64)
+    norms = np.sqrt(np.asarray(xs.multiply(xs).sum(axis=1)).ravel() + (xd * xd).sum(axis=1))
+    scale = 1.0 / np.where(norms > 0, norms, 1.0)
+    return {
+        "x_sparse": sp.csr_matrix(xs.multiply(scale[:, None]), dtype=np.float32),
+        "x_dense": (xd * scale[:, None]).astype(np.float32),
+        "y": np.asarray(y[rows], dtype=np.uint8),
+    }
+
+
+@dataclass(frozen=True)
+class NeighbourVote:
+    """The labels of an article's ``k`` most similar read training articles, averaged with weights
+    similarity² (cosine on :data:`NEIGHBOUR_BLOCKS`): a label many close neighbours carry scores high."""
+
+    sparse_cols: np.ndarray
+    dense_cols: np.ndarray
+    xs_t: Any  # CSR, columns × articles
+    xd_t: np.ndarray  # dense columns × articles
+    y: np.ndarray  # articles × labels (float)
+    k: int
+
+    @classmethod
+    def of(cls, store: Mapping[str, Any], features: Any, n_labels: int, k: int,
+           blocks: Sequence[str] = NEIGHBOUR_BLOCKS) -> NeighbourVote:
+        import scipy.sparse as sp
+
+        sparse_cols, dense_cols = _block_columns(features, blocks)
+        if not isinstance(store, Mapping):
+            raise ModelError("the neighbour vote's articles are not a mapping of matrices")
+        xs: Any = store.get("x_sparse")
+        xd, y = store.get("x_dense"), store.get("y")
+        if (not sp.issparse(xs) or not isinstance(xd, np.ndarray)
+                or not isinstance(y, np.ndarray) or xs.shape != (y.shape[0], len(sparse_cols)) or xd.shape != (y.shape[0], len(dense_cols))
+                or y.ndim != 2 or y.shape[1] != n_labels or y.shape[0] == 0 or k < 1):
+            raise ModelError("the neighbour vote's articles do not match the model's features or labels")
+        return cls(sparse_cols, dense_cols, sp.csr_matrix(xs.T, dtype=np.float64),
+                   np.ascontiguousarray(xd.T, dtype=np.float64), y.astype(np.float64), min(k, y.shape[0]))
+
+    def vote(self, x: Any) -> np.ndarray:
+        import scipy.sparse as sp
+
+        x = sp.csr_matrix(x)
+        qs = x[:, self.sparse_cols] if len(self.sparse_cols) else None
+        qd = np.asarray(x[:, self.dense_cols].todense(), dtype=np.float64)
+        sims = qd @ self.xd_t
+        norms = (qd * qd).sum(axis=1)
+        if qs is not None:
+            sims += (qs @ self.xs_t).toarray()
+            norms += np.asarray(qs.multiply(qs).sum(axis=1)).ravel()
+        sims /= np.sqrt(np.where(norms > 0, norms, 1.0))[:, None]
+        top = np.argpartition(-sims, self.k - 1, axis=1)[:, : self.k]
+        w = np.maximum(np.take_along_axis(sims, top, axis=1), 0.0) ** 2
+        total = w.sum(axis=1)
+        return np.einsum("dk,dkl->dl", w, self.y[top]) / np.where(total > 0, total, 1.0)[:, None]
+
+
+def mix_scores(binary: np.ndarray, primary: np.ndarray | None, weight: float,
+               neighbours: np.ndarray | None = None, neighbour_weight: float = 0.0) -> np.ndarray:
     """A label's score: ``(1 - weight)`` × its own classifier's probability + ``weight`` × the primary-topic
-    model's probability for it (the binary probability alone without a primary model)."""
-    if primary is None or weight <= 0:
-        return binary
-    return (1.0 - weight) * binary + weight * primary
+    model's probability for it, and that ``(1 - neighbour_weight)`` to ``neighbour_weight`` with the
+    neighbours' vote for it (a part that is None, or weighs 0, is left out)."""
+    out = binary
+    if primary is not None and weight > 0:
+        out = (1.0 - weight) * out + weight * primary
+    if neighbours is not None and neighbour_weight > 0:
+        out = (1.0 - neighbour_weight) * out + neighbour_weight * neighbours
+    return out
 
 
 _LINEAR: weakref.WeakKeyDictionary[Any, _LinearForm] = weakref.WeakKeyDictionary()
@@ -373,9 +462,11 @@ class TopicModel:
     """
 
     def __init__(self, pipeline: Any, labels: Sequence[str], thresholds: Sequence[float],
-                 card: dict[str, Any], settings: TopicSettings | None = None, *, primary: Any = None) -> None:
+                 card: dict[str, Any], settings: TopicSettings | None = None, *, primary: Any = None,
+                 neighbours: Mapping[str, Any] | None = None) -> None:
         self.pipeline = pipeline
         self.primary = primary
+        self.neighbours = neighbours
         self.labels: tuple[str, ...] = tuple(labels)
         self.thresholds = np.asarray(thresholds, dtype=float)
         self.card = card
@@ -385,6 +476,10 @@ class TopicModel:
         if self.settings.primary_weight > 0 and primary is None:
             raise ModelError("the settings weigh a primary-topic model in but the model has none")
         self._primary_form = primary_form(primary, self.labels) if primary is not None else None
+        if self.settings.neighbour_weight > 0 and neighbours is None:
+            raise ModelError("the settings weigh a neighbour vote in but the model keeps no neighbours")
+        self._neighbours = (NeighbourVote.of(neighbours, pipeline.named_steps["features"], len(self.labels),
+                                           self.settings.neighbours) if neighbours is not None else None)
         _lay_out_for_speed(pipeline)  # a freshly trained model as much as a loaded one
         self._coef: np.ndarray | None = None
         self._names: np.ndarray | None = None
@@ -408,7 +503,8 @@ class TopicModel:
         primary-topic model's probability for it (:func:`mix_scores`); the thresholds apply to these."""
         binary = _proba_from_features(self.pipeline, x)
         main = self._primary_form.proba(x) if self._primary_form is not None else None
-        return mix_scores(binary, main, self.settings.primary_weight)
+        vote = self._neighbours.vote(x) if self._neighbours is not None else None
+        return mix_scores(binary, main, self.settings.primary_weight, vote, self.settings.neighbour_weight)
 
     def decide(self, proba: np.ndarray, *, words: int | None = None) -> tuple[list[tuple[str, float]], str]:
         """Assigned ``(label, probability)`` pairs (highest first) and the primary label of one row.
@@ -580,7 +676,7 @@ class TopicModel:
 
         model_path, card_path = _paths(path)
         model_path.parent.mkdir(parents=True, exist_ok=True)
-        data = sio.dumps({"pipeline": self.pipeline, "primary": self.primary},
+        data = sio.dumps({"pipeline": self.pipeline, "primary": self.primary, "neighbours": self.neighbours},
                          compression=zipfile.ZIP_DEFLATED, compresslevel=6)
         card = dict(self.card)
         card["format"] = MODEL_FORMAT
@@ -688,6 +784,7 @@ def _settings_from(d: Mapping[str, Any] | None) -> TopicSettings:
     d = dict(d)
     d.setdefault("threshold_tolerance", 0.0)  # saved when thresholds were the plain argmax of F1
     d.setdefault("primary_weight", 0.0)  # saved before the primary-topic model
+    d.setdefault("neighbour_weight", 0.0)  # saved before the neighbour vote
     feats = dict(d.pop("features", {}) or {})
     feats.setdefault("lead_words", 0)  # saved before the lead was read twice
     feats.setdefault("lsa_components", 0)  # saved before the LSA block
@@ -787,9 +884,9 @@ def load_model(path: str | os.PathLike[str] | None = None) -> TopicModel:
                     "have changed under it: retrain with 'dvtext train' for the figures of its card to hold",
                     model_path)
     if card["format"] == 1:
-        pipeline, primary = loaded, None
-    elif isinstance(loaded, dict) and set(loaded) == {"pipeline", "primary"}:
-        pipeline, primary = loaded["pipeline"], loaded["primary"]
+        pipeline, primary, neighbours = loaded, None, None
+    elif isinstance(loaded, dict) and set(loaded) == {"pipeline", "primary", "neighbours"}:
+        pipeline, primary, neighbours = loaded["pipeline"], loaded["primary"], loaded["neighbours"]
     else:
         raise ModelError(f"{model_path} does not hold a dvtext topic model (format {card['format']} is a "
                          "pipeline and a primary-topic model); retrain with 'dvtext train'")
@@ -803,7 +900,7 @@ def load_model(path: str | os.PathLike[str] | None = None) -> TopicModel:
                          f"but the model has {n_out} outputs; retrain with 'dvtext train'")
     try:
         model = TopicModel(pipeline, labels, [thresholds[lab] for lab in labels], card,
-                           _settings_from(card.get("settings")), primary=primary)
+                           _settings_from(card.get("settings")), primary=primary, neighbours=neighbours)
         model.predict_proba([("", "", "")])  # rebuilds the vocabularies once, before any thread uses the model
     except ModelError as exc:
         raise ModelError(f"{model_path}: {exc}; retrain with 'dvtext train'") from exc

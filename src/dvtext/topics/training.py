@@ -40,10 +40,13 @@ from dvtext.topics.features import (
 from dvtext.topics.labeling import LabelledArticle
 from dvtext.topics.model import (
     MODEL_FORMAT,
+    NEIGHBOUR_BLOCKS,
+    NeighbourVote,
     TopicModel,
     TopicSettings,
     article_document,
     mix_scores,
+    neighbour_store,
     primary_form,
     proba_from_classifier,
     rules_sha256,
@@ -137,6 +140,16 @@ def _fit_primary(settings: TopicSettings, seed: int, x: Any, targets: np.ndarray
     if settings.primary_weight <= 0 or len(set(targets[verified])) < 2:
         return None
     return _primary_estimator(settings, seed).fit(x[np.flatnonzero(verified)], targets[verified].astype(str))
+
+
+def _neighbours_of(settings: TopicSettings, features: Any, x: Any, y: np.ndarray,
+                   verified: np.ndarray) -> dict[str, Any] | None:
+    """The neighbour vote's articles: the verified rows (weak labels are the rules' guess); None when the
+    vote is switched off or there are no verified rows."""
+    rows = np.flatnonzero(verified)
+    if settings.neighbour_weight <= 0 or not len(rows):
+        return None
+    return neighbour_store(features, x, y, rows)
 
 
 def _fit_pipeline(family: str, settings: TopicSettings, seed: int, docs: Sequence[Document],
@@ -306,6 +319,7 @@ def cross_validate(
     verified = np.array([a.verified for a in corpus], dtype=bool)
     targets = _primary_targets(corpus, labels)
     main = np.zeros((len(corpus), len(labels)))  # the primary-topic model's out-of-fold probabilities
+    vote = np.zeros((len(corpus), len(labels)))  # the neighbour vote among the other folds' read articles
     started = time.perf_counter()
     for k in range(s.folds):
         test_idx = np.flatnonzero(fold_all == k)
@@ -321,10 +335,13 @@ def cross_validate(
         primary = _fit_primary(s, seed, x_train, targets[train_idx], verified[train_idx])
         if primary is not None:
             main[test_idx] = primary_form(primary, labels).proba(x_test)
+        store = _neighbours_of(s, features, x_train, y_all[train_idx], verified[train_idx])
+        if store is not None:
+            vote[test_idx] = NeighbourVote.of(store, features, len(labels), s.neighbours).vote(x_test)
         if progress is not None:
             progress(f"fold {k + 1}/{s.folds} done ({time.perf_counter() - started:.0f}s)")
     for fam in families:
-        oof[fam] = mix_scores(oof[fam], main, s.primary_weight)
+        oof[fam] = mix_scores(oof[fam], main, s.primary_weight, vote, s.neighbour_weight)
     gold = [[lab for lab in corpus[i].labels if lab in labels] for i in ver]
     gold_primary = [corpus[i].primary or NONE for i in ver]
     out: dict[str, dict[str, Any]] = {}
@@ -466,6 +483,7 @@ def train(
     primary = _fit_primary(s, seed, x, _primary_targets(corpus, labels), np.array([a.verified for a in corpus]))
     if primary is None and s.primary_weight > 0:
         raise InputError("the verified articles have a single primary label: the primary-topic model needs two")
+    neighbours = _neighbours_of(s, pipe.named_steps["features"], x, y, np.array([a.verified for a in corpus]))
     freeze_vocabularies(pipe.named_steps["features"])
     _compact_weights(pipe, primary)
     rules = None
@@ -494,7 +512,9 @@ def train(
             "folds": s.folds,
             "on": "verified articles; test-fold articles never in training (verified or weak copies)",
             "scores": "per label, (1 - settings.primary_weight) x its classifier's probability + "
-                      "settings.primary_weight x the primary-topic model's probability for it",
+                      "settings.primary_weight x the primary-topic model's probability for it, mixed "
+                      "(1 - settings.neighbour_weight) to settings.neighbour_weight with the vote of its "
+                      "settings.neighbours most similar read training articles",
             "thresholds": "per label, on out-of-fold scores of the other folds: the median of the thresholds "
                           "whose weighted F1 is within settings.threshold_tolerance of the best (verified "
                           "weight 1, weak weight settings.weak_weight)",
@@ -510,12 +530,17 @@ def train(
             "trained_on": f"the {n_ver} verified articles' primary labels (none included)",
             "classes": [str(c) for c in primary.classes_],
         },
+        "neighbours": None if neighbours is None else {
+            "articles": int(neighbours["y"].shape[0]),
+            "blocks": list(NEIGHBOUR_BLOCKS),
+            "vote": f"labels of the {s.neighbours} most similar read articles (cosine), weighted by similarity²",
+        },
         "settings": settings_dict(s),
         "rules_sha256": rules_sha256() if s.features.rule_features else None,
         "versions": versions(),
         "training_seconds": round(time.perf_counter() - started, 1),
     }
-    return TopicModel(pipe, labels, chosen["thresholds"], card, s, primary=primary)
+    return TopicModel(pipe, labels, chosen["thresholds"], card, s, primary=primary, neighbours=neighbours)
 
 
 def evaluate(model: TopicModel, corpus: Sequence[LabelledLike], *, verified_only: bool = True,
