@@ -450,3 +450,16 @@ def test_neighbour_vote_is_the_similarity_weighted_labels_of_the_closest_read_ar
         w = np.maximum(sims[top], 0) ** 2
         np.testing.assert_allclose(row, (w[:, None] * y[read][top]).sum(0) / w.sum(), atol=1e-6)
     np.testing.assert_array_equal(vote.vote(sparse.csr_matrix((1, 15))), np.zeros((1, 3)))
+
+
+def test_fast_analysis_splits_as_the_vectorizers_do() -> None:
+    """The str-method splits stand in for the blocks' token patterns exactly, odd whitespace included."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = ["hộ_nghèo  thoát_nghèo\tvay\u00a0vốn\u2003x", "_a__b_ c_", "", "  ", "một\nhai\x1cba\u200bbốn"]
+    for pattern in (r"\S+", r"[^\s_]+"):
+        for ngrams in ((1, 1), (2, 2)):
+            vec = TfidfVectorizer(token_pattern=pattern, ngram_range=ngrams, lowercase=False).fit(["a b"])
+            analyse = vec.build_analyzer()
+            for text in texts:
+                assert M._analyse(vec, text) == analyse(text), (pattern, ngrams, text)

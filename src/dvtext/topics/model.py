@@ -38,6 +38,7 @@ import re
 import threading
 import weakref
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from importlib import resources
@@ -146,7 +147,7 @@ def transform_features(columns: Any, docs: np.ndarray) -> Any:
     if not blocks or any(trans == "passthrough" or not isinstance(col, int) for _, trans, col in blocks):
         return columns.transform(docs)  # not fitted, or a layout this shortcut does not know: the general path
     weights = columns.transformer_weights or {}
-    analysed: dict[tuple[int, str, tuple[int, int]], list[list[str]]] = {}
+    analysed: dict[tuple[int, str, tuple[int, int]], list[Counter[str]]] = {}
     parts = [_transform_block(trans, docs[:, col], col, analysed) * weights.get(name, 1)
              for name, trans, col in blocks]
     if getattr(columns, "sparse_output_", False):
@@ -155,14 +156,14 @@ def transform_features(columns: Any, docs: np.ndarray) -> Any:
 
 
 def _transform_block(trans: Any, column: np.ndarray, col: int,
-                     analysed: dict[tuple[int, str, tuple[int, int]], list[list[str]]]) -> Any:
+                     analysed: dict[tuple[int, str, tuple[int, int]], list[Counter[str]]]) -> Any:
     steps = getattr(trans, "steps", None)
     first = steps[0][1] if steps else trans
     if not _plain_tfidf(first):
         return trans.transform(column)
     key = (col, first.token_pattern, tuple(first.ngram_range))
     if key not in analysed:
-        analysed[key] = [_analyse(first, str(doc)) for doc in column]
+        analysed[key] = [Counter(_analyse(first, str(doc))) for doc in column]
     x = _tfidf_rows(first, analysed[key])
     for _name, step in (steps or [])[1:]:
         if step is not None and step != "passthrough":
@@ -180,32 +181,41 @@ def _plain_tfidf(vec: Any) -> bool:
             and vec.input == "content")
 
 
+def _syllables(doc: str) -> list[str]:
+    return doc.replace("_", " ").split()
+
+
+#: Token patterns of the feature blocks and the str methods that split the same way, three times faster than
+#: ``re.findall`` (``\s`` and ``str.split()`` both mean Unicode whitespace, ``str.isspace``).
+_SPLITS: dict[str, Callable[[str], list[str]]] = {r"\S+": str.split, r"[^\s_]+": _syllables}
+
+
 def _analyse(vec: Any, doc: str) -> list[str]:
     """The terms ``vec.build_analyzer()`` gives for ``doc`` (its token pattern, then its n-grams)."""
-    toks = re.findall(vec.token_pattern, doc)
+    split = _SPLITS.get(vec.token_pattern)
+    toks = split(doc) if split is not None else re.findall(vec.token_pattern, doc)
     if tuple(vec.ngram_range) == (2, 2):
-        return [a + " " + b for a, b in zip(toks, toks[1:], strict=False)]
+        return list(map(" ".join, zip(toks, toks[1:], strict=False)))
     return toks
 
 
-def _tfidf_rows(vec: Any, terms: list[list[str]]) -> Any:
-    """``vec.transform`` of documents already analysed into ``terms``: counts over the vocabulary, then the
+def _tfidf_rows(vec: Any, terms: Sequence[Counter[str]]) -> Any:
+    """``vec.transform`` of documents already analysed and counted (``terms``, one Counter per document,
+    shared by the blocks that read the same column the same way): counts over the vocabulary, then the
     fitted ``TfidfTransformer``'s own steps (binary, sublinear tf, idf, l2 norm) in the same dtype."""
     import scipy.sparse as sp
     from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 
     vocab = vec.vocabulary_
+    get = vocab.get
     indices: list[int] = []
     values: list[int] = []
     indptr = [0]
-    for doc in terms:
-        counter: dict[int, int] = {}
-        for t in doc:
-            j = vocab.get(t)
+    for counts in terms:  # one lookup per distinct term
+        for j, n in zip(map(get, counts), counts.values(), strict=True):
             if j is not None:
-                counter[j] = counter.get(j, 0) + 1
-        indices.extend(counter)
-        values.extend(counter.values())
+                indices.append(j)
+                values.append(n)
         indptr.append(len(indices))
     x = sp.csr_matrix((np.asarray(values, dtype=vec.dtype), np.asarray(indices, dtype=np.int32),
                        np.asarray(indptr, dtype=np.int32)), shape=(len(terms), len(vocab)), dtype=vec.dtype)
