@@ -463,3 +463,33 @@ def test_fast_analysis_splits_as_the_vectorizers_do() -> None:
             analyse = vec.build_analyzer()
             for text in texts:
                 assert M._analyse(vec, text) == analyse(text), (pattern, ngrams, text)
+
+
+@pytest.mark.slow
+def test_a_model_with_primary_model_and_vote_round_trips(tmp_path: Path) -> None:
+    """A freshly trained format-2 model (label classifiers, primary-topic model, neighbour vote) saves, holds
+    only trusted types, loads with the same scores, and still gives an empty or one-word text no label."""
+    import skops.io as sio
+
+    corpus = _small_corpus()
+    counts: dict[str, int] = {}
+    for a in corpus:
+        for lab in a.labels:
+            counts[lab] = counts.get(lab, 0) + 1
+    labels = [lab for lab in taxonomy_labels() if counts.get(lab, 0) >= 6]
+    docs = T.corpus_documents(corpus)
+    model = T.train(corpus, seed=3, family="svm", settings=M.TopicSettings(folds=3), labels=labels, docs=docs,
+                    baseline=False)
+    assert model.primary is not None and model.neighbours is not None
+    model_path, _ = model.save(tmp_path / "fresh")
+    assert set(sio.get_untrusted_types(file=model_path)) <= set(M.TRUSTED_TYPES)
+    again = M.load_model(tmp_path / "fresh")
+    assert again.card["format"] == M.MODEL_FORMAT == 2
+    assert again.settings.primary_weight > 0 and again.settings.neighbour_weight > 0
+    np.testing.assert_allclose(again.predict_proba(docs[:20]), model.predict_proba(docs[:20]), atol=1e-6)
+    for text in ("", "Bóng", "   "):
+        assert again.predict(text) == ([], NONE)
+    scores, primary = again.predict(corpus[0].text, title=corpus[0].title)
+    if scores:
+        assert scores[0].label == primary
+        assert all(s.score >= again.thresholds[again.labels.index(s.label)] for s in scores)
