@@ -173,3 +173,30 @@ def test_a_crf_span_never_runs_over_a_line_break() -> None:
     tags = ["O", "B-ORG"] + ["I-ORG"] * 7 + ["O"] * (len(sc.toks) - 9)  # one run of tags over both lines
     got = [text[a:b] for a, b, _ in spans_from_tags(sc, tags)]
     assert got == ["quân đội Syria ở Quneitra", "Quân đội Syria"]
+
+
+def test_a_name_does_not_take_the_full_stop_after_it() -> None:
+    text = ("Đoàn công tác đã đến thăm nhiều điểm du lịch nổi tiếng của tỉnh Ninh Bình trong hai ngày cuối tuần vừa "
+            "qua, trong đó có khu du lịch Tràng An và chùa Bái Đính. VQG Cúc Phương.")
+    got = [e.text for e in extract_entities(text, sentences=split_sentences(text))]
+    assert "VQG Cúc Phương" in got and "VQG Cúc Phương." not in got
+
+
+def test_punctuation_ends_no_span_but_an_initial_keeps_its_dot() -> None:
+    """The annotation guidelines keep the dot of an initial ("Nguyễn Thị H.", "Th."); a span of punctuation
+    alone is dropped."""
+    text = "Ông Nguyễn Thị H. gặp Wenger. Rồi ."
+    sc = Scanner(text)
+    words = [t.text for t in sc.toks]
+    tags = ["O"] * len(words)
+    for i, w in enumerate(words):
+        if w in ("Nguyễn Thị", "Nguyễn"):
+            tags[i] = "B-PER"
+        elif w in ("H", "Thị") or (w == "." and words[i - 1] == "H"):
+            tags[i] = "I-PER"
+        elif w == "Wenger":
+            tags[i] = "B-PER"
+            tags[i + 1] = "I-PER"
+    tags[-1] = "B-LOC"
+    got = [text[a:b] for a, b, _ in learned.spans_from_tags(sc, tags)]
+    assert got == ["Nguyễn Thị H.", "Wenger"]

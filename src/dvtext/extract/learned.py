@@ -71,23 +71,44 @@ def bio(sc: Scanner, spans: Sequence[Span]) -> list[str]:
     return tags
 
 
+#: Tokens a span never ends on: the sentence's punctuation the CRF sometimes tags with the name before it
+#: ("VQG Cúc Phương." at the end of a text). The full stop of an initial stays ("Nguyễn Thị H.", "Th.",
+#: "N.T.T.": the annotation guidelines keep it).
+_TRAILING = frozenset(".,;:!?…")
+
+
+def _initial(word: str) -> bool:
+    letters = word.replace(".", "")
+    return 0 < len(letters) <= 2 and letters[0].isupper()
+
+
 def spans_from_tags(sc: Scanner, tags: Sequence[str]) -> list[Span]:
-    """Character spans of B-/I- tag runs (an I- without its B- opens a span; no span runs over a line break)."""
+    """Character spans of B-/I- tag runs (an I- without its B- opens a span; no span runs over a line break;
+    punctuation tokens at a span's end are left out of it, and a span of punctuation alone is dropped)."""
     out: list[Span] = []
-    cur: list[Any] | None = None
+    cur: list[Any] | None = None  # start, end, label, end of its last token that is not punctuation
+
+    def close(span: list[Any]) -> None:
+        if span[3] is not None:
+            out.append((span[0], span[3], span[2]))
+
+    prev = ""
     for t, tag in zip(sc.toks, tags, strict=True):
+        word_end = None if t.text in _TRAILING and not (t.text == "." and _initial(prev)) else t.end
+        prev = t.text
         if tag.startswith("B-") or (tag.startswith("I-") and (
                 cur is None or cur[2] != tag[2:] or "\n" in sc.text[cur[1]:t.start])):
             if cur:
-                out.append((cur[0], cur[1], cur[2]))
-            cur = [t.start, t.end, tag[2:]]
+                close(cur)
+            cur = [t.start, t.end, tag[2:], word_end]
         elif tag.startswith("I-") and cur is not None:
             cur[1] = t.end
+            cur[3] = word_end if word_end is not None else cur[3]
         elif cur:
-            out.append((cur[0], cur[1], cur[2]))
+            close(cur)
             cur = None
     if cur:
-        out.append((cur[0], cur[1], cur[2]))
+        close(cur)
     return out
 
 
