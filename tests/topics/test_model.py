@@ -235,14 +235,19 @@ def _small_corpus() -> list:
     return [replace(a, verified=True) for a in corpus[:150]]
 
 
-@pytest.mark.slow
-def test_training_is_deterministic_with_a_seed() -> None:
-    corpus = _small_corpus()
+def _labels_with_examples(corpus: list, minimum: int = 6) -> list[str]:
+    """The taxonomy's labels that at least ``minimum`` articles of ``corpus`` carry."""
     counts: dict[str, int] = {}
     for a in corpus:
         for lab in a.labels:
             counts[lab] = counts.get(lab, 0) + 1
-    labels = [lab for lab in taxonomy_labels() if counts.get(lab, 0) >= 6]
+    return [lab for lab in taxonomy_labels() if counts.get(lab, 0) >= minimum]
+
+
+@pytest.mark.slow
+def test_training_is_deterministic_with_a_seed() -> None:
+    corpus = _small_corpus()
+    labels = _labels_with_examples(corpus)
     assert len(labels) >= 3
     docs = T.corpus_documents(corpus)
     settings = M.TopicSettings(folds=3)
@@ -472,11 +477,7 @@ def test_a_model_with_primary_model_and_vote_round_trips(tmp_path: Path) -> None
     import skops.io as sio
 
     corpus = _small_corpus()
-    counts: dict[str, int] = {}
-    for a in corpus:
-        for lab in a.labels:
-            counts[lab] = counts.get(lab, 0) + 1
-    labels = [lab for lab in taxonomy_labels() if counts.get(lab, 0) >= 6]
+    labels = _labels_with_examples(corpus)
     docs = T.corpus_documents(corpus)
     model = T.train(corpus, seed=3, family="svm", settings=M.TopicSettings(folds=3), labels=labels, docs=docs,
                     baseline=False)

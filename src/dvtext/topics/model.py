@@ -8,8 +8,9 @@ threshold per label chosen by cross-validation. A second model, one multinomial
 :class:`~sklearn.linear_model.LogisticRegression` over the same features trained on the verified
 articles' primary labels (``none`` included), says which topic an article is *mainly* about; a label's
 score is the mean of its own classifier's probability and the primary model's probability for it
-(:attr:`TopicSettings.primary_weight`), so the label an article is mainly about ranks first. It is saved with :mod:`skops.io` next to a JSON model
-card and loaded only through skops with the explicit :data:`TRUSTED_TYPES` list, after the file's
+(:attr:`TopicSettings.primary_weight`), mixed with the vote of the most similar read training articles
+(:class:`NeighbourVote`, :attr:`TopicSettings.neighbour_weight`). It is saved with :mod:`skops.io` next to
+a JSON model card and loaded only through skops with the explicit :data:`TRUSTED_TYPES` list, after the file's
 sha256 and the scikit-learn version recorded in the card have been checked.
 
 Two model families are cross-validated and the better one on held-out folds is kept (``family="auto"``):
@@ -256,8 +257,7 @@ class _PrimaryForm:
     def proba(self, x: Any) -> np.ndarray:
         from scipy.special import softmax
 
-        z = np.asarray(x @ self.w, dtype=np.float64) + self.b
-        p = softmax(z, axis=1) if z.shape[1] > 1 else np.zeros_like(z)
+        p = softmax(np.asarray(x @ self.w, dtype=np.float64) + self.b, axis=1)  # two classes at least
         out = np.zeros((p.shape[0], len(self.column)))
         present = self.column >= 0
         out[:, present] = p[:, self.column[present]]
@@ -300,6 +300,11 @@ def _block_columns(features: Any, blocks: Sequence[str]) -> tuple[np.ndarray, np
             np.arange(dense.start, dense.stop) if dense is not None else np.zeros(0, dtype=int))
 
 
+def _row_norms(xs: Any, xd: np.ndarray) -> np.ndarray:
+    """Euclidean length of each row split into a sparse part ``xs`` and a dense part ``xd``."""
+    return np.sqrt(np.asarray(xs.multiply(xs).sum(axis=1)).ravel() + (xd * xd).sum(axis=1))
+
+
 def neighbour_store(features: Any, x: Any, y: np.ndarray, rows: np.ndarray,
                     blocks: Sequence[str] = NEIGHBOUR_BLOCKS) -> dict[str, Any]:
     """What the neighbour vote keeps of the read training articles ``rows``: their features on ``blocks``
@@ -310,7 +315,7 @@ def neighbour_store(features: Any, x: Any, y: np.ndarray, rows: np.ndarray,
     x = sp.csr_matrix(x)[rows]
     xs = x[:, sparse_cols].tocsr().astype(np.float64)
     xd = np.asarray(x[:, dense_cols].todense(), dtype=np.float64)
-    norms = np.sqrt(np.asarray(xs.multiply(xs).sum(axis=1)).ravel() + (xd * xd).sum(axis=1))
+    norms = _row_norms(xs, xd)
     scale = 1.0 / np.where(norms > 0, norms, 1.0)
     return {
         "x_sparse": sp.csr_matrix(xs.multiply(scale[:, None]), dtype=np.float32),
@@ -371,8 +376,8 @@ class NeighbourVote:
         qs = x[:, self.sparse_cols]
         qd = np.asarray(x[:, self.dense_cols].todense(), dtype=np.float64)
         sims = qd @ self.xd_t + (qs @ self.xs_t).toarray()
-        norms = (qd * qd).sum(axis=1) + np.asarray(qs.multiply(qs).sum(axis=1)).ravel()
-        sims /= np.sqrt(np.where(norms > 0, norms, 1.0))[:, None]
+        norms = _row_norms(qs, qd)
+        sims /= np.where(norms > 0, norms, 1.0)[:, None]
         top = np.argpartition(-sims, self.k - 1, axis=1)[:, : self.k]
         w = np.maximum(np.take_along_axis(sims, top, axis=1), 0.0) ** 2
         total = w.sum(axis=1)
@@ -523,7 +528,8 @@ class TopicModel:
 
     def scores_from_features(self, x: Any) -> np.ndarray:
         """Every label's score from the feature rows: its classifier's probability, mixed with the
-        primary-topic model's probability for it (:func:`mix_scores`); the thresholds apply to these."""
+        primary-topic model's probability for it and the neighbours' vote (:func:`mix_scores`); the thresholds
+        apply to these."""
         binary = _proba_from_features(self.pipeline, x)
         main = self._primary_form.proba(x) if self._primary_form is not None else None
         vote = self._neighbours.vote(x) if self._neighbours is not None else None
@@ -912,7 +918,7 @@ def load_model(path: str | os.PathLike[str] | None = None) -> TopicModel:
         pipeline, primary, neighbours = loaded["pipeline"], loaded["primary"], loaded["neighbours"]
     else:
         raise ModelError(f"{model_path} does not hold a dvtext topic model (format {card['format']} is a "
-                         "pipeline and a primary-topic model); retrain with 'dvtext train'")
+                         "pipeline, a primary-topic model and a neighbour vote); retrain with 'dvtext train'")
     if not hasattr(pipeline, "named_steps"):
         raise ModelError(f"{model_path} does not hold a scikit-learn pipeline; retrain with 'dvtext train'")
     labels = card.get("labels") or []

@@ -309,14 +309,14 @@ def cross_validate(
     for fam in families:
         _estimator(fam, s, seed)  # unknown family → InputError before any work
     y_all = _label_matrix(corpus, labels)
-    weights = np.where([a.verified for a in corpus], s.verified_weight, s.weak_weight)
+    verified = np.array([a.verified for a in corpus], dtype=bool)
+    weights = np.where(verified, s.verified_weight, s.weak_weight)
     weak = [i for i, a in enumerate(corpus) if not a.verified]
     fold_all = np.zeros(len(corpus), dtype=int)
     fold_all[ver] = assign_folds([corpus[i].labels for i in ver], folds=s.folds, seed=seed)
     if weak:
         fold_all[weak] = assign_folds([corpus[i].labels for i in weak], folds=s.folds, seed=seed + 1)
     oof = {fam: np.zeros((len(corpus), len(labels))) for fam in families}
-    verified = np.array([a.verified for a in corpus], dtype=bool)
     targets = _primary_targets(corpus, labels)
     main = np.zeros((len(corpus), len(labels)))  # the primary-topic model's out-of-fold probabilities
     vote = np.zeros((len(corpus), len(labels)))  # the neighbour vote among the other folds' read articles
@@ -478,12 +478,13 @@ def train(
     chosen = results[best]
     if progress is not None:
         progress(f"fitting the final {best} model on {len(corpus)} articles")
-    weights = np.where([a.verified for a in corpus], s.verified_weight, s.weak_weight)
+    verified = np.array([a.verified for a in corpus], dtype=bool)
+    weights = np.where(verified, s.verified_weight, s.weak_weight)
     pipe, x = _fit_pipeline(best, s, seed, docs, y, weights)
-    primary = _fit_primary(s, seed, x, _primary_targets(corpus, labels), np.array([a.verified for a in corpus]))
+    primary = _fit_primary(s, seed, x, _primary_targets(corpus, labels), verified)
     if primary is None and s.primary_weight > 0:
         raise InputError("the verified articles have a single primary label: the primary-topic model needs two")
-    neighbours = _neighbours_of(s, pipe.named_steps["features"], x, y, np.array([a.verified for a in corpus]))
+    neighbours = _neighbours_of(s, pipe.named_steps["features"], x, y, verified)
     freeze_vocabularies(pipe.named_steps["features"])
     _compact_weights(pipe, primary)
     rules = None
@@ -492,7 +493,7 @@ def train(
             rules = rules_baseline(corpus, labels=labels)
         except ImportError:
             log.warning("dvtext.topics.labeling is not available: no rules baseline in the model card")
-    n_ver = sum(1 for a in corpus if a.verified)
+    n_ver = int(verified.sum())
     card: dict[str, Any] = {
         "name": "dvtext topic classifier",
         "format": MODEL_FORMAT,
