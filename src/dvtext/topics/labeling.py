@@ -524,15 +524,17 @@ def selection_round(selection: str) -> int:
 
 
 #: Selection heads of round 2 and later that picked articles for a reason (a quick model, title or text
-#: queries, near-threshold rules); from round 5 on, ``keyword:`` queries count as targeted too.
-_TARGETED_HEADS = ("model", "title", "text", "near")
+#: queries, near-threshold rules, the weak layer's per-label quotas); from round 5 on, ``keyword:`` queries
+#: count as targeted too.
+_TARGETED_HEADS = ("model", "title", "text", "near", "weak")
 
 
 def selection_stratum(selection: str) -> str:
     """The evaluation subset of a read article's ``selection`` tag: how and in which round it was found.
 
     ``random (round 1)`` (the tag ``random``), ``random (round N)`` (``random:...``), ``targeted (round N)``
-    (a quick model, title/text queries, near-threshold rules; keyword queries from round 5) or
+    (a quick model, title/text queries, near-threshold rules; keyword queries from round 5; articles of the
+    weak layer, which the rules drew with a quota per label, read from round 7) or
     ``keyword/rules (round 1)`` (everything else: round 1's rules and keyword samples).
 
     Example:
@@ -540,6 +542,8 @@ def selection_stratum(selection: str) -> str:
         ('random (round 1)', 'random (round 3)')
         >>> selection_stratum("keyword:dan-van:r5"), selection_stratum("keyword:quy che dan chu")
         ('targeted (round 5)', 'keyword/rules (round 1)')
+        >>> selection_stratum("weak:r7 (uniform sample of the weak layer, seed 7007)")
+        'targeted (round 7)'
     """
     head = selection.split(":")[0]
     rnd = selection_round(selection)
