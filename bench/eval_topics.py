@@ -14,6 +14,7 @@ Usage::
 
     python bench/eval_topics.py [--corpus corpora/topics/labels.jsonl] [--shared ../shared]
                                 [--families logreg svm] [--folds 5] [--seed 0] [--json out/eval.json]
+                                [--jobs 2]
 
 Tokenised documents are cached in ``out/topics/docs.jsonl`` (keyed by a hash of title + text).
 """
@@ -186,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--primary-weight", type=float, default=None,
                     help="override TopicSettings.primary_weight (0: the label classifiers alone)")
     ap.add_argument("--json", type=Path, help="write all figures here")
+    ap.add_argument("--jobs", "-j", type=int, default=1, help="folds fitted at once in worker processes")
     args = ap.parse_args(argv)
 
     corpus = read_corpus(args.corpus, shared=args.shared)
@@ -200,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     labels = _default_labels(corpus)
     started = time.perf_counter()
     results = cross_validate(corpus, families=args.families, seed=args.seed, settings=settings, labels=labels,
-                             docs=docs, progress=lambda m: print("  " + m, file=sys.stderr))
+                             docs=docs, progress=lambda m: print("  " + m, file=sys.stderr), jobs=args.jobs)
     seconds = time.perf_counter() - started
     rules = rules_baseline(corpus, labels=labels)
     print(format_report(rules, title="\n== rules (labelling functions alone) =="))

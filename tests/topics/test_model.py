@@ -12,7 +12,7 @@ import pytest
 
 import dvtext
 from conftest import SAMPLE
-from dvtext.errors import ModelError
+from dvtext.errors import InputError, ModelError
 from dvtext.topics import model as M
 from dvtext.topics import training as T
 from dvtext.topics.evaluation import NONE
@@ -266,6 +266,56 @@ def test_training_is_deterministic_with_a_seed() -> None:
     proba = a.predict_proba(docs[:10])
     np.testing.assert_array_equal(proba, b.predict_proba(docs[:10]))
     assert proba.shape == (10, len(labels))
+
+
+@pytest.mark.slow
+def test_weak_labels_at_weight_zero_move_no_classifier() -> None:
+    """At the default weak weight 0 the weak articles feed the vectoriser only: whatever their labels say,
+    the label classifiers and the primary-topic model come out the same."""
+    from dataclasses import replace
+
+    corpus = _small_corpus()
+    read, weak = corpus[:100], [replace(a, verified=False) for a in corpus[100:]]
+    labels = _labels_with_examples(read)
+    wrong = [replace(a, labels=(labels[0],), primary=labels[0]) for a in weak]  # every weak label rewritten
+    settings = M.TopicSettings(folds=3)
+    assert settings.weak_weight == 0.0
+    docs = T.corpus_documents(read + weak)
+    a, b = (T.train(read + w, seed=7, family="logreg", settings=settings, labels=labels, docs=docs,
+                    baseline=False) for w in (weak, wrong))
+    np.testing.assert_array_equal(M._coefficients(a.pipeline), M._coefficients(b.pipeline))
+    np.testing.assert_array_equal(a.primary.coef_, b.primary.coef_)
+    assert a.card["training_data"]["weak"] == 50
+
+
+def test_weak_articles_alone_at_weight_zero_are_refused() -> None:
+    from dataclasses import replace
+
+    weak = [replace(a, verified=False) for a in _small_corpus()[:30]]
+    with pytest.raises(InputError, match="weak_weight is 0"):
+        T.train(weak, seed=0, family="logreg", settings=M.TopicSettings(folds=3), baseline=False)
+
+
+@pytest.mark.slow
+def test_tokenising_in_two_processes_gives_the_same_documents() -> None:
+    corpus = _small_corpus()[:T._CHUNK + 50]  # two chunks
+    assert T.corpus_documents(corpus, jobs=2) == T.corpus_documents(corpus)
+    with pytest.raises(InputError, match="jobs must be 1 or more"):
+        T.corpus_documents(corpus, jobs=0)
+
+
+@pytest.mark.slow
+def test_cross_validation_in_two_processes_gives_the_same_figures() -> None:
+    corpus = _small_corpus()
+    labels = _labels_with_examples(corpus)
+    docs = T.corpus_documents(corpus)
+    settings = M.TopicSettings(folds=3)
+    one, two = (T.cross_validate(corpus, families=["logreg"], seed=3, settings=settings, labels=labels,
+                                 docs=docs, jobs=jobs)["logreg"] for jobs in (1, 2))
+    # the same fits; a worker's BLAS may sum in another order (differences ~1e-16 seen)
+    np.testing.assert_allclose(one["oof"], two["oof"], rtol=0, atol=1e-12)
+    np.testing.assert_array_equal(one["thresholds"], two["thresholds"])
+    assert one["metrics"] == two["metrics"]
 
 
 def test_cards_saved_before_the_lead_setting_read_no_lead() -> None:

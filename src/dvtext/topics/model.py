@@ -20,7 +20,8 @@ Two model families are cross-validated and the better one on held-out folds is k
   (sigmoid, 3 folds).
 
 Training and cross-validation live in :mod:`dvtext.topics.training` (verified articles weigh 1, weakly
-labelled ones :attr:`TopicSettings.weak_weight`; evaluation uses the verified articles only).
+labelled ones :attr:`TopicSettings.weak_weight`, 0 by default since 5,359 articles were read: then the weak
+layer only feeds the vectoriser; evaluation uses the verified articles only).
 
 Example:
     >>> model = load_model()                                      # doctest: +SKIP
@@ -103,7 +104,7 @@ class TopicSettings:
     """Defaults of training and prediction, in one place (the CLI maps its flags onto this)."""
 
     folds: int = 5
-    weak_weight: float = 0.1
+    weak_weight: float = 0.0  # cross-validated with 5,359 read articles: 0 > 0.03 = 0.1 (svm micro 0.795 / 0.784 / 0.784)
     verified_weight: float = 1.0
     logreg_c: float = 4.0
     svm_c: float = 0.5
