@@ -333,6 +333,7 @@ def test_split_vntc_title(raw: str, title: str, body_start: str) -> None:
         ("keyword:dan-van:r5 (dân vận in title or text)", 5),
         ("random:local-government:r5 (seed 5005; local body or leader in title or first 300 chars)", 5),
         ("random", 2),
+        ("weak:r7 (uniform sample of the weak layer, seed 7007)", 7),
     ],
 )
 def test_selection_round(selection: str, round_: int) -> None:
@@ -409,14 +410,19 @@ def test_evaluate_rules_counts_per_label() -> None:
     assert abs(m["primary_accuracy"]["accuracy"] - 2 / 3) < 1e-9
 
 
-def test_second_annotator_figures_reproduce() -> None:
-    """The shipped agreement figures are what the stored labels and the second reader's TSV give today."""
+def _corpus_builder():
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("build_topic_corpus", ROOT / "bench" / "build_topic_corpus.py")
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
+    return mod
+
+
+def test_second_annotator_figures_reproduce() -> None:
+    """The shipped agreement figures are what the stored labels and the second reader's TSV give today."""
+    mod = _corpus_builder()
     folder = ROOT / "corpora" / "topics" / "agreement"
     rel = mod.read_relabel_file(folder / "second-annotator-120.tsv")
     stored = {r["id"]: r for r in mod.read_records() if r["verified"]}
@@ -427,3 +433,20 @@ def test_second_annotator_figures_reproduce() -> None:
     for key in ("pooled_kappa", "mean_label_kappa", "label_f1", "exact_set_agreement", "primary_agreement"):
         assert got[key] == want[key], key
     assert 0.85 <= got["label_f1"] < 0.9 and got["primary_agreement"] > 0.9
+
+
+def test_round_7_and_8_readers_check_reproduces() -> None:
+    """The readers' blind check: articles read in rounds 1-6 only, none from the other agreement files, and
+    the shipped figures are what the stored labels give today."""
+    mod = _corpus_builder()
+    folder = ROOT / "corpora" / "topics" / "agreement"
+    rel = mod.read_relabel_file(folder / "readers-r7-r8-176.tsv")
+    stored = {r["id"]: r for r in mod.read_records() if r["verified"]}
+    assert len(rel) == 176 and set(rel) <= set(stored)
+    assert not any(selection_round(stored[i].get("selection", "")) >= 7 for i in rel)
+    for other in ("second-annotator-120.tsv", "relabel-60.tsv"):
+        assert not set(rel) & set(mod.read_relabel_file(folder / other))
+    got = mod.agreement(stored, rel)
+    want = json.loads((folder / "readers-r7-r8-176.json").read_text(encoding="utf-8"))
+    for key in ("pooled_kappa", "mean_label_kappa", "label_f1", "exact_set_agreement", "primary_agreement"):
+        assert got[key] == want[key], key
