@@ -88,7 +88,7 @@ class LabelledLike(Protocol):
 def corpus_documents(
     corpus: Sequence[LabelledLike], *, progress: Callable[[int, int], None] | None = None, jobs: int = 1
 ) -> list[Document]:
-    """Documents of a labelled corpus, in order (tokenising takes ~15–30 ms per article).
+    """Documents of a labelled corpus, in order (tokenising takes ~15–50 ms per article, by machine).
 
     ``jobs`` > 1 tokenises in that many worker processes (chunks of :data:`_CHUNK` articles, results in
     corpus order; the documents are the same as with one process).
