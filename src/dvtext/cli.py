@@ -15,6 +15,7 @@ import argparse
 import contextlib
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -120,8 +121,8 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     feats = FeatureSettings(rule_features=not args.no_rule_features)
     settings = TopicSettings(folds=args.folds, features=feats)
-    model = train(corpus, seed=args.seed, family=args.family, settings=settings, progress=_progress,
-                  jobs=args.jobs)
+    jobs = args.jobs if args.jobs is not None else min(os.cpu_count() or 1, 8)
+    model = train(corpus, seed=args.seed, family=args.family, settings=settings, progress=_progress, jobs=jobs)
     model_path, card_path = model.save(args.output)
     cv = model.card["cross_validation"]
     print(format_report(cv["model"], title=f"cross-validated on {n_ver} verified articles "
@@ -421,9 +422,9 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--shared", metavar="DIR", help="the ../shared folder (baomoi texts); env DVTEXT_SHARED")
     t.add_argument("--no-rule-features", action="store_true",
                    help="words only: do not feed the keyword rules' output to the model")
-    t.add_argument("--jobs", "-j", type=int, default=1,
-                   help="processes for tokenising and for the cross-validation folds "
-                        "(default 1; the model is the same)")
+    t.add_argument("--jobs", "-j", type=int, default=None,
+                   help="processes for tokenising and for the cross-validation folds (default: the "
+                        "machine's cores, at most 8; the model is the same with any number)")
     t.set_defaults(handler=cmd_train)
 
     e = sub.add_parser(
