@@ -93,8 +93,7 @@ def corpus_documents(
     ``jobs`` > 1 tokenises in that many worker processes (chunks of :data:`_CHUNK` articles, results in
     corpus order; the documents are the same as with one process).
     """
-    if jobs < 1:
-        raise InputError(f"jobs must be 1 or more processes, not {jobs}")
+    _check_jobs(jobs)
     pairs = [(art.title, art.text) for art in corpus]
     if jobs == 1 or len(pairs) <= _CHUNK:
         out = []
@@ -103,12 +102,9 @@ def corpus_documents(
             if progress is not None:
                 progress(i + 1, len(pairs))
         return out
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
-
     chunks = [pairs[i:i + _CHUNK] for i in range(0, len(pairs), _CHUNK)]
     docs: list[Document] = []
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("spawn")) as pool:
+    with _spawn_pool(jobs) as pool:
         for part in pool.map(_documents_of, chunks):
             docs.extend(part)
             if progress is not None:
@@ -122,6 +118,20 @@ _CHUNK = 200
 
 def _documents_of(pairs: Sequence[tuple[str | None, str]]) -> list[Document]:
     return [article_document(title, text) for title, text in pairs]
+
+
+def _check_jobs(jobs: int) -> None:
+    if jobs < 1:
+        raise InputError(f"jobs must be 1 or more processes, not {jobs}")
+
+
+def _spawn_pool(jobs: int, *, initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = ()) -> Any:
+    """A pool of ``jobs`` fresh worker processes (spawned, as :mod:`dvtext.batch` does: no forked state)."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("spawn"), initializer=initializer,
+                               initargs=initargs)
 
 
 # --------------------------------------------------------------------------- the families
@@ -373,17 +383,12 @@ def _fit_fold(d: _FoldData, task: _FoldTask) -> dict[str, np.ndarray]:
 def _run_folds(data: _FoldData, tasks: Sequence[_FoldTask], jobs: int) -> Iterator[tuple[_FoldTask, dict[str, np.ndarray]]]:
     """Each fold's scores, in fold order: in this process, or in ``jobs`` worker processes (the same fits
     from the same data and seed; a worker's BLAS may sum in another order, ~1e-16)."""
-    if jobs < 1:
-        raise InputError(f"jobs must be 1 or more processes, not {jobs}")
+    _check_jobs(jobs)
     if jobs == 1 or len(tasks) == 1:
         for task in tasks:
             yield task, _fit_fold(data, task)
         return
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=mp.get_context("spawn"),
-                             initializer=_init_fold_worker, initargs=(data,)) as pool:
+    with _spawn_pool(min(jobs, len(tasks)), initializer=_init_fold_worker, initargs=(data,)) as pool:
         yield from zip(tasks, pool.map(_fold_in_worker, tasks), strict=True)
 
 
@@ -443,10 +448,10 @@ def cross_validate(
     main = np.zeros((len(corpus), len(labels)))  # the primary-topic model's out-of-fold probabilities
     vote = np.zeros((len(corpus), len(labels)))  # the neighbour vote among the other folds' read articles
     started = time.perf_counter()
-    for k in range(s.folds):  # before any fitting: a fold short of examples fails at once
-        train_idx = np.flatnonzero(fold_all != k)
-        _check_positives(y_all[train_idx][weights[train_idx] > 0], labels, s.min_positives, where=f"fold {k + 1}")
     tasks = [_FoldTask(k, np.flatnonzero(fold_all != k), np.flatnonzero(fold_all == k)) for k in range(s.folds)]
+    for task in tasks:  # before any fitting: a fold short of examples fails at once
+        _check_positives(y_all[task.train][weights[task.train] > 0], labels, s.min_positives,
+                         where=f"fold {task.k + 1}")
     shared = _FoldData(docs=list(docs), y=y_all, weights=weights, verified=verified, targets=targets,
                        labels=labels, families=tuple(families), settings=s, seed=seed)
     for task, parts in _run_folds(shared, tasks, jobs):
