@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -544,3 +545,24 @@ def test_a_model_with_primary_model_and_vote_round_trips(tmp_path: Path) -> None
     if scores:
         assert scores[0].label == primary
         assert all(s.score >= again.thresholds[again.labels.index(s.label)] for s in scores)
+
+
+def test_numbered_pair_counts_equal_count_vectorizers() -> None:
+    """_counts (pairs numbered, counted with sorted arrays) gives CountVectorizer's integers for word pairs:
+    repeated pairs, pairs across the end of one document and the start of the next (not counted), tokens
+    known only in other pairs, empty documents; and the one-string-per-pair path gives the same."""
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+
+    rng = np.random.default_rng(5)
+    syllables = ["hộ", "nghèo", "vay", "vốn", "thoát", "xã", "huyện", "dân", "vận", "zz"]
+    fit = [" ".join(rng.choice(syllables[:8], size=int(rng.integers(2, 30)))) for _ in range(30)]
+    docs = [" ".join(rng.choice(syllables, size=int(rng.integers(0, 40)))) for _ in range(60)] + ["", "hộ", "zz zz"]
+    vec = TfidfVectorizer(token_pattern=r"[^\s_]+", ngram_range=(2, 2), lowercase=False, min_df=2).fit(fit)
+    expected = CountVectorizer(token_pattern=r"[^\s_]+", ngram_range=(2, 2), lowercase=False,
+                               vocabulary=vec.vocabulary_).transform(docs)
+    tokens = [M._split(vec, doc) for doc in docs]
+    got = M._counts(vec, tokens)
+    assert got.dtype == vec.dtype and got.shape == expected.shape
+    assert (abs(got - expected) > 0).nnz == 0
+    assert got.sum() > 0 and (abs(M._count_terms(vec, [Counter(M._pairs(t)) for t in tokens]) - expected) > 0).nnz == 0
+    assert M._counts(vec, []).shape == (0, len(vec.vocabulary_))

@@ -149,7 +149,7 @@ def transform_features(columns: Any, docs: np.ndarray) -> Any:
     if not blocks or any(trans == "passthrough" or not isinstance(col, int) for _, trans, col in blocks):
         return columns.transform(docs)  # not fitted, or a layout this shortcut does not know: the general path
     weights = columns.transformer_weights or {}
-    analysed: dict[tuple[int, str, tuple[int, int]], list[Counter[str]]] = {}
+    analysed: dict[tuple[int, str, int], Any] = {}
     parts = [_transform_block(trans, docs[:, col], col, analysed) * weights.get(name, 1)
              for name, trans, col in blocks]
     if getattr(columns, "sparse_output_", False):
@@ -157,16 +157,22 @@ def transform_features(columns: Any, docs: np.ndarray) -> Any:
     return np.hstack([p.toarray() if sp.issparse(p) else p for p in parts])
 
 
-def _transform_block(trans: Any, column: np.ndarray, col: int,
-                     analysed: dict[tuple[int, str, tuple[int, int]], list[Counter[str]]]) -> Any:
+def _transform_block(trans: Any, column: np.ndarray, col: int, analysed: dict[tuple[int, str, int], Any]) -> Any:
     steps = getattr(trans, "steps", None)
     first = steps[0][1] if steps else trans
     if not _plain_tfidf(first):
         return trans.transform(column)
-    key = (col, first.token_pattern, tuple(first.ngram_range))
+    key = (col, first.token_pattern, 0)  # the column's tokens, then (…, 1) their Counters, for every block
     if key not in analysed:
-        analysed[key] = [Counter(_analyse(first, str(doc))) for doc in column]
-    x = _tfidf_rows(first, analysed[key])
+        analysed[key] = [_split(first, str(doc)) for doc in column]
+    if tuple(first.ngram_range) == (2, 2):
+        counts = _counts(first, analysed[key])
+    else:
+        words = (col, first.token_pattern, 1)
+        if words not in analysed:
+            analysed[words] = [Counter(toks) for toks in analysed[key]]
+        counts = _count_terms(first, analysed[words])
+    x = _tfidf_rows(first, counts)
     for _name, step in (steps or [])[1:]:
         if step is not None and step != "passthrough":
             x = step.transform(x)
@@ -174,7 +180,7 @@ def _transform_block(trans: Any, column: np.ndarray, col: int,
 
 
 def _plain_tfidf(vec: Any) -> bool:
-    """A fitted word-level ``TfidfVectorizer`` with no callable or preprocessing step: what :func:`_analyse`
+    """A fitted word-level ``TfidfVectorizer`` with no callable or preprocessing step: what :func:`_counts`
     and :func:`_tfidf_rows` reproduce exactly."""
     return (type(vec).__name__ == "TfidfVectorizer" and hasattr(vec, "vocabulary_") and hasattr(vec, "_tfidf")
             and vec.analyzer == "word" and vec.tokenizer is None and vec.preprocessor is None
@@ -192,35 +198,119 @@ def _syllables(doc: str) -> list[str]:
 _SPLITS: dict[str, Callable[[str], list[str]]] = {r"\S+": str.split, r"[^\s_]+": _syllables}
 
 
+def _split(vec: Any, doc: str) -> list[str]:
+    """The tokens ``vec``'s token pattern finds in ``doc``."""
+    split = _SPLITS.get(vec.token_pattern)
+    return split(doc) if split is not None else re.findall(vec.token_pattern, doc)
+
+
 def _analyse(vec: Any, doc: str) -> list[str]:
     """The terms ``vec.build_analyzer()`` gives for ``doc`` (its token pattern, then its n-grams)."""
-    split = _SPLITS.get(vec.token_pattern)
-    toks = split(doc) if split is not None else re.findall(vec.token_pattern, doc)
-    if tuple(vec.ngram_range) == (2, 2):
-        return list(map(" ".join, zip(toks, toks[1:], strict=False)))
-    return toks
+    toks = _split(vec, doc)
+    return _pairs(toks) if tuple(vec.ngram_range) == (2, 2) else toks
 
 
-def _tfidf_rows(vec: Any, terms: Sequence[Counter[str]]) -> Any:
-    """``vec.transform`` of documents already analysed and counted (``terms``, one Counter per document,
-    shared by the blocks that read the same column the same way): counts over the vocabulary, then the
-    fitted ``TfidfTransformer``'s own steps (binary, sublinear tf, idf, l2 norm) in the same dtype."""
+@dataclass(frozen=True)
+class _Lookup:
+    """A fitted word-pair vectoriser's vocabulary as numbers: ``token_id`` numbers the tokens that occur in a
+    pair of the vocabulary, and a pair of ids ``(a, b)`` is the code ``a * n_tokens + b``, found in ``codes``
+    (sorted) at the position of its column in ``columns``."""
+
+    token_id: Callable[[str, int], int]
+    n_tokens: int
+    codes: np.ndarray
+    columns: np.ndarray
+
+    @classmethod
+    def of(cls, vec: Any) -> _Lookup | None:
+        vocab: dict[str, int] = vec.vocabulary_
+        if not vocab:
+            return None
+        ids: dict[str, int] = {}
+        pairs = np.zeros((len(vocab), 3), dtype=np.int64)
+        for row, (term, column) in enumerate(vocab.items()):
+            parts = term.split(" ")
+            if len(parts) != 2:
+                return None  # not a pair of tokens: the Counter path
+            pairs[row] = ids.setdefault(parts[0], len(ids)), ids.setdefault(parts[1], len(ids)), column
+        codes = pairs[:, 0] * max(len(ids), 1) + pairs[:, 1]
+        order = np.argsort(codes, kind="stable")
+        return cls(ids.get, len(ids), codes[order], pairs[order, 2])
+
+
+_LOOKUPS: weakref.WeakKeyDictionary[Any, _Lookup | None] = weakref.WeakKeyDictionary()
+_LOOKUPS_LOCK = threading.Lock()
+
+
+def _lookup(vec: Any) -> _Lookup | None:
+    with _LOOKUPS_LOCK:
+        if vec not in _LOOKUPS:
+            _LOOKUPS[vec] = _Lookup.of(vec)
+        return _LOOKUPS[vec]
+
+
+def _counts(vec: Any, tokens: Sequence[list[str]]) -> Any:
+    """The pair counts ``vec`` (a fitted word-pair vectoriser) gives documents already split into ``tokens``,
+    as CSR over its vocabulary in its dtype (the same integers as ``CountVectorizer``). Pairs are numbered, not
+    built as strings: each token is looked up once, and the pairs of each document are counted and found in the
+    vocabulary with sorted arrays, three times faster than one string per pair."""
     import scipy.sparse as sp
-    from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 
-    vocab = vec.vocabulary_
-    get = vocab.get
+    look = _lookup(vec) if tuple(vec.ngram_range) == (2, 2) else None
+    if look is None or (len(tokens) + 1) * max(look.n_tokens, 1) ** 2 >= 2**62:  # int64 codes would overflow
+        return _count_terms(vec, [Counter(_pairs(toks)) for toks in tokens])
+    flat: list[int] = []
+    lengths = np.zeros(len(tokens), dtype=np.int64)
+    for i, toks in enumerate(tokens):
+        flat.extend(map(look.token_id, toks, [-1] * len(toks)))
+        lengths[i] = len(toks)
+    ids = np.asarray(flat, dtype=np.int64)
+    doc = np.repeat(np.arange(len(tokens), dtype=np.int64), lengths)
+    a, b = ids[:-1], ids[1:]
+    keep = (a >= 0) & (b >= 0) & (doc[:-1] == doc[1:])
+    span = max(look.n_tokens, 1) ** 2  # codes of one document's pairs lie in [doc * span, (doc + 1) * span)
+    keys, counts = np.unique(doc[:-1][keep] * span + a[keep] * look.n_tokens + b[keep], return_counts=True)
+    rows = keys // span
+    code = keys - rows * span
+    at = np.minimum(np.searchsorted(look.codes, code), len(look.codes) - 1)
+    found = look.codes[at] == code
+    indptr = np.zeros(len(tokens) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows[found], minlength=len(tokens)), out=indptr[1:])
+    return sp.csr_matrix((counts[found].astype(vec.dtype), look.columns[at[found]], indptr),
+                         shape=(len(tokens), len(vec.vocabulary_)), dtype=vec.dtype)
+
+
+def _pairs(toks: Sequence[str]) -> list[str]:
+    return list(map(" ".join, zip(toks, toks[1:], strict=False)))
+
+
+def _count_terms(vec: Any, terms_of: Sequence[Counter[str]]) -> Any:
+    """The counts of documents' terms (``terms_of``, one Counter per document) over ``vec``'s vocabulary,
+    one lookup per distinct term: for words (a document's distinct words are few, and the Counters are shared
+    by the blocks that read the same words), or pairs a vocabulary :class:`_Lookup` cannot number."""
+    import scipy.sparse as sp
+
+    get = vec.vocabulary_.get
     indices: list[int] = []
     values: list[int] = []
     indptr = [0]
-    for counts in terms:  # one lookup per distinct term
-        for j, n in zip(map(get, counts), counts.values(), strict=True):
+    for terms in terms_of:
+        for j, n in zip(map(get, terms), terms.values(), strict=True):
             if j is not None:
                 indices.append(j)
                 values.append(n)
         indptr.append(len(indices))
-    x = sp.csr_matrix((np.asarray(values, dtype=vec.dtype), np.asarray(indices, dtype=np.int32),
-                       np.asarray(indptr, dtype=np.int32)), shape=(len(terms), len(vocab)), dtype=vec.dtype)
+    return sp.csr_matrix((np.asarray(values, dtype=vec.dtype), np.asarray(indices, dtype=np.int32),
+                          np.asarray(indptr, dtype=np.int32)), shape=(len(terms_of), len(vec.vocabulary_)),
+                         dtype=vec.dtype)
+
+
+def _tfidf_rows(vec: Any, counts: Any) -> Any:
+    """The fitted ``TfidfTransformer``'s own steps (binary, sublinear tf, idf, l2 norm) on ``counts`` (CSR
+    over ``vec``'s vocabulary, from :func:`_counts`), in the same dtype: ``vec.transform`` of the documents."""
+    from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
+
+    x = counts
     x.sort_indices()
     if vec.binary:
         x.data.fill(1)
@@ -337,9 +427,9 @@ class NeighbourVote:
 
     sparse_cols: np.ndarray
     dense_cols: np.ndarray
-    xs_t: Any  # CSR, sparse columns × articles
-    xd_t: np.ndarray  # dense columns × articles
-    y: np.ndarray  # articles × labels (float)
+    xs_t: Any  # CSR, sparse columns × articles (float32)
+    xd_t: np.ndarray  # dense columns × articles (float32)
+    y: np.ndarray  # articles × labels (float32)
     k: int
 
     #: Share of the read articles above which a sparse column is multiplied densely.
@@ -359,30 +449,38 @@ class NeighbourVote:
                 or y.ndim != 2 or y.shape[1] != n_labels or y.shape[0] == 0 or k < 1
                 or xs.shape != (y.shape[0], len(sparse_cols)) or xd.shape != (y.shape[0], len(lsa_cols))):
             raise ModelError("the neighbour vote's articles do not match the model's features or labels")
-        xs_t = sp.csr_matrix(xs.T, dtype=np.float64)
+        xs_t = sp.csr_matrix(xs.T, dtype=np.float32)
         frequent = np.diff(xs_t.indptr) >= cls.DENSE_SHARE * y.shape[0]
         return cls(
             sparse_cols=sparse_cols[~frequent],
             dense_cols=np.concatenate([sparse_cols[frequent], lsa_cols]),
             xs_t=xs_t[~frequent],
-            xd_t=np.ascontiguousarray(np.vstack([xs_t[frequent].toarray(), np.asarray(xd, dtype=np.float64).T])),
-            y=y.astype(np.float64),
+            xd_t=np.ascontiguousarray(np.vstack([xs_t[frequent].toarray(), np.asarray(xd, dtype=np.float32).T])),
+            y=y.astype(np.float32),
             k=min(k, y.shape[0]),
         )
 
     def vote(self, x: Any) -> np.ndarray:
+        """The vote for each row of ``x`` (features of the model's vectoriser), articles × labels (float64).
+        The similarities are float32; an article's ``k`` nearest are those at least as similar as its k-th
+        (one partition, no sort), so a tie at the k-th brings its equals in."""
         import scipy.sparse as sp
 
         x = sp.csr_matrix(x)
-        qs = x[:, self.sparse_cols]
-        qd = np.asarray(x[:, self.dense_cols].todense(), dtype=np.float64)
-        sims = qd @ self.xd_t + (qs @ self.xs_t).toarray()
+        qs = x[:, self.sparse_cols].astype(np.float32)
+        qd = np.asarray(x[:, self.dense_cols].todense(), dtype=np.float32)
+        sims = qd @ self.xd_t
+        sims += (qs @ self.xs_t).toarray()
         norms = _row_norms(qs, qd)
-        sims /= np.where(norms > 0, norms, 1.0)[:, None]
-        top = np.argpartition(-sims, self.k - 1, axis=1)[:, : self.k]
-        w = np.maximum(np.take_along_axis(sims, top, axis=1), 0.0) ** 2
-        total = w.sum(axis=1)
-        return np.einsum("dk,dkl->dl", w, self.y[top]) / np.where(total > 0, total, 1.0)[:, None]
+        sims /= np.where(norms > 0, norms, 1.0).astype(np.float32)[:, None]
+        n = sims.shape[1]
+        w = np.maximum(sims, 0.0, out=sims)
+        if self.k < n:
+            kth = np.partition(w, n - self.k, axis=1)[:, n - self.k, None]
+            w[w < kth] = 0.0
+        w *= w
+        total = w.sum(axis=1, dtype=np.float64)
+        return (w @ self.y).astype(np.float64) / np.where(total > 0, total, 1.0)[:, None]
 
 
 def mix_scores(binary: np.ndarray, primary: np.ndarray | None, weight: float,
