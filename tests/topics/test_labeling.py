@@ -357,10 +357,11 @@ def test_corpus_records_are_valid(records: list[dict]) -> None:
     ids = [r["id"] for r in records]
     assert len(ids) == len(set(ids))
     for r in records:
-        assert r["corpus"] in ("baomoi-2017", "vntc")
+        assert r["corpus"] in ("baomoi-2017", "vntc", labeling.SAMPLE_CORPUS)
         assert all(is_label(x) for x in r["labels"])
         assert r["primary"] in r["labels"] or (r["primary"] == NONE and not r["labels"])
         assert r["id"].startswith("baomoi-") == (r["corpus"] == "baomoi-2017")
+        assert r["id"].startswith("sample-") == (r["corpus"] == labeling.SAMPLE_CORPUS)
         if r["verified"]:
             assert r["provenance"] == "read" and r["split"] in ("dev", "test")
         else:
@@ -450,3 +451,25 @@ def test_round_7_and_8_readers_check_reproduces() -> None:
     want = json.loads((folder / "readers-r7-r8-176.json").read_text(encoding="utf-8"))
     for key in ("pooled_kappa", "mean_label_kappa", "label_f1", "exact_set_agreement", "primary_agreement"):
         assert got[key] == want[key], key
+
+
+def test_the_sample_article_is_a_read_article_with_its_shipped_text(records: list[dict], tmp_path) -> None:
+    """The sample article is labelled like any read article and its text is the shipped .txt, read as
+    `dvtext analyze` reads it; a sample record naming no shipped file is refused with the file it wanted."""
+    from conftest import SAMPLE
+
+    (rec,) = [r for r in records if r["corpus"] == labeling.SAMPLE_CORPUS]
+    assert rec["id"] == "sample-que-phong" and rec["verified"] and rec["primary"] == "cchc"
+    assert "doi_thoai" in rec["labels"]
+    topics = tmp_path / "topics"
+    topics.mkdir()
+    (tmp_path / "samples").mkdir()
+    (tmp_path / "samples" / "que-phong.txt").write_bytes(SAMPLE.read_bytes())
+    (topics / "labels.jsonl").write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    (art,) = labeling.load_corpus("/nonexistent", corpus_dir=topics)
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+    assert art.title == lines[0].strip() and art.text.startswith(lines[2][:40]) and "320 lượt" in art.text
+    assert art.labels == tuple(x for x in labels() if x in rec["labels"])
+    (topics / "labels.jsonl").write_text(json.dumps({**rec, "id": "sample-nowhere"}) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="sample-nowhere.*nowhere.txt"):
+        labeling.load_corpus("/nonexistent", corpus_dir=topics)

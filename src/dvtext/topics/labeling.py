@@ -526,7 +526,7 @@ def selection_round(selection: str) -> int:
 #: Selection heads of round 2 and later that picked articles for a reason (a quick model, title or text
 #: queries, near-threshold rules, the weak layer's per-label quotas); from round 5 on, ``keyword:`` queries
 #: count as targeted too.
-_TARGETED_HEADS = ("model", "title", "text", "near", "weak")
+_TARGETED_HEADS = ("model", "title", "text", "near", "weak", "sample")
 
 
 def selection_stratum(selection: str) -> str:
@@ -597,6 +597,28 @@ def _iter_jsonl_gz(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
+#: The ``corpus`` of a record whose text is one of the project's own sample articles, shipped in
+#: ``corpora/samples/<name>.txt`` (title on the first line) and named ``sample-<name>`` in ``labels.jsonl``.
+SAMPLE_CORPUS = "sample"
+
+
+def _sample_text(cdir: Path, article_id: str) -> tuple[str, str]:
+    """Title and text of the sample article ``article_id`` (``sample-<name>``), read as ``dvtext analyze``
+    reads the ``.txt`` file."""
+    from dvtext.io.readers import read_text_file
+    from dvtext.types import Article
+
+    name = article_id.removeprefix(f"{SAMPLE_CORPUS}-")
+    path = cdir.parent / "samples" / f"{name}.txt"
+    if not article_id.startswith(f"{SAMPLE_CORPUS}-") or "/" in name or not path.is_file():
+        raise InputError(f"{article_id}: a sample article is named 'sample-<name>' after a file "
+                         f"corpora/samples/<name>.txt, and {path} is not there")
+    item = next(iter(read_text_file(path)))
+    if not isinstance(item, Article):
+        raise InputError(f"{path}: {item.reason}")
+    return item.title or "", item.text
+
+
 def load_corpus(
     shared: Path | str | None = None,
     *,
@@ -605,7 +627,8 @@ def load_corpus(
 ) -> list[LabelledArticle]:
     """The labelled topic corpus with texts, in ``labels.jsonl`` order.
 
-    VNTC texts come from ``corpora/topics/vntc_texts.jsonl.gz``; baomoi texts are read (one pass) from
+    VNTC texts come from ``corpora/topics/vntc_texts.jsonl.gz``, the project's sample article from
+    ``corpora/samples`` (:data:`SAMPLE_CORPUS`); baomoi texts are read (one pass) from
     ``<shared>/corpora/baomoi-2017.jsonl.gz``. When ``shared`` is missing the baomoi articles are left
     out with a warning that says how to point to it (argument or ``DVTEXT_SHARED``).
 
@@ -641,6 +664,9 @@ def load_corpus(
             for d in _iter_jsonl_gz(bm):
                 if d["id"] in want_bm:
                     texts[d["id"]] = (d.get("title") or "", d.get("text") or "")
+    for r in recs:
+        if r["corpus"] == SAMPLE_CORPUS:
+            texts[r["id"]] = _sample_text(cdir, r["id"])
     order = labels()
     out: list[LabelledArticle] = []
     missing = 0
