@@ -3,7 +3,7 @@
 * **classify**: ``--articles`` (default 10,000) tokenised articles (tokens + the rules' tokens) of ../shared/corpora go through
   ``TopicModel.classify_documents`` in batches on one core (BLAS/OpenMP limited to one thread);
   articles/second is printed (target ≥ 1,000/s). Tokenising is not timed: it is the analysis core's
-  work, done once and cached in ``out/topics/bench-docs.jsonl``. ``--distinct`` articles are tokenised
+  work, done once and cached in ``out/topics/bench-documents.jsonl``. ``--distinct`` articles are tokenised
   and cycled to reach ``--articles`` (the cost of an article does not depend on having seen it).
   The explained path (``predict`` with terms and sentences, what ``dvtext analyze`` runs) is timed on
   ``--explained`` articles from their text, tokenisation included.
@@ -34,10 +34,10 @@ if str(ROOT / "src") not in sys.path:  # running as a script from a checkout
     sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from dvtext.topics.model import article_document, load_model  # noqa: E402
-from dvtext.topics.training import read_corpus, train  # noqa: E402
+from dvtext.topics.model import load_model  # noqa: E402
+from dvtext.topics.training import corpus_documents, read_corpus, train  # noqa: E402
 
-CACHE = ROOT / "out" / "topics" / "bench-docs.jsonl"
+CACHE = ROOT / "out" / "topics" / "bench-documents.jsonl"
 
 
 def default_shared() -> Path:
@@ -59,24 +59,14 @@ def bench_articles(shared: Path, n: int) -> list[tuple[str | None, str]]:
 
 
 def cached_docs(shared: Path, n: int) -> list[tuple[str, ...]]:
-    """``n`` tokenised articles (tokens cached in CACHE, the rules' tokens per rules version)."""
-    from eval_topics import cached_rule_tokens
+    """``n`` tokenised articles: ``corpus_documents(cache=CACHE)``, tokenised once and again only when
+    dvtext's tokeniser or rules change."""
+    from types import SimpleNamespace
 
-    docs: list[tuple[str, ...]] = []
-    if CACHE.exists():
-        with CACHE.open(encoding="utf-8") as fh:
-            docs = [tuple(json.loads(line))[:2] for line in fh][:n]
-    arts = bench_articles(shared, n)
-    if len(docs) < n:
-        print(f"tokenising {n - len(docs)} articles once (cached in {CACHE})", file=sys.stderr)
-        CACHE.parent.mkdir(parents=True, exist_ok=True)
-        with CACHE.open("a", encoding="utf-8") as fh:
-            for title, text in arts[len(docs):]:
-                doc = article_document(title, text, rules=False)[:2]
-                docs.append(doc)
-                fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
-    rules = cached_rule_tokens(arts, CACHE.parent)
-    return [(*d, r) for d, r in zip(docs, rules, strict=True)]
+    arts = [SimpleNamespace(title=title, text=text) for title, text in bench_articles(shared, n)]
+    if not CACHE.exists():
+        print(f"tokenising {len(arts)} articles once (cached in {CACHE})", file=sys.stderr)
+    return list(corpus_documents(arts, cache=CACHE))  # type: ignore[arg-type]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,13 +16,13 @@ Usage::
                                 [--families logreg svm] [--folds 5] [--seed 0] [--json out/eval.json]
                                 [--jobs 2]
 
-Tokenised documents are cached in ``out/topics/docs.jsonl`` (keyed by a hash of title + text).
+Tokenised documents are cached in ``out/topics/documents.jsonl`` (``corpus_documents(cache=)``, as ``dvtext
+train --cache``: started afresh whenever dvtext's tokeniser or rules change).
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import sys
@@ -37,81 +37,22 @@ if str(ROOT / "src") not in sys.path:  # running as a script from a checkout
 
 from dvtext.topics.evaluation import format_report  # noqa: E402
 from dvtext.topics.labeling import selection_stratum  # noqa: E402
-from dvtext.topics.model import TopicSettings, article_document  # noqa: E402
+from dvtext.topics.model import TopicSettings  # noqa: E402
 from dvtext.topics.training import (  # noqa: E402
     FAMILIES,
+    corpus_documents,
     cross_validate,
     read_corpus,
     rules_baseline,
 )
 
 TARGETS = {"micro": 0.85, "macro": 0.75, "primary_accuracy": 0.80}
-CACHE = ROOT / "out" / "topics" / "docs.jsonl"
+CACHE = ROOT / "out" / "topics" / "documents.jsonl"
 
 
 def default_shared() -> Path:
     env = os.environ.get("DVTEXT_SHARED")
     return Path(env) if env else ROOT.parent / "shared"
-
-
-def _key(title: str | None, text: str) -> str:
-    return hashlib.sha1(((title or "") + "\n" + text).encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def cached_documents(corpus: list[Any], cache: Path = CACHE, *, rules: bool = True) -> list[tuple[str, ...]]:
-    """Documents of ``corpus``, tokenising only the articles not in the cache file.
-
-    Tokens are cached by a hash of title + text; the rules' tokens by that hash and a hash of the
-    rules file (they change when the labelling functions do).
-    """
-    known: dict[str, tuple[str, str]] = {}
-    if cache.exists():
-        with cache.open(encoding="utf-8") as fh:
-            for line in fh:
-                k, t, b = json.loads(line)[:3]
-                known[k] = (t, b)
-    missing = [a for a in corpus if _key(a.title, a.text) not in known]
-    if missing:
-        print(f"tokenising {len(missing)} articles (cached in {cache})", file=sys.stderr)
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        with cache.open("a", encoding="utf-8") as fh:
-            for i, a in enumerate(missing, 1):
-                k = _key(a.title, a.text)
-                known[k] = article_document(a.title, a.text, rules=False)[:2]
-                fh.write(json.dumps([k, *known[k]], ensure_ascii=False) + "\n")
-                if i % 250 == 0:
-                    print(f"  {i}/{len(missing)}", file=sys.stderr)
-    keys = [_key(a.title, a.text) for a in corpus]
-    if not rules:
-        return [(*known[k], "") for k in keys]
-    ruled = cached_rule_tokens([(a.title, a.text) for a in corpus], cache.parent)
-    return [(*known[k], r) for k, r in zip(keys, ruled, strict=True)]
-
-
-def cached_rule_tokens(articles: list[tuple[str | None, str]], folder: Path) -> list[str]:
-    """``rule_tokens`` of each ``(title, text)``, cached per version of the rules file."""
-    from importlib import resources
-
-    from dvtext.topics.features import rule_tokens
-
-    version = hashlib.sha1(resources.files("dvtext.data").joinpath("topic_rules.toml").read_bytes()).hexdigest()[:12]
-    path = folder / f"rules-{version}.jsonl"
-    known: dict[str, str] = {}
-    if path.exists():
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                k, r = json.loads(line)
-                known[k] = r
-    keys = [_key(t, x) for t, x in articles]
-    todo = [(k, t, x) for k, (t, x) in zip(keys, articles, strict=True) if k not in known]
-    if todo:
-        print(f"applying the rules to {len(todo)} articles (cached in {path})", file=sys.stderr)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as fh:
-            for k, t, x in todo:
-                known[k] = rule_tokens(t, x)
-                fh.write(json.dumps([k, known[k]], ensure_ascii=False) + "\n")
-    return [known[k] for k in keys]
 
 
 def score_subsets(corpus: list[Any], results: dict[str, Any], labels: list[str],
@@ -187,13 +128,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--primary-weight", type=float, default=None,
                     help="override TopicSettings.primary_weight (0: the label classifiers alone)")
     ap.add_argument("--json", type=Path, help="write all figures here")
-    ap.add_argument("--jobs", "-j", type=int, default=1, help="folds fitted at once in worker processes")
+    ap.add_argument("--jobs", "-j", type=int, default=1,
+                    help="worker processes for tokenising (articles not in the cache) and for the folds")
     args = ap.parse_args(argv)
 
     corpus = read_corpus(args.corpus, shared=args.shared)
     n_ver = sum(1 for a in corpus if a.verified)
     print(f"corpus: {len(corpus)} articles, {n_ver} verified ({args.corpus})")
-    docs = cached_documents(corpus)
+    docs = corpus_documents(corpus, jobs=args.jobs, cache=CACHE)
     settings = replace(TopicSettings(folds=args.folds),
                        **{k: v for k, v in (("weak_weight", args.weak_weight), ("primary_weight", args.primary_weight))
                           if v is not None})

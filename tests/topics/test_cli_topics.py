@@ -43,11 +43,14 @@ def small_jsonl(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.slow
 def test_train_evaluate_classify(small_jsonl: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "m" / "topics"
-    assert main(["train", str(small_jsonl), "-o", str(out), "--folds", "3", "--family", "logreg", "--jobs", "2"]) == 0
+    cache = tmp_path / "docs.jsonl"
+    assert main(["train", str(small_jsonl), "-o", str(out), "--folds", "3", "--family", "logreg", "--jobs", "2",
+                 "--cache", str(cache)]) == 0
     text = capsys.readouterr().out
     assert "cross-validated on" in text and "family logreg" in text
     assert out.with_suffix(".skops").exists() and out.with_suffix(".card.json").exists()
     card = json.loads(out.with_suffix(".card.json").read_text(encoding="utf-8"))
+    assert len(cache.read_text(encoding="utf-8").splitlines()) == 1 + card["training_data"]["articles"]
     assert card["settings"]["weak_weight"] == 0.0 and card["training_data"]["weak"] == 0
 
     assert main(["evaluate", str(out), str(small_jsonl)]) == 0
@@ -65,3 +68,9 @@ def test_train_evaluate_classify(small_jsonl: Path, tmp_path: Path, capsys: pyte
 def test_train_refuses_zero_jobs(small_jsonl: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["train", str(small_jsonl), "-o", str(tmp_path / "m"), "--jobs", "0"]) == 2
     assert "jobs must be 1 or more processes" in capsys.readouterr().err
+
+
+def test_train_refuses_a_directory_as_cache(small_jsonl: Path, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["train", str(small_jsonl), "-o", str(tmp_path / "m"), "--cache", str(tmp_path)]) == 2
+    assert "the document cache is a file" in capsys.readouterr().err

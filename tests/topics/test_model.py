@@ -566,3 +566,34 @@ def test_numbered_pair_counts_equal_count_vectorizers() -> None:
     assert (abs(got - expected) > 0).nnz == 0
     assert got.sum() > 0 and (abs(M._count_terms(vec, [Counter(M._pairs(t)) for t in tokens]) - expected) > 0).nnz == 0
     assert M._counts(vec, []).shape == (0, len(vec.vocabulary_))
+
+
+def test_document_cache_reuses_tokenised_articles_and_starts_afresh_for_another_tokeniser(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """corpus_documents(cache=FILE): the first run writes every document; the next run takes them from the
+    file (shown by a document edited in the file coming back as edited); a damaged line costs only its
+    article; a file written under another fingerprint, or not a cache at all, is started afresh."""
+    corpus = _small_corpus()[:6]
+    cache = tmp_path / "cache" / "docs.jsonl"
+    docs = T.corpus_documents(corpus, cache=cache)
+    assert docs == T.corpus_documents(corpus)
+    lines = cache.read_text(encoding="utf-8").splitlines()
+    assert json.loads(lines[0]) == {"format": "dvtext-documents", "fingerprint": T.document_fingerprint()}
+    assert len(lines) == 1 + len({(a.title, a.text) for a in corpus})
+
+    key, title, body, rules = json.loads(lines[1])
+    lines[1] = json.dumps([key, title, "edited", rules], ensure_ascii=False)
+    lines[2] = lines[2][: len(lines[2]) // 2]  # a line cut short, as by a crash
+    cache.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="dvtext.topics.training"):
+        again = T.corpus_documents(corpus, cache=cache)
+    assert again[0] == (title, "edited", rules) and again[1:] == docs[1:]
+    assert "1 damaged line(s) skipped" in caplog.text
+
+    for head in ({"format": "dvtext-documents", "fingerprint": "0" * 64}, ["not", "a", "cache"]):
+        cache.write_text(json.dumps(head) + "\n" + "\n".join(lines[1:]) + "\n", encoding="utf-8")
+        assert T.corpus_documents(corpus, cache=cache) == docs  # nothing reused: the edited one is gone
+        assert json.loads(cache.read_text(encoding="utf-8").splitlines()[0])["fingerprint"] == T.document_fingerprint()
+
+    with pytest.raises(InputError, match="is a directory"):
+        T.corpus_documents(corpus, cache=tmp_path)

@@ -33,6 +33,7 @@ Example:
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -291,18 +292,20 @@ def _count_terms(vec: Any, terms_of: Sequence[Counter[str]]) -> Any:
     import scipy.sparse as sp
 
     get = vec.vocabulary_.get
-    indices: list[int] = []
+    columns: list[int] = []
     values: list[int] = []
-    indptr = [0]
-    for terms in terms_of:
-        for j, n in zip(map(get, terms), terms.values(), strict=True):
-            if j is not None:
-                indices.append(j)
-                values.append(n)
-        indptr.append(len(indices))
-    return sp.csr_matrix((np.asarray(values, dtype=vec.dtype), np.asarray(indices, dtype=np.int32),
-                          np.asarray(indptr, dtype=np.int32)), shape=(len(terms_of), len(vec.vocabulary_)),
-                         dtype=vec.dtype)
+    lengths = np.zeros(len(terms_of), dtype=np.int64)
+    for i, terms in enumerate(terms_of):  # all lookups first (-1: not in the vocabulary), then numpy once
+        columns.extend(map(get, terms, itertools.repeat(-1, len(terms))))
+        values.extend(terms.values())
+        lengths[i] = len(terms)
+    cols = np.asarray(columns, dtype=np.int64)
+    known = cols >= 0
+    indptr = np.zeros(len(terms_of) + 1, dtype=np.int64)
+    rows = np.repeat(np.arange(len(terms_of), dtype=np.int64), lengths)
+    np.cumsum(np.bincount(rows[known], minlength=len(terms_of)), out=indptr[1:])
+    return sp.csr_matrix((np.asarray(values, dtype=vec.dtype)[known], cols[known], indptr),
+                         shape=(len(terms_of), len(vec.vocabulary_)), dtype=vec.dtype)
 
 
 def _tfidf_rows(vec: Any, counts: Any) -> Any:
@@ -433,7 +436,7 @@ class NeighbourVote:
     k: int
 
     #: Share of the read articles above which a sparse column is multiplied densely.
-    DENSE_SHARE = 0.02
+    DENSE_SHARE = 0.05
 
     @classmethod
     def of(cls, store: Mapping[str, Any], features: Any, n_labels: int, k: int,

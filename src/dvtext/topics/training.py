@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import hashlib
 import json
 import logging
@@ -60,6 +61,7 @@ __all__ = [
     "FAMILIES",
     "LabelledLike",
     "corpus_documents",
+    "document_fingerprint",
     "cross_validate",
     "evaluate",
     "read_corpus",
@@ -86,15 +88,49 @@ class LabelledLike(Protocol):
 
 
 def corpus_documents(
-    corpus: Sequence[LabelledLike], *, progress: Callable[[int, int], None] | None = None, jobs: int = 1
+    corpus: Sequence[LabelledLike],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    jobs: int = 1,
+    cache: str | os.PathLike[str] | None = None,
 ) -> list[Document]:
     """Documents of a labelled corpus, in order (tokenising takes ~15–50 ms per article, by machine).
 
     ``jobs`` > 1 tokenises in that many worker processes (chunks of :data:`_CHUNK` articles, results in
     corpus order; the documents are the same as with one process).
+
+    ``cache``: a file of documents kept from earlier runs. An article whose title and text are there is not
+    tokenised again, the others are, and are added to it. The file records :func:`document_fingerprint`
+    (dvtext's tokeniser, rules and their data): written by another version, it is started afresh, so a
+    cached document is always the one tokenising would give. A damaged line costs only its article's
+    reuse; a file that cannot be written is reported and the documents are still returned.
+
+    Raises:
+        InputError: ``jobs`` below 1, or ``cache`` is a directory.
     """
     _check_jobs(jobs)
     pairs = [(art.title, art.text) for art in corpus]
+    if cache is None:
+        return _tokenise(pairs, progress, jobs)
+    path = Path(cache)
+    if path.is_dir():
+        raise InputError(f"{path} is a directory; the document cache is a file (e.g. {path / 'documents.jsonl'})")
+    fingerprint = document_fingerprint()
+    known, current = _read_document_cache(path, fingerprint)
+    keys = [_text_key(title, text) for title, text in pairs]
+    todo = list({k: i for i, k in enumerate(keys) if k not in known}.values())
+    if todo:
+        new = _tokenise([pairs[i] for i in todo], progress, jobs)
+        fresh = {keys[i]: doc for i, doc in zip(todo, new, strict=True)}
+        _write_document_cache(path, fingerprint, fresh, append=current)
+        known.update(fresh)
+    elif progress is not None:
+        progress(len(pairs), len(pairs))
+    return [known[k] for k in keys]
+
+
+def _tokenise(pairs: Sequence[tuple[str | None, str]], progress: Callable[[int, int], None] | None,
+              jobs: int) -> list[Document]:
     if jobs == 1 or len(pairs) <= _CHUNK:
         out = []
         for i, (title, text) in enumerate(pairs):
@@ -110,6 +146,84 @@ def corpus_documents(
             if progress is not None:
                 progress(len(docs), len(pairs))
     return docs
+
+
+#: First line of a document cache: format and :func:`document_fingerprint`.
+_CACHE_FORMAT = "dvtext-documents"
+
+
+def _text_key(title: str | None, text: str) -> str:
+    return hashlib.sha256(f"{title or ''}\x00{text}".encode()).hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def document_fingerprint() -> str:
+    """A sha256 of what makes an article's document: dvtext's and underthesea's versions, the code that
+    tokenises and applies the keyword rules (``dvtext/text``, ``dvtext/topics``) and the data files they read
+    (``dvtext/data``, models aside). Documents cached under another fingerprint are not reused."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    import dvtext
+
+    try:
+        underthesea = version("underthesea")
+    except PackageNotFoundError:  # pragma: no cover - a declared dependency
+        underthesea = "?"
+    pkg = Path(dvtext.__file__).resolve().parent
+    files = sorted([*(pkg / "text").glob("*.py"), *(pkg / "topics").glob("*.py"),
+                    *(f for f in (pkg / "data").iterdir() if f.is_file())])
+    h = hashlib.sha256(f"{dvtext.__version__}\x00{underthesea}".encode())
+    for f in files:
+        h.update(f.relative_to(pkg).as_posix().encode() + b"\x00" + f.read_bytes())
+    return h.hexdigest()
+
+
+def _read_document_cache(path: Path, fingerprint: str) -> tuple[dict[str, Document], bool]:
+    """The documents of the cache file ``path`` and whether it was written under ``fingerprint`` (when it
+    was not, or is missing or unreadable, nothing is reused)."""
+    known: dict[str, Document] = {}
+    try:
+        fh = path.open(encoding="utf-8")
+    except FileNotFoundError:
+        return known, False
+    except OSError as exc:
+        log.warning("document cache %s not read (%s); tokenising every article", path, exc)
+        return known, False
+    bad = 0
+    with fh:
+        try:
+            head = json.loads(fh.readline() or "null")
+        except (ValueError, UnicodeDecodeError):
+            head = None
+        if head != {"format": _CACHE_FORMAT, "fingerprint": fingerprint}:
+            log.info("document cache %s was written by another tokeniser or is not one; starting it afresh", path)
+            return known, False
+        for line in fh:
+            try:
+                row = json.loads(line)
+                key, *doc = row
+                if not (isinstance(key, str) and len(doc) == 3 and all(isinstance(x, str) for x in doc)):
+                    raise ValueError("not [key, title, body, rules]")
+            except (ValueError, TypeError):
+                bad += 1
+                continue
+            known[key] = (doc[0], doc[1], doc[2])
+    if bad:
+        log.warning("document cache %s: %d damaged line(s) skipped; those articles are tokenised again", path, bad)
+    return known, True
+
+
+def _write_document_cache(path: Path, fingerprint: str, docs: Mapping[str, Document], *, append: bool) -> None:
+    """Add ``docs`` to the cache file (``append``), or start it afresh with its header line."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a" if append else "w", encoding="utf-8") as fh:
+            if not append:
+                fh.write(json.dumps({"format": _CACHE_FORMAT, "fingerprint": fingerprint}) + "\n")
+            for key, doc in docs.items():
+                fh.write(json.dumps([key, *doc], ensure_ascii=False) + "\n")
+    except OSError as exc:
+        log.warning("document cache %s not written (%s); the documents are used all the same", path, exc)
 
 
 #: Articles per task when :func:`corpus_documents` tokenises in several processes.
@@ -550,6 +664,7 @@ def train(
     baseline: bool = True,
     progress: Callable[[str], None] | None = None,
     jobs: int = 1,
+    cache: str | os.PathLike[str] | None = None,
 ) -> TopicModel:
     """Train a topic model from scratch: cross-validate, pick the family, fit on everything, fill the card.
 
@@ -565,6 +680,8 @@ def train(
         progress: called with short progress messages.
         jobs: worker processes for tokenising the corpus (:func:`corpus_documents`) and for the
             cross-validation folds (:func:`cross_validate`); the model is the same.
+        cache: a file of tokenised documents reused across runs (:func:`corpus_documents`); the model is
+            the same.
 
     Returns:
         The trained :class:`TopicModel` (``model.card`` holds the cross-validated figures).
@@ -592,7 +709,7 @@ def train(
     if docs is None:
         if progress is not None:
             progress(f"tokenising {len(corpus)} articles" + (f" in {jobs} processes" if jobs > 1 else ""))
-        docs = corpus_documents(corpus, jobs=jobs)
+        docs = corpus_documents(corpus, jobs=jobs, cache=cache)
     y = _label_matrix(corpus, labels)
     verified = np.array([a.verified for a in corpus], dtype=bool)
     weights = _weights(s, verified)
