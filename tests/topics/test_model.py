@@ -509,7 +509,8 @@ def test_neighbour_vote_is_the_similarity_weighted_labels_of_the_closest_read_ar
 
 
 def test_fast_analysis_splits_as_the_vectorizers_do() -> None:
-    """The str-method splits stand in for the blocks' token patterns exactly, odd whitespace included."""
+    """The str-method splits (and the pairs built on them) stand in for the blocks' token patterns exactly, odd
+    whitespace included."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     texts = ["hộ_nghèo  thoát_nghèo\tvay\u00a0vốn\u2003x", "_a__b_ c_", "", "  ", "một\nhai\x1cba\u200bbốn"]
@@ -518,7 +519,9 @@ def test_fast_analysis_splits_as_the_vectorizers_do() -> None:
             vec = TfidfVectorizer(token_pattern=pattern, ngram_range=ngrams, lowercase=False).fit(["a b"])
             analyse = vec.build_analyzer()
             for text in texts:
-                assert M._analyse(vec, text) == analyse(text), (pattern, ngrams, text)
+                toks = M._split(vec, text)
+                terms = M._pairs(toks) if ngrams == (2, 2) else toks
+                assert terms == analyse(text), (pattern, ngrams, text)
 
 
 @pytest.mark.slow

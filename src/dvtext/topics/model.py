@@ -205,12 +205,6 @@ def _split(vec: Any, doc: str) -> list[str]:
     return split(doc) if split is not None else re.findall(vec.token_pattern, doc)
 
 
-def _analyse(vec: Any, doc: str) -> list[str]:
-    """The terms ``vec.build_analyzer()`` gives for ``doc`` (its token pattern, then its n-grams)."""
-    toks = _split(vec, doc)
-    return _pairs(toks) if tuple(vec.ngram_range) == (2, 2) else toks
-
-
 @dataclass(frozen=True)
 class _Lookup:
     """A fitted word-pair vectoriser's vocabulary as numbers: ``token_id`` numbers the tokens that occur in a
@@ -257,7 +251,7 @@ def _counts(vec: Any, tokens: Sequence[list[str]]) -> Any:
     vocabulary with sorted arrays, three times faster than one string per pair."""
     import scipy.sparse as sp
 
-    look = _lookup(vec) if tuple(vec.ngram_range) == (2, 2) else None
+    look = _lookup(vec)
     if look is None or (len(tokens) + 1) * max(look.n_tokens, 1) ** 2 >= 2**62:  # int64 codes would overflow
         return _count_terms(vec, [Counter(_pairs(toks)) for toks in tokens])
     flat: list[int] = []

@@ -708,7 +708,8 @@ def train(
             raise InputError(f"unknown model family {fam!r}; choose one of {', '.join(FAMILIES)} or 'auto'")
     if docs is None:
         if progress is not None:
-            progress(f"tokenising {len(corpus)} articles" + (f" in {jobs} processes" if jobs > 1 else ""))
+            progress(f"tokenising {len(corpus)} articles" + (f" in {jobs} processes" if jobs > 1 else "")
+                     + (f" (those already in {cache} are reused)" if cache is not None else ""))
         docs = corpus_documents(corpus, jobs=jobs, cache=cache)
     y = _label_matrix(corpus, labels)
     verified = np.array([a.verified for a in corpus], dtype=bool)
