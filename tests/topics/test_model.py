@@ -363,12 +363,22 @@ def test_shipped_model_fast_features_equal_the_column_transformers(topic_model: 
     columns = topic_model.pipeline.named_steps["features"]
     docs = [M.article_document("Giảm nghèo bền vững", SAMPLE.read_text(encoding="utf-8")),
             M.article_document(None, "Đội tuyển bóng đá thắng 2-0 trong trận chung kết."),
-            M.article_document("", "zzqx qqzx"), M.article_document(None, "")]
+            M.article_document("", "zzqx qqzx"), M.article_document(None, ""),
+            ("a_b __ _x_", "  _ a__b c_ _d xã_hội xã_hội_zzqx hộ_nghèo\tthoát_nghèo", "")]  # odd underscores
     arr = documents_array(docs, lead_words=topic_model.settings.features.lead_words)
-    for rows in (arr[:1], arr):
+    for rows in (arr[:1], arr, arr[-1:]):
         got, expected = M.transform_features(columns, rows), columns.transform(rows)
         assert got.shape == expected.shape and got.dtype == expected.dtype
         assert (abs(got - expected) > 0).nnz == 0
+
+
+def test_word_count_for_the_minimum_stops_early_but_compares_the_same() -> None:
+    """_n_words counts up to ``at_most``: below it the exact number of the title's and body's words."""
+    for title, body in (("", ""), ("Một", ""), ("", "một  hai\tba"), ("a b", "c d"), ("a b c d e f", ""),
+                        ("a", "b c d e f g h"), ("  ", "  x  ")):
+        n = len(title.split()) + len(body.split())
+        for at_most in (1, 3, 5, 6):
+            assert M._n_words((title, body, ""), at_most=at_most) == min(n, at_most)
 
 
 def test_fast_features_fall_back_for_a_vectorizer_they_do_not_reproduce() -> None:

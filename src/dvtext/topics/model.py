@@ -142,8 +142,9 @@ def transform_features(columns: Any, docs: np.ndarray) -> Any:
     (input checks, joblib dispatch, output wrapping): each block's transformer on its column, times the block's
     weight, stacked as the ColumnTransformer stacks them (sparse when its ``sparse_output_``). A block that is
     a plain word-level ``TfidfVectorizer`` (or a ``Pipeline`` starting with one) is computed by
-    :func:`_tfidf_rows`, and the columns' token lists are split once for all the blocks that read them. Same
-    numbers; about 4 ms less per article, which ``dvtext analyze`` pays once per article."""
+    :func:`_tfidf_rows`: the columns' token lists are split once for all the blocks that read them, and their
+    words numbered once for all the word blocks (:class:`_Words`). Same numbers; about 4 ms less per article,
+    which ``dvtext analyze`` pays once per article."""
     import scipy.sparse as sp
 
     blocks = [(name, trans, col) for name, trans, col in getattr(columns, "transformers_", ()) if trans != "drop"]
@@ -151,33 +152,201 @@ def transform_features(columns: Any, docs: np.ndarray) -> Any:
         return columns.transform(docs)  # not fitted, or a layout this shortcut does not know: the general path
     weights = columns.transformer_weights or {}
     analysed: dict[tuple[int, str, int], Any] = {}
-    parts = [_transform_block(trans, docs[:, col], col, analysed) * weights.get(name, 1)
+    words = _words(columns)
+    parts = [_transform_block(trans, docs[:, col], col, analysed, words) * weights.get(name, 1)
              for name, trans, col in blocks]
     if getattr(columns, "sparse_output_", False):
         return sp.hstack(parts, format="csr")
     return np.hstack([p.toarray() if sp.issparse(p) else p for p in parts])
 
 
-def _transform_block(trans: Any, column: np.ndarray, col: int, analysed: dict[tuple[int, str, int], Any]) -> Any:
+def _first(trans: Any) -> Any:
     steps = getattr(trans, "steps", None)
-    first = steps[0][1] if steps else trans
+    return steps[0][1] if steps else trans
+
+
+def _transform_block(trans: Any, column: np.ndarray, col: int, analysed: dict[tuple[int, str, int], Any],
+                     words: Mapping[tuple[int, str], _Words] | None = None) -> Any:
+    steps = getattr(trans, "steps", None)
+    first = _first(trans)
     if not _plain_tfidf(first):
         return trans.transform(column)
-    key = (col, first.token_pattern, 0)  # the column's tokens, then (…, 1) their Counters, for every block
-    if key not in analysed:
-        analysed[key] = [_split(first, str(doc)) for doc in column]
-    if tuple(first.ngram_range) == (2, 2):
-        counts = _counts(first, analysed[key])
+    key = (col, first.token_pattern, 0)  # the column's tokens, then (…, 1) their numbered words, for every block
+    numbered = (words or {}).get((col, first.token_pattern))
+    whole = (words or {}).get((col, _WHOLE_WORDS))
+    if tuple(first.ngram_range) == (2, 2) and first.token_pattern == _SYLLABLE_PATTERN and whole is not None:
+        counted = _counted(analysed, col, whole, column)  # the words numbered: their syllables come from a table
+        counts = _pair_counts(first, *whole.syllable_ids(first, counted, analysed[(col, _WHOLE_WORDS, 0)]))
+    elif tuple(first.ngram_range) == (2, 2):
+        counts = _counts(first, analysed.setdefault(key, [_split(first, str(doc)) for doc in column]))
+    elif numbered is not None and numbered.has(first):
+        counted = _counted(analysed, col, numbered, column)
+        counts = numbered.counts(first, counted, n_docs=len(column))
     else:
-        words = (col, first.token_pattern, 1)
-        if words not in analysed:
-            analysed[words] = [Counter(toks) for toks in analysed[key]]
-        counts = _count_terms(first, analysed[words])
+        tokens = analysed.setdefault(key, [_split(first, str(doc)) for doc in column])
+        counts = _count_terms(first, [Counter(toks) for toks in tokens])
     x = _tfidf_rows(first, counts)
     for _name, step in (steps or [])[1:]:
         if step is not None and step != "passthrough":
             x = step.transform(x)
     return x
+
+
+#: The token patterns of whole words and of syllables (a word's parts between underscores) in the blocks.
+_WHOLE_WORDS = r"\S+"
+_SYLLABLE_PATTERN = r"[^\s_]+"
+
+
+def _counted(analysed: dict[tuple[int, str, int], Any], col: int, words: _Words, column: np.ndarray) -> _Counted:
+    """The column's tokens numbered by ``words`` (split and counted once for every block of the batch)."""
+    key = (col, words.pattern, 0)
+    if key not in analysed:
+        analysed[key] = [_SPLITS[words.pattern](str(doc)) if words.pattern in _SPLITS
+                         else re.findall(words.pattern, str(doc)) for doc in column]
+    counted = (col, words.pattern, 1)
+    if counted not in analysed:
+        analysed[counted] = words.count(analysed[key])
+    return analysed[counted]
+
+
+@dataclass(frozen=True)
+class _Counted:
+    """A batch's tokens as numbers of a :class:`_Words` (``ids``, -1 for a word in no vocabulary; ``lengths``
+    tokens per document) and each document's distinct known words with their counts (``rows``, ``numbers``,
+    ``counts``, sorted by row then number)."""
+
+    ids: np.ndarray
+    lengths: np.ndarray
+    rows: np.ndarray
+    numbers: np.ndarray
+    counts: np.ndarray
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The vocabularies of the plain word vectorisers (``ngram_range`` (1, 1)) that read one column with one
+    token pattern, numbered once: ``word_id`` gives a word's number in their union, and ``columns[i]`` maps the
+    numbers to ``vectorisers[i]``'s columns (-1: not in its vocabulary). A document's words are looked up once
+    for all those blocks instead of once per block."""
+
+    word_id: Callable[[str, int], int]
+    n_words: int
+    vectorisers: tuple[Any, ...]
+    columns: tuple[np.ndarray, ...]
+    words: tuple[str, ...]  # number → word
+    pattern: str
+    syllables: dict[int, tuple[Any, np.ndarray, np.ndarray, np.ndarray]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, vectorisers: Sequence[Any]) -> _Words:
+        ids: dict[str, int] = {}
+        for vec in vectorisers:
+            for term in vec.vocabulary_:
+                ids.setdefault(term, len(ids))
+        columns = []
+        for vec in vectorisers:
+            column = np.full(len(ids), -1, dtype=np.int64)
+            for term, j in vec.vocabulary_.items():
+                column[ids[term]] = j
+            columns.append(column)
+        return cls(ids.get, len(ids), tuple(vectorisers), tuple(columns), tuple(ids), vectorisers[0].token_pattern)
+
+    def has(self, vec: Any) -> bool:
+        return any(v is vec for v in self.vectorisers)
+
+    def count(self, tokens: Sequence[list[str]]) -> _Counted:
+        """The documents' tokens numbered, and each document's distinct known words with their counts."""
+        flat: list[int] = []
+        lengths = np.zeros(len(tokens), dtype=np.int64)
+        for i, toks in enumerate(tokens):
+            flat.extend(map(self.word_id, toks, itertools.repeat(-1, len(toks))))
+            lengths[i] = len(toks)
+        ids = np.asarray(flat, dtype=np.int64)
+        doc = np.repeat(np.arange(len(tokens), dtype=np.int64), lengths)
+        known = ids >= 0
+        n = max(self.n_words, 1)
+        keys, counts = np.unique(doc[known] * n + ids[known], return_counts=True)
+        rows = keys // n
+        return _Counted(ids, lengths, rows, keys - rows * n, counts)
+
+    def counts(self, vec: Any, counted: _Counted, *, n_docs: int) -> Any:
+        """The counts of :meth:`count` over ``vec``'s vocabulary, as CSR in its dtype (``CountVectorizer``'s
+        integers)."""
+        import scipy.sparse as sp
+
+        column = next(c for v, c in zip(self.vectorisers, self.columns, strict=True) if v is vec)
+        cols = column[counted.numbers]
+        found = cols >= 0
+        indptr = np.zeros(n_docs + 1, dtype=np.int64)
+        np.cumsum(np.bincount(counted.rows[found], minlength=n_docs), out=indptr[1:])
+        return sp.csr_matrix((counted.counts[found].astype(vec.dtype), cols[found], indptr),
+                             shape=(n_docs, len(vec.vocabulary_)), dtype=vec.dtype)
+
+    def syllable_ids(self, vec: Any, counted: _Counted, tokens: Sequence[list[str]]
+                     ) -> tuple[_Lookup | None, np.ndarray, np.ndarray, Callable[[], list[list[str]]]]:
+        """The syllables of the counted tokens as the numbers of ``vec``'s pair vocabulary (:class:`_Lookup`;
+        -1 for a syllable in none of its pairs) with each document's number of syllables: a known word's
+        syllables come from a table made once, only the others are split. The same sequence as splitting the
+        text on whitespace and underscores."""
+        def syllables() -> list[list[str]]:
+            return [[p for tok in toks for p in tok.split("_") if p] for toks in tokens]
+
+        look = _lookup(vec)
+        if look is None:
+            return None, np.zeros(0, dtype=np.int64), np.zeros(len(tokens), dtype=np.int64), syllables
+        with _LOOKUPS_LOCK:
+            made = self.syllables.get(id(vec))
+            if made is None or made[0] is not vec:
+                flat: list[int] = []
+                sizes = np.zeros(self.n_words + 1, dtype=np.int64)
+                for i, word in enumerate(self.words):
+                    parts = [look.token_id(p, -1) for p in word.split("_") if p]
+                    flat.extend(parts)
+                    sizes[i] = len(parts)
+                made = self.syllables[id(vec)] = (vec, np.asarray(flat, dtype=np.int64), sizes[:-1],
+                                                  np.cumsum(sizes)[:-1] - sizes[:-1])
+        _vec, table, size, start = made
+        ids = counted.ids
+        starts, sizes = start[ids], size[ids]  # (an unknown word, -1, is replaced below)
+        unknown = np.flatnonzero(ids < 0)
+        if len(unknown):
+            tokens_flat = list(itertools.chain.from_iterable(tokens))
+            extra: list[int] = []
+            for at in unknown.tolist():
+                parts = [look.token_id(p, -1) for p in tokens_flat[at].split("_") if p]
+                starts[at] = len(table) + len(extra)
+                sizes[at] = len(parts)
+                extra.extend(parts)
+            table = np.concatenate([table, np.asarray(extra, dtype=np.int64)])
+        ends = np.cumsum(sizes)
+        out = np.arange(int(ends[-1]) if len(ends) else 0, dtype=np.int64)
+        out += np.repeat(starts - (ends - sizes), sizes)
+        doc = np.repeat(np.arange(len(counted.lengths), dtype=np.int64), counted.lengths)
+        per_doc = np.bincount(doc, weights=sizes, minlength=len(counted.lengths)).astype(np.int64)
+        return look, table[out], per_doc, syllables
+
+
+_WORDS: weakref.WeakKeyDictionary[Any, _Words] = weakref.WeakKeyDictionary()
+
+
+def _words(columns: Any) -> dict[tuple[int, str], _Words]:
+    """The :class:`_Words` of each (column, token pattern) of a fitted ColumnTransformer's plain word blocks,
+    each made once (kept with the group's first vectoriser; a vectoriser whose vocabulary is not yet rebuilt
+    after loading is not plain yet, and joins its group on a later call)."""
+    groups: dict[tuple[int, str], list[Any]] = {}
+    for _name, trans, col in columns.transformers_:
+        first = _first(trans) if not isinstance(trans, str) else None
+        if first is not None and _plain_tfidf(first) and tuple(first.ngram_range) == (1, 1):
+            groups.setdefault((col, first.token_pattern), []).append(first)
+    out = {}
+    with _LOOKUPS_LOCK:
+        for key, vecs in groups.items():
+            known = _WORDS.get(vecs[0])
+            if known is None or len(known.vectorisers) != len(vecs) or any(
+                    a is not b for a, b in zip(known.vectorisers, vecs, strict=True)):
+                known = _WORDS[vecs[0]] = _Words.of(vecs)
+            out[key] = known
+    return out
 
 
 def _plain_tfidf(vec: Any) -> bool:
@@ -249,18 +418,27 @@ def _counts(vec: Any, tokens: Sequence[list[str]]) -> Any:
     as CSR over its vocabulary in its dtype (the same integers as ``CountVectorizer``). Pairs are numbered, not
     built as strings: each token is looked up once, and the pairs of each document are counted and found in the
     vocabulary with sorted arrays, three times faster than one string per pair."""
-    import scipy.sparse as sp
-
     look = _lookup(vec)
-    if look is None or (len(tokens) + 1) * max(look.n_tokens, 1) ** 2 >= 2**62:  # int64 codes would overflow
+    if look is None:
         return _count_terms(vec, [Counter(_pairs(toks)) for toks in tokens])
     flat: list[int] = []
     lengths = np.zeros(len(tokens), dtype=np.int64)
     for i, toks in enumerate(tokens):
         flat.extend(map(look.token_id, toks, [-1] * len(toks)))
         lengths[i] = len(toks)
-    ids = np.asarray(flat, dtype=np.int64)
-    doc = np.repeat(np.arange(len(tokens), dtype=np.int64), lengths)
+    return _pair_counts(vec, look, np.asarray(flat, dtype=np.int64), lengths, lambda: tokens)
+
+
+def _pair_counts(vec: Any, look: _Lookup | None, ids: np.ndarray, lengths: np.ndarray,
+                 tokens: Callable[[], Sequence[list[str]]]) -> Any:
+    """The pair counts of documents whose tokens are ``ids`` (numbers of ``look``, -1 unknown; ``lengths``
+    per document), as :func:`_counts` gives them; with no lookup, or codes that would overflow int64, the
+    pairs of the documents' tokens (``tokens()``) are counted as strings."""
+    import scipy.sparse as sp
+
+    if look is None or (len(lengths) + 1) * max(look.n_tokens, 1) ** 2 >= 2**62:  # int64 codes would overflow
+        return _count_terms(vec, [Counter(_pairs(toks)) for toks in tokens()])
+    doc = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
     a, b = ids[:-1], ids[1:]
     keep = (a >= 0) & (b >= 0) & (doc[:-1] == doc[1:])
     span = max(look.n_tokens, 1) ** 2  # codes of one document's pairs lie in [doc * span, (doc + 1) * span)
@@ -269,10 +447,10 @@ def _counts(vec: Any, tokens: Sequence[list[str]]) -> Any:
     code = keys - rows * span
     at = np.minimum(np.searchsorted(look.codes, code), len(look.codes) - 1)
     found = look.codes[at] == code
-    indptr = np.zeros(len(tokens) + 1, dtype=np.int64)
-    np.cumsum(np.bincount(rows[found], minlength=len(tokens)), out=indptr[1:])
+    indptr = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows[found], minlength=len(lengths)), out=indptr[1:])
     return sp.csr_matrix((counts[found].astype(vec.dtype), look.columns[at[found]], indptr),
-                         shape=(len(tokens), len(vec.vocabulary_)), dtype=vec.dtype)
+                         shape=(len(lengths), len(vec.vocabulary_)), dtype=vec.dtype)
 
 
 def _pairs(toks: Sequence[str]) -> list[str]:
@@ -648,7 +826,8 @@ class TopicModel:
     def classify_documents(self, docs: Sequence[Document]) -> list[tuple[list[tuple[str, float]], str]]:
         """Fast path without explanations: ``(assigned labels with scores, primary)`` per document."""
         proba = self.predict_proba(docs)
-        return [self.decide(row, words=_n_words(doc)) for row, doc in zip(proba, docs, strict=True)]
+        at_most = self.settings.min_words
+        return [self.decide(row, words=_n_words(doc, at_most=at_most)) for row, doc in zip(proba, docs, strict=True)]
 
     # -- one article, with explanations
     def predict(
@@ -717,7 +896,7 @@ class TopicModel:
             documents_array([doc], lead_words=self.settings.features.lead_words))
         proba = self.scores_from_features(x)[0]
         probabilities = {lab: float(p) for lab, p in zip(self.labels, proba, strict=True)}
-        assigned, primary = self.decide(proba, words=_n_words(doc))
+        assigned, primary = self.decide(proba, words=_n_words(doc, at_most=self.settings.min_words))
         if not explain or not assigned:
             return [TopicScore(lab, p) for lab, p in assigned], primary, probabilities
         sent_proba = self.predict_proba(sentence_documents(tokens, sentences)) if sentences else None
@@ -842,8 +1021,11 @@ def _explainable(features: Any, max_df: float) -> np.ndarray:
     return np.concatenate(parts)
 
 
-def _n_words(doc: Document) -> int:
-    return len(doc[0].split()) + len(doc[1].split())
+def _n_words(doc: Document, *, at_most: int) -> int:
+    """The number of words of ``doc``'s title and body, counted up to ``at_most`` (enough to compare it with a
+    minimum, without splitting a long body)."""
+    title = len(doc[0].split(maxsplit=at_most))
+    return min(title + len(doc[1].split(maxsplit=max(at_most - title, 0))), at_most)
 
 
 def _unpack(item: Any, title: str | None) -> tuple[str, str | None, tuple[Sentence, ...] | None, bool]:
