@@ -207,7 +207,7 @@ def cmd_weak(args: argparse.Namespace) -> int:
     existing = read_records()
     verified = [r for r in existing if r["verified"]]
     hashes = text_hashes(args.shared)
-    taken = {hashes[r["id"]] for r in verified}
+    taken = {hashes[r["id"]] for r in verified if r["id"] in hashes}  # (the sample article is not in ../shared)
     rng = random.Random(args.seed)
     pool = []
     for r in sorted(recs, key=lambda r: r["id"]):  # one article per text, none that repeats a read one
@@ -301,7 +301,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_candidates(args: argparse.Namespace) -> int:
     recs = scan(args.shared)
     hashes = text_hashes(args.shared)
-    taken = {hashes[r["id"]] for r in read_records() if r["verified"]}
+    taken = {hashes[r["id"]] for r in read_records() if r["verified"] and r["id"] in hashes}
     seen_file = CACHE_DIR / "shown.txt"
     shown = set(seen_file.read_text().split()) if seen_file.exists() and not args.reshow else set()
     shown_h = {hashes[i] for i in shown if i in hashes}
@@ -340,7 +340,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     by_id = {r["id"]: r for r in records}
     corpora = {r["id"]: r["corpus"] for r in scan(args.shared)}
     hashes = text_hashes(args.shared)
-    seen_text = {hashes[r["id"]]: r["id"] for r in records if r["verified"]}
+    seen_text = {hashes[r["id"]]: r["id"] for r in records if r["verified"] and r["id"] in hashes}  # (not the sample)
     new: list[dict[str, Any]] = []
     for n, line in enumerate(Path(args.file).read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):

@@ -436,19 +436,23 @@ def test_second_annotator_figures_reproduce() -> None:
     assert 0.85 <= got["label_f1"] < 0.9 and got["primary_agreement"] > 0.9
 
 
-def test_round_7_and_8_readers_check_reproduces() -> None:
-    """The readers' blind check: articles read in rounds 1-6 only, none from the other agreement files, and
-    the shipped figures are what the stored labels give today."""
+@pytest.mark.parametrize(("name", "n", "last_round", "others"), [
+    ("readers-r7-r8-176", 176, 6, ("second-annotator-120", "relabel-60")),
+    ("readers-r10-48", 48, 8, ("second-annotator-120", "relabel-60", "readers-r7-r8-176")),
+])
+def test_readers_check_reproduces(name: str, n: int, last_round: int, others: tuple[str, ...]) -> None:
+    """The readers' blind checks of rounds 7-8 and 10: articles read in earlier rounds only (never the sample),
+    none from the other agreement files, and the shipped figures are what the stored labels give today."""
     mod = _corpus_builder()
     folder = ROOT / "corpora" / "topics" / "agreement"
-    rel = mod.read_relabel_file(folder / "readers-r7-r8-176.tsv")
+    rel = mod.read_relabel_file(folder / f"{name}.tsv")
     stored = {r["id"]: r for r in mod.read_records() if r["verified"]}
-    assert len(rel) == 176 and set(rel) <= set(stored)
-    assert not any(selection_round(stored[i].get("selection", "")) >= 7 for i in rel)
-    for other in ("second-annotator-120.tsv", "relabel-60.tsv"):
-        assert not set(rel) & set(mod.read_relabel_file(folder / other))
+    assert len(rel) == n and set(rel) <= set(stored)
+    assert not any(selection_round(stored[i].get("selection", "")) > last_round for i in rel)
+    for other in others:
+        assert not set(rel) & set(mod.read_relabel_file(folder / f"{other}.tsv"))
     got = mod.agreement(stored, rel)
-    want = json.loads((folder / "readers-r7-r8-176.json").read_text(encoding="utf-8"))
+    want = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
     for key in ("pooled_kappa", "mean_label_kappa", "label_f1", "exact_set_agreement", "primary_agreement"):
         assert got[key] == want[key], key
 
