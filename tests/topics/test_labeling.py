@@ -439,9 +439,10 @@ def test_second_annotator_figures_reproduce() -> None:
 @pytest.mark.parametrize(("name", "n", "last_round", "others"), [
     ("readers-r7-r8-176", 176, 6, ("second-annotator-120", "relabel-60")),
     ("readers-r10-48", 48, 8, ("second-annotator-120", "relabel-60", "readers-r7-r8-176")),
+    ("readers-r11-144", 144, 10, ("second-annotator-120", "relabel-60", "readers-r7-r8-176", "readers-r10-48")),
 ])
 def test_readers_check_reproduces(name: str, n: int, last_round: int, others: tuple[str, ...]) -> None:
-    """The readers' blind checks of rounds 7-8 and 10: articles read in earlier rounds only (never the sample),
+    """The readers' blind checks of rounds 7-8, 10 and 11: articles read in earlier rounds only (never the sample),
     none from the other agreement files, and the shipped figures are what the stored labels give today."""
     mod = _corpus_builder()
     folder = ROOT / "corpora" / "topics" / "agreement"
