@@ -440,9 +440,11 @@ def test_second_annotator_figures_reproduce() -> None:
     ("readers-r7-r8-176", 176, 6, ("second-annotator-120", "relabel-60")),
     ("readers-r10-48", 48, 8, ("second-annotator-120", "relabel-60", "readers-r7-r8-176")),
     ("readers-r11-144", 144, 10, ("second-annotator-120", "relabel-60", "readers-r7-r8-176", "readers-r10-48")),
+    ("readers-r12-144", 144, 11, ("second-annotator-120", "relabel-60", "readers-r7-r8-176", "readers-r10-48",
+                                  "readers-r11-144")),
 ])
 def test_readers_check_reproduces(name: str, n: int, last_round: int, others: tuple[str, ...]) -> None:
-    """The readers' blind checks of rounds 7-8, 10 and 11: articles read in earlier rounds only (never the sample),
+    """The readers' blind checks of rounds 7-8, 10, 11 and 12: articles read in earlier rounds only (never the sample),
     none from the other agreement files, and the shipped figures are what the stored labels give today."""
     mod = _corpus_builder()
     folder = ROOT / "corpora" / "topics" / "agreement"
@@ -456,6 +458,22 @@ def test_readers_check_reproduces(name: str, n: int, last_round: int, others: tu
     want = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
     for key in ("pooled_kappa", "mean_label_kappa", "label_f1", "exact_set_agreement", "primary_agreement"):
         assert got[key] == want[key], key
+
+
+def test_pending_round_12_labels_can_be_merged() -> None:
+    """Round 12's read labels wait in pending/round12.tsv (DATASHEET, "Round 12"): every line is a valid label
+    set for an article that is weak in the corpus today, once, with the round's selection tag — what
+    `build_topic_corpus.py add` needs to merge them."""
+    mod = _corpus_builder()
+    lines = [line.split("\t") for line in (ROOT / "corpora" / "topics" / "pending" / "round12.tsv")
+             .read_text(encoding="utf-8").splitlines() if line.strip()]
+    weak = {r["id"] for r in mod.read_records() if not r["verified"]}
+    ids = [p[0] for p in lines]
+    assert len(ids) == 2256 == len(set(ids)) and set(ids) <= weak
+    for p in lines:
+        labs = [] if p[1] == "-" else p[1].split(",")
+        mod.validate_labels(labs, p[2])
+        assert selection_round(p[3]) == 12
 
 
 def test_the_sample_article_is_a_read_article_with_its_shipped_text(records: list[dict], tmp_path) -> None:
