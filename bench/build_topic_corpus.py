@@ -149,6 +149,11 @@ def text_hashes(shared: Path) -> dict[str, str]:
     return out
 
 
+def read_text_hashes(records: list[dict[str, Any]], hashes: dict[str, str]) -> dict[str, str]:
+    """Text hash → id of the read articles whose text is in ../shared (the project's sample article is not)."""
+    return {hashes[r["id"]]: r["id"] for r in records if r["verified"] and r["id"] in hashes}
+
+
 def split_of(article_id: str) -> str:
     """dev / test for a verified article: a stable hash of its id (half each)."""
     return "dev" if int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 2 == 0 else "test"
@@ -207,7 +212,7 @@ def cmd_weak(args: argparse.Namespace) -> int:
     existing = read_records()
     verified = [r for r in existing if r["verified"]]
     hashes = text_hashes(args.shared)
-    taken = {hashes[r["id"]] for r in verified if r["id"] in hashes}  # (the sample article is not in ../shared)
+    taken = set(read_text_hashes(verified, hashes))
     rng = random.Random(args.seed)
     pool = []
     for r in sorted(recs, key=lambda r: r["id"]):  # one article per text, none that repeats a read one
@@ -301,7 +306,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_candidates(args: argparse.Namespace) -> int:
     recs = scan(args.shared)
     hashes = text_hashes(args.shared)
-    taken = {hashes[r["id"]] for r in read_records() if r["verified"] and r["id"] in hashes}
+    taken = set(read_text_hashes(read_records(), hashes))
     seen_file = CACHE_DIR / "shown.txt"
     shown = set(seen_file.read_text().split()) if seen_file.exists() and not args.reshow else set()
     shown_h = {hashes[i] for i in shown if i in hashes}
@@ -340,7 +345,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     by_id = {r["id"]: r for r in records}
     corpora = {r["id"]: r["corpus"] for r in scan(args.shared)}
     hashes = text_hashes(args.shared)
-    seen_text = {hashes[r["id"]]: r["id"] for r in records if r["verified"] and r["id"] in hashes}  # (not the sample)
+    seen_text = read_text_hashes(records, hashes)
     new: list[dict[str, Any]] = []
     for n, line in enumerate(Path(args.file).read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):

@@ -427,8 +427,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="processes for tokenising and for the cross-validation folds (default: the "
                         "machine's cores, at most 8; the model is the same with any number)")
     t.add_argument("--cache", metavar="FILE",
-                   help="keep the tokenised articles in FILE and reuse them next time (saves most of the "
-                        "tokenising: 4.6 minutes instead of 6.9 on the shipped corpus); started afresh when dvtext's "
+                   help="keep the tokenised articles in FILE and reuse them next time (saves the tokenising, "
+                        "about 3 minutes of a run on the shipped corpus); started afresh when dvtext's "
                         "tokeniser or rules change, so the model is the same as without it")
     t.set_defaults(handler=cmd_train)
 

@@ -42,7 +42,7 @@ import threading
 import weakref
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -201,8 +201,7 @@ def _counted(analysed: dict[tuple[int, str, int], Any], col: int, words: _Words,
     """The column's tokens numbered by ``words`` (split and counted once for every block of the batch)."""
     key = (col, words.pattern, 0)
     if key not in analysed:
-        analysed[key] = [_SPLITS[words.pattern](str(doc)) if words.pattern in _SPLITS
-                         else re.findall(words.pattern, str(doc)) for doc in column]
+        analysed[key] = [_split(words.vectorisers[0], str(doc)) for doc in column]
     counted = (col, words.pattern, 1)
     if counted not in analysed:
         analysed[counted] = words.count(analysed[key])
@@ -256,12 +255,7 @@ class _Words:
 
     def count(self, tokens: Sequence[list[str]]) -> _Counted:
         """The documents' tokens numbered, and each document's distinct known words with their counts."""
-        flat: list[int] = []
-        lengths = np.zeros(len(tokens), dtype=np.int64)
-        for i, toks in enumerate(tokens):
-            flat.extend(map(self.word_id, toks, itertools.repeat(-1, len(toks))))
-            lengths[i] = len(toks)
-        ids = np.asarray(flat, dtype=np.int64)
+        ids, lengths = _numbered(self.word_id, tokens)
         doc = np.repeat(np.arange(len(tokens), dtype=np.int64), lengths)
         known = ids >= 0
         n = max(self.n_words, 1)
@@ -272,15 +266,11 @@ class _Words:
     def counts(self, vec: Any, counted: _Counted, *, n_docs: int) -> Any:
         """The counts of :meth:`count` over ``vec``'s vocabulary, as CSR in its dtype (``CountVectorizer``'s
         integers)."""
-        import scipy.sparse as sp
 
         column = next(c for v, c in zip(self.vectorisers, self.columns, strict=True) if v is vec)
         cols = column[counted.numbers]
         found = cols >= 0
-        indptr = np.zeros(n_docs + 1, dtype=np.int64)
-        np.cumsum(np.bincount(counted.rows[found], minlength=n_docs), out=indptr[1:])
-        return sp.csr_matrix((counted.counts[found].astype(vec.dtype), cols[found], indptr),
-                             shape=(n_docs, len(vec.vocabulary_)), dtype=vec.dtype)
+        return _csr_rows(counted.rows[found], cols[found], counted.counts[found], n_docs, vec)
 
     def syllable_ids(self, vec: Any, counted: _Counted, tokens: Sequence[list[str]]
                      ) -> tuple[_Lookup | None, np.ndarray, np.ndarray, Callable[[], list[list[str]]]]:
@@ -421,12 +411,7 @@ def _counts(vec: Any, tokens: Sequence[list[str]]) -> Any:
     look = _lookup(vec)
     if look is None:
         return _count_terms(vec, [Counter(_pairs(toks)) for toks in tokens])
-    flat: list[int] = []
-    lengths = np.zeros(len(tokens), dtype=np.int64)
-    for i, toks in enumerate(tokens):
-        flat.extend(map(look.token_id, toks, [-1] * len(toks)))
-        lengths[i] = len(toks)
-    return _pair_counts(vec, look, np.asarray(flat, dtype=np.int64), lengths, lambda: tokens)
+    return _pair_counts(vec, look, *_numbered(look.token_id, tokens), lambda: tokens)
 
 
 def _pair_counts(vec: Any, look: _Lookup | None, ids: np.ndarray, lengths: np.ndarray,
@@ -434,8 +419,6 @@ def _pair_counts(vec: Any, look: _Lookup | None, ids: np.ndarray, lengths: np.nd
     """The pair counts of documents whose tokens are ``ids`` (numbers of ``look``, -1 unknown; ``lengths``
     per document), as :func:`_counts` gives them; with no lookup, or codes that would overflow int64, the
     pairs of the documents' tokens (``tokens()``) are counted as strings."""
-    import scipy.sparse as sp
-
     if look is None or (len(lengths) + 1) * max(look.n_tokens, 1) ** 2 >= 2**62:  # int64 codes would overflow
         return _count_terms(vec, [Counter(_pairs(toks)) for toks in tokens()])
     doc = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
@@ -447,10 +430,7 @@ def _pair_counts(vec: Any, look: _Lookup | None, ids: np.ndarray, lengths: np.nd
     code = keys - rows * span
     at = np.minimum(np.searchsorted(look.codes, code), len(look.codes) - 1)
     found = look.codes[at] == code
-    indptr = np.zeros(len(lengths) + 1, dtype=np.int64)
-    np.cumsum(np.bincount(rows[found], minlength=len(lengths)), out=indptr[1:])
-    return sp.csr_matrix((counts[found].astype(vec.dtype), look.columns[at[found]], indptr),
-                         shape=(len(lengths), len(vec.vocabulary_)), dtype=vec.dtype)
+    return _csr_rows(rows[found], look.columns[at[found]], counts[found], len(lengths), vec)
 
 
 def _pairs(toks: Sequence[str]) -> list[str]:
@@ -459,25 +439,35 @@ def _pairs(toks: Sequence[str]) -> list[str]:
 
 def _count_terms(vec: Any, terms_of: Sequence[Counter[str]]) -> Any:
     """The counts of documents' terms (``terms_of``, one Counter per document) over ``vec``'s vocabulary,
-    one lookup per distinct term: for words (a document's distinct words are few, and the Counters are shared
-    by the blocks that read the same words), or pairs a vocabulary :class:`_Lookup` cannot number."""
+    one lookup per distinct term: for pairs a vocabulary :class:`_Lookup` cannot number, or a word block no
+    :class:`_Words` covers."""
+    cols, lengths = _numbered(vec.vocabulary_.get, terms_of)
+    values = np.fromiter(itertools.chain.from_iterable(t.values() for t in terms_of), dtype=np.int64,
+                         count=len(cols))
+    rows = np.repeat(np.arange(len(terms_of), dtype=np.int64), lengths)
+    known = cols >= 0
+    return _csr_rows(rows[known], cols[known], values[known], len(terms_of), vec)
+
+
+def _numbered(get: Callable[[str, int], int], token_lists: Sequence[Iterable[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """Every token of every list looked up with ``get`` (-1 when absent), flat, and the lists' lengths."""
+    flat: list[int] = []
+    lengths = np.zeros(len(token_lists), dtype=np.int64)
+    for i, toks in enumerate(token_lists):
+        before = len(flat)
+        flat.extend(map(get, toks, itertools.repeat(-1)))
+        lengths[i] = len(flat) - before
+    return np.asarray(flat, dtype=np.int64), lengths
+
+
+def _csr_rows(rows: np.ndarray, cols: np.ndarray, values: np.ndarray, n_rows: int, vec: Any) -> Any:
+    """CSR over ``vec``'s vocabulary in its dtype from entries already sorted by row."""
     import scipy.sparse as sp
 
-    get = vec.vocabulary_.get
-    columns: list[int] = []
-    values: list[int] = []
-    lengths = np.zeros(len(terms_of), dtype=np.int64)
-    for i, terms in enumerate(terms_of):  # all lookups first (-1: not in the vocabulary), then numpy once
-        columns.extend(map(get, terms, itertools.repeat(-1, len(terms))))
-        values.extend(terms.values())
-        lengths[i] = len(terms)
-    cols = np.asarray(columns, dtype=np.int64)
-    known = cols >= 0
-    indptr = np.zeros(len(terms_of) + 1, dtype=np.int64)
-    rows = np.repeat(np.arange(len(terms_of), dtype=np.int64), lengths)
-    np.cumsum(np.bincount(rows[known], minlength=len(terms_of)), out=indptr[1:])
-    return sp.csr_matrix((np.asarray(values, dtype=vec.dtype)[known], cols[known], indptr),
-                         shape=(len(terms_of), len(vec.vocabulary_)), dtype=vec.dtype)
+    indptr = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=n_rows), out=indptr[1:])
+    return sp.csr_matrix((values.astype(vec.dtype), cols, indptr), shape=(n_rows, len(vec.vocabulary_)),
+                         dtype=vec.dtype)
 
 
 def _tfidf_rows(vec: Any, counts: Any) -> Any:
