@@ -7,6 +7,7 @@ import json
 import shutil
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -271,8 +272,9 @@ def test_training_is_deterministic_with_a_seed() -> None:
 
 @pytest.mark.slow
 def test_weak_labels_at_weight_zero_move_no_classifier() -> None:
-    """At the default weak weight 0 the weak articles feed the vectoriser only: whatever their labels say,
-    the label classifiers and the primary-topic model come out the same."""
+    """At the default weak weight 0 the weak articles are left out of training: whatever their labels say,
+    the label classifiers and the primary-topic model come out the same, and the card still describes the
+    whole corpus."""
     from dataclasses import replace
 
     corpus = _small_corpus()
@@ -286,7 +288,22 @@ def test_weak_labels_at_weight_zero_move_no_classifier() -> None:
                     baseline=False) for w in (weak, wrong))
     np.testing.assert_array_equal(M._coefficients(a.pipeline), M._coefficients(b.pipeline))
     np.testing.assert_array_equal(a.primary.coef_, b.primary.coef_)
-    assert a.card["training_data"]["weak"] == 50
+    assert a.card["training_data"]["weak"] == 50 and a.card["training_data"]["articles"] == 150
+    assert a.card["training_data"]["read_by_training"] == 100
+    assert a.card["training_data"]["labels_sha256"] != b.card["training_data"]["labels_sha256"]  # labels differ
+
+
+@pytest.mark.slow
+def test_weak_articles_at_weight_zero_are_not_tokenised(tmp_path: Path) -> None:
+    """Training tokenises only the articles it reads: the document cache holds the verified ones alone."""
+    from dataclasses import replace
+
+    corpus = _small_corpus()
+    read, weak = corpus[:100], [replace(a, verified=False) for a in corpus[100:]]
+    cache = tmp_path / "docs.jsonl"
+    T.train(read + weak, seed=0, family="logreg", settings=M.TopicSettings(folds=3),
+            labels=_labels_with_examples(read), baseline=False, cache=cache)
+    assert len(cache.read_text(encoding="utf-8").splitlines()) == 1 + len(read)  # a header line + one per article
 
 
 def test_weak_articles_alone_at_weight_zero_are_refused() -> None:
@@ -370,6 +387,62 @@ def test_shipped_model_fast_features_equal_the_column_transformers(topic_model: 
         got, expected = M.transform_features(columns, rows), columns.transform(rows)
         assert got.shape == expected.shape and got.dtype == expected.dtype
         assert (abs(got - expected) > 0).nnz == 0
+
+
+@pytest.fixture(scope="module")
+def topic_corpus_docs() -> list[tuple[str, str, str]]:
+    """The classifier documents of 150 articles of the labelled corpus (VNTC texts: no ../shared needed)."""
+    return T.corpus_documents(_small_corpus())
+
+
+def _fitted_blocks(columns: Any) -> list[tuple[str, Any]]:
+    return [(name, trans.steps[0][1] if hasattr(trans, "steps") else trans) for name, trans, _ in columns.transformers_]
+
+
+def test_fast_fit_equals_scikit_learns_fit(topic_corpus_docs: list[tuple[str, str, str]]) -> None:
+    """fit_features gives fit_transform's fitted vectorisers (vocabularies, IDF, LSA components) and matrix,
+    value for value, on real articles (pruning by min_df, max_df and max_features included: the limits are
+    lowered so that each one cuts), and leaves scikit-learn's counting as it was."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from dvtext.topics.features import FeatureSettings, build_vectorizer, documents_array
+
+    before = CountVectorizer.__dict__["_count_vocab"]
+    for fs in (FeatureSettings(), FeatureSettings(max_features_words=300, max_features_syllables=500, max_df=0.3,
+                                                  min_df=3, lsa_components=20)):
+        arr = documents_array(topic_corpus_docs, lead_words=fs.lead_words)
+        ours, theirs = (build_vectorizer(fs, n_documents=len(arr)) for _ in range(2))
+        got, expected = M.fit_features(ours, arr), theirs.fit_transform(arr)
+        assert got.shape == expected.shape and got.dtype == expected.dtype and type(got) is type(expected)
+        assert (abs(got - expected) > 0).nnz == 0
+        for (name, a), (_, b) in zip(_fitted_blocks(ours), _fitted_blocks(theirs), strict=True):
+            assert a.vocabulary_ == b.vocabulary_, name
+            if hasattr(b, "idf_"):
+                np.testing.assert_array_equal(a.idf_, b.idf_)
+        if fs.max_features_words == 300:
+            assert len(_fitted_blocks(ours)[1][1].vocabulary_) == 300
+    assert CountVectorizer.__dict__["_count_vocab"] is before
+
+
+def test_fast_fit_leaves_other_vectorisers_to_scikit_learn() -> None:
+    """A block fit_features does not reproduce (lower-casing, a callable analyser, a regex without a str
+    split, non-text cells) is fitted by scikit-learn's own counting: the same result, and no error of its own."""
+    from sklearn.compose import ColumnTransformer
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    docs = np.array([["Hộ nghèo vay vốn", "x_y z"], ["hộ NGHÈO thoát nghèo", "y z"], ["", "z"]], dtype=object)
+    for vec in (TfidfVectorizer(lowercase=True, token_pattern=r"\S+"), TfidfVectorizer(token_pattern=r"\w+"),
+                TfidfVectorizer(analyzer=str.split), TfidfVectorizer(lowercase=False, token_pattern=r"\S+"),
+                TfidfVectorizer(lowercase=False, token_pattern=r"[^\s_]+", ngram_range=(2, 2))):
+        a = ColumnTransformer([("a", vec, 0), ("b", TfidfVectorizer(lowercase=False, token_pattern=r"\S+"), 1)])
+        b = ColumnTransformer([("a", vec, 0), ("b", TfidfVectorizer(lowercase=False, token_pattern=r"\S+"), 1)])
+        got, expected = M.fit_features(a, docs), b.fit_transform(docs)
+        assert type(got) is type(expected)
+        assert np.array_equal(np.asarray(got.todense() if hasattr(got, 'todense') else got),
+                              np.asarray(expected.todense() if hasattr(expected, 'todense') else expected))
+    with pytest.raises(ValueError, match="empty vocabulary"):  # scikit-learn's own message for no term at all
+        M.fit_features(ColumnTransformer([("a", TfidfVectorizer(lowercase=False, token_pattern=r"\S+"), 0)]),
+                       np.array([[""], [" "]], dtype=object))
 
 
 def test_word_count_for_the_minimum_stops_early_but_compares_the_same() -> None:
