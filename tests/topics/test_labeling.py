@@ -460,20 +460,15 @@ def test_readers_check_reproduces(name: str, n: int, last_round: int, others: tu
         assert got[key] == want[key], key
 
 
-def test_pending_round_12_labels_can_be_merged() -> None:
-    """Round 12's read labels wait in pending/round12.tsv (DATASHEET, "Round 12"): every line is a valid label
-    set for an article that is weak in the corpus today, once, with the round's selection tag — what
-    `build_topic_corpus.py add` needs to merge them."""
+def test_round_12_is_merged_as_read() -> None:
+    """Round 12's 2,256 read labels (DATASHEET, "Round 12"), kept pending until training was fast enough, are
+    in the corpus as read articles with the round's selection tag; none is left in the weak layer."""
     mod = _corpus_builder()
-    lines = [line.split("\t") for line in (ROOT / "corpora" / "topics" / "pending" / "round12.tsv")
-             .read_text(encoding="utf-8").splitlines() if line.strip()]
-    weak = {r["id"] for r in mod.read_records() if not r["verified"]}
-    ids = [p[0] for p in lines]
-    assert len(ids) == 2256 == len(set(ids)) and set(ids) <= weak
-    for p in lines:
-        labs = [] if p[1] == "-" else p[1].split(",")
-        mod.validate_labels(labs, p[2])
-        assert selection_round(p[3]) == 12
+    records = mod.read_records()
+    r12 = [r for r in records if r["verified"] and selection_round(r.get("selection", "")) == 12]
+    assert len(r12) == 2256 == len({r["id"] for r in r12})
+    assert all(r["provenance"] == "read" for r in r12)
+    assert not (ROOT / "corpora" / "topics" / "pending" / "round12.tsv").exists()
 
 
 def test_the_sample_article_is_a_read_article_with_its_shipped_text(records: list[dict], tmp_path) -> None:
