@@ -135,10 +135,12 @@ def main(argv: list[str] | None = None) -> int:
     corpus = read_corpus(args.corpus, shared=args.shared)
     n_ver = sum(1 for a in corpus if a.verified)
     print(f"corpus: {len(corpus)} articles, {n_ver} verified ({args.corpus})")
-    docs = corpus_documents(corpus, jobs=args.jobs, cache=CACHE)
     settings = replace(TopicSettings(folds=args.folds),
                        **{k: v for k, v in (("weak_weight", args.weak_weight), ("primary_weight", args.primary_weight))
                           if v is not None})
+    if settings.weak_weight <= 0:  # training leaves them out (weight 0): no need to tokenise them
+        corpus = [a for a in corpus if a.verified]
+    docs = corpus_documents(corpus, jobs=args.jobs, cache=CACHE)
     from dvtext.topics.training import _default_labels
 
     labels = _default_labels(corpus)
