@@ -336,6 +336,20 @@ def test_cross_validation_in_two_processes_gives_the_same_figures() -> None:
     assert one["metrics"] == two["metrics"]
 
 
+def test_fold_workers_use_one_thread_per_library() -> None:
+    """Cross-validation's worker processes keep every BLAS and OpenMP library they load for a fold to one thread
+    (two workers on two cores: a second thread each only competes with the other worker)."""
+    from threadpoolctl import threadpool_info
+
+    data = T._FoldData(docs=[], y=np.zeros((0, 1)), weights=np.zeros(0), verified=np.zeros(0, dtype=bool),
+                       targets=np.zeros(0, dtype=object), labels=["cchc"], families=("logreg",),
+                       settings=M.TopicSettings(), seed=0)
+    with T._spawn_pool(1, initializer=T._init_fold_worker, initargs=(data,)) as pool:
+        libraries = pool.submit(threadpool_info).result()
+    assert libraries and {lib["internal_api"] for lib in libraries} >= {"openblas"}
+    assert all(lib["num_threads"] == 1 for lib in libraries), libraries
+
+
 def test_cards_saved_before_the_lead_setting_read_no_lead() -> None:
     """A card without ``lead_words`` was trained without the lead in the title block: it must load with 0."""
     assert M._settings_from({"features": {"title_weight": 1.0}}).features.lead_words == 0
