@@ -138,10 +138,10 @@ def main(argv: list[str] | None = None) -> int:
     settings = replace(TopicSettings(folds=args.folds),
                        **{k: v for k, v in (("weak_weight", args.weak_weight), ("primary_weight", args.primary_weight))
                           if v is not None})
-    if settings.weak_weight <= 0:  # training leaves them out (weight 0): no need to tokenise them
-        corpus = [a for a in corpus if a.verified]
+    from dvtext.topics.training import _default_labels, _weighed
+
+    corpus, _ = _weighed(corpus, None, settings)  # the articles training reads: only they are tokenised
     docs = corpus_documents(corpus, jobs=args.jobs, cache=CACHE)
-    from dvtext.topics.training import _default_labels
 
     labels = _default_labels(corpus)
     started = time.perf_counter()

@@ -192,12 +192,8 @@ _FIT_LOCK = threading.Lock()
 
 def _plain_to_fit(vec: Any) -> bool:
     """A ``TfidfVectorizer`` about to learn its vocabulary whose analyser :func:`_count_vocab_fast` reproduces:
-    :func:`_plain_tfidf`'s conditions on the parameters, with a token pattern :data:`_SPLITS` splits."""
-    return (type(vec).__name__ == "TfidfVectorizer" and vec.analyzer == "word" and vec.tokenizer is None
-            and vec.preprocessor is None and not vec.lowercase and vec.strip_accents is None
-            and vec.stop_words is None and vec.token_pattern in _SPLITS
-            and tuple(vec.ngram_range) in ((1, 1), (2, 2)) and vec.input == "content"
-            and vec.vocabulary is None)
+    :func:`_plain_params`, with a token pattern :data:`_SPLITS` splits."""
+    return _plain_params(vec) and vec.token_pattern in _SPLITS and vec.vocabulary is None
 
 
 def _count_vocab_fast(vec: Any, docs: Sequence[str]) -> tuple[dict[str, int], Any]:
@@ -212,14 +208,7 @@ def _count_vocab_fast(vec: Any, docs: Sequence[str]) -> tuple[dict[str, int], An
     split = _SPLITS[vec.token_pattern]
     tokens: dict[str, int] = defaultdict()
     tokens.default_factory = tokens.__len__  # type: ignore[attr-defined]
-    number = tokens.__getitem__
-    flat: list[int] = []
-    lengths = np.zeros(len(docs), dtype=np.int64)
-    for i, doc in enumerate(docs):
-        before = len(flat)
-        flat.extend(map(number, split(doc)))
-        lengths[i] = len(flat) - before
-    ids = np.asarray(flat, dtype=np.int64)
+    ids, lengths = _numbered(tokens.__getitem__, [split(doc) for doc in docs], missing=None)
     row = np.repeat(np.arange(len(docs), dtype=np.int64), lengths)
     if tuple(vec.ngram_range) == (2, 2):
         n_tok = max(len(tokens), 1)
@@ -434,11 +423,16 @@ def _words(columns: Any) -> dict[tuple[int, str], _Words]:
 def _plain_tfidf(vec: Any) -> bool:
     """A fitted word-level ``TfidfVectorizer`` with no callable or preprocessing step: what :func:`_counts`
     and :func:`_tfidf_rows` reproduce exactly."""
-    return (type(vec).__name__ == "TfidfVectorizer" and hasattr(vec, "vocabulary_") and hasattr(vec, "_tfidf")
-            and vec.analyzer == "word" and vec.tokenizer is None and vec.preprocessor is None
-            and not vec.lowercase and vec.strip_accents is None and vec.stop_words is None
-            and isinstance(vec.token_pattern, str) and tuple(vec.ngram_range) in ((1, 1), (2, 2))
-            and vec.input == "content")
+    return _plain_params(vec) and hasattr(vec, "vocabulary_") and hasattr(vec, "_tfidf")
+
+
+def _plain_params(vec: Any) -> bool:
+    """A ``TfidfVectorizer`` whose analyser is a token pattern (words or word pairs) with no callable,
+    lower-casing or other preprocessing step."""
+    return (type(vec).__name__ == "TfidfVectorizer" and vec.analyzer == "word" and vec.tokenizer is None
+            and vec.preprocessor is None and not vec.lowercase and vec.strip_accents is None
+            and vec.stop_words is None and isinstance(vec.token_pattern, str)
+            and tuple(vec.ngram_range) in ((1, 1), (2, 2)) and vec.input == "content")
 
 
 def _syllables(doc: str) -> list[str]:
@@ -541,13 +535,17 @@ def _count_terms(vec: Any, terms_of: Sequence[Counter[str]]) -> Any:
     return _csr_rows(rows[known], cols[known], values[known], len(terms_of), vec)
 
 
-def _numbered(get: Callable[[str, int], int], token_lists: Sequence[Iterable[str]]) -> tuple[np.ndarray, np.ndarray]:
-    """Every token of every list looked up with ``get`` (-1 when absent), flat, and the lists' lengths."""
+def _numbered(get: Callable[..., int], token_lists: Sequence[Iterable[str]], *,
+              missing: int | None = -1) -> tuple[np.ndarray, np.ndarray]:
+    """Every token of every list looked up with ``get`` (called as ``get(token, missing)``, -1 when absent;
+    as ``get(token)`` when ``missing`` is None, e.g. a numbering dict's ``__getitem__``), flat, and the lists'
+    lengths."""
+    extra = () if missing is None else (itertools.repeat(missing),)
     flat: list[int] = []
     lengths = np.zeros(len(token_lists), dtype=np.int64)
     for i, toks in enumerate(token_lists):
         before = len(flat)
-        flat.extend(map(get, toks, itertools.repeat(-1)))
+        flat.extend(map(get, toks, *extra))
         lengths[i] = len(flat) - before
     return np.asarray(flat, dtype=np.int64), lengths
 
@@ -732,11 +730,9 @@ class NeighbourVote:
         norms = _row_norms(qs, qd)
         sims /= np.where(norms > 0, norms, 1.0)[:, None]
         n = sims.shape[1]
-        if self.k < n:  # the entries at least as similar as the row's k-th (ties at it included), k or so a row
-            kth = np.partition(sims, n - self.k, axis=1)[:, n - self.k, None]
-            rows, cols = np.nonzero(sims >= kth)
-        else:
-            rows, cols = np.nonzero(np.ones_like(sims, dtype=bool))
+        # the entries at least as similar as the row's k-th (ties at it included): k or so a row
+        kth = np.partition(sims, n - self.k, axis=1)[:, n - self.k, None] if self.k < n else -np.inf
+        rows, cols = np.nonzero(sims >= kth)
         w = np.maximum(sims[rows, cols], 0.0)
         w *= w
         total = np.bincount(rows, weights=w, minlength=len(sims))
