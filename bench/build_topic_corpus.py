@@ -17,6 +17,7 @@ Usage::
     python bench/build_topic_corpus.py report [--split dev|test]  # counts; rules vs read labels
     python bench/build_topic_corpus.py agreement relabel.tsv -v   # a blind re-labelling vs the stored labels
     python bench/build_topic_corpus.py correct fixes.tsv          # correct read labels (old ones kept in the note)
+    python bench/build_topic_corpus.py review review.tsv          # a second blind reading (+ a third where they differ)
 
 ``--shared DIR`` (or ``DVTEXT_SHARED``) points to ../shared.
 """
@@ -507,16 +508,125 @@ def cmd_correct(args: argparse.Namespace) -> int:
         rec = by_id.get(aid)
         if rec is None or not rec["verified"]:
             raise SystemExit(f"{args.file}:{n}: {aid} is not a read article")
-        new_labels = sorted(labs, key=order.index)
-        if new_labels == rec["labels"] and primary == rec["primary"]:
-            continue
-        was = f"{','.join(rec['labels']) or '-'} / {rec['primary']}"
-        rec["note"] = (rec.get("note", "") + f" [corrected: {reason}; was {was}]").strip()
-        rec["labels"], rec["primary"] = new_labels, primary
-        n_changed += 1
+        n_changed += _relabel(rec, sorted(labs, key=order.index), primary, f"corrected: {reason}")
     write_records(records)
     print(f"corrected {n_changed} read articles")
     return 0
+
+
+def _relabel(rec: dict[str, Any], labs: list[str], primary: str, why: str) -> bool:
+    """Give a read record new labels, keeping the old ones in its note (``[why; was …]``); False if unchanged."""
+    if labs == rec["labels"] and primary == rec["primary"]:
+        return False
+    was = f"{','.join(rec['labels']) or '-'} / {rec['primary']}"
+    rec["note"] = (rec.get("note", "") + f" [{why}; was {was}]").strip()
+    rec["labels"], rec["primary"] = labs, primary
+    return True
+
+
+REVIEW_NOTE = "review r13"
+
+
+def majority_of(votes: list[tuple[list[str], str]]) -> tuple[list[str], str]:
+    """The labels at least two of three readings give, and a primary among them: the primary two readings
+    share when it is among those labels, else the first reading's (stored, then reader A, then B) that is,
+    else the first label in codebook order; ``none`` when no label has two votes."""
+    order = labels()
+    labs = [lab for lab in order if sum(lab in v[0] for v in votes) >= 2]
+    if not labs:
+        return [], NONE
+    prims = [v[1] for v in votes]
+    for p in prims:
+        if prims.count(p) >= 2 and p in labs:
+            return labs, p
+    return labs, next((p for p in prims if p in labs), labs[0])
+
+
+def read_review_file(path: Path) -> list[dict[str, Any]]:
+    """Rows of a review TSV: ``id, stored labels, stored primary, reader A labels, A primary, reader B labels,
+    B primary`` (B empty where A gave the stored labels), ``#`` comments."""
+    def labs_of(s: str) -> list[str]:
+        return [] if s in ("-", "") else s.split(",")
+
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 7:
+            raise SystemExit(f"{path}:{n}: want 7 TAB-separated fields, got {len(parts)}")
+        aid, sl, sp, al, ap, bl, bp = (x.strip() for x in parts)
+        readings = [(labs_of(sl), sp), (labs_of(al), ap)] + ([(labs_of(bl), bp)] if bp else [])
+        for labs, prim in readings:
+            validate_labels(labs, prim)
+        rows.append({"id": aid, "stored": readings[0], "a": readings[1], "b": readings[2] if bp else None})
+    return rows
+
+
+def review_decision(row: dict[str, Any]) -> tuple[list[str], str]:
+    """A reviewed article's labels: the stored ones where reader A gave the same label set (primary as stored),
+    else the majority of the three readings."""
+    order = labels()
+    stored, a = row["stored"], row["a"]
+    if sorted(a[0], key=order.index) == sorted(stored[0], key=order.index):
+        return sorted(stored[0], key=order.index), stored[1]
+    if row["b"] is None:
+        raise SystemExit(f"{row['id']}: reader A differs from the stored labels and there is no reader B")
+    return majority_of([stored, a, row["b"]])
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    """Apply a review: each article's labels become :func:`review_decision` of its readings (the old labels go
+    into the note). Articles of the agreement files (already read twice, their figures shipped) and the sample
+    article (its labels are the issue's own statement of what it is about) are left alone."""
+    rows = read_review_file(Path(args.file))
+    if args.json:
+        Path(args.json).write_text(json.dumps(review_figures(rows), indent=1) + "\n", encoding="utf-8")
+        return 0
+    records = read_records()
+    by_id = {r["id"]: r for r in records}
+    skip = agreement_ids()
+    n_changed = 0
+    for row in rows:
+        rec = by_id.get(row["id"])
+        if rec is None or not rec["verified"]:
+            raise SystemExit(f"{row['id']} is not a read article")
+        if row["id"] in skip or rec["corpus"] == labeling.SAMPLE_CORPUS:
+            continue
+        n_changed += _relabel(rec, *review_decision(row), f"{REVIEW_NOTE}: majority of three readings")
+    write_records(records)
+    print(f"reviewed: {n_changed} read articles changed")
+    return 0
+
+
+def review_figures(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """What a review shows: reader A against the stored labels (:func:`agreement`), how many articles needed
+    reader B, and how many labels the majority added or removed, per label."""
+    stored = {r["id"]: {"labels": r["stored"][0], "primary": r["stored"][1]} for r in rows}
+    m = agreement(stored, {r["id"]: r["a"] for r in rows})
+    m.pop("disagreements")
+    added: Counter[str] = Counter()
+    removed: Counter[str] = Counter()
+    changed = primary_changed = 0
+    for r in rows:
+        labs, prim = review_decision(r)
+        added.update(set(labs) - set(r["stored"][0]))
+        removed.update(set(r["stored"][0]) - set(labs))
+        changed += set(labs) != set(r["stored"][0])
+        primary_changed += prim != r["stored"][1]
+    return {"reader_a_vs_stored": m, "read_by_b": sum(r["b"] is not None for r in rows),
+            "label_sets_changed": changed, "primaries_changed": primary_changed,
+            "labels_added": dict(sorted(added.items())), "labels_removed": dict(sorted(removed.items()))}
+
+
+def agreement_ids() -> set[str]:
+    """Ids of the articles in the agreement files (second readings whose figures are shipped)."""
+    out: set[str] = set()
+    for path in sorted((CORPUS / "agreement").glob("*.tsv")):
+        if path.name.startswith("review-"):
+            continue
+        out |= set(read_relabel_file(path))
+    return out
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -603,6 +713,10 @@ def build_parser() -> argparse.ArgumentParser:
     k = sub.add_parser("correct", help="correct read labels (TSV: id, labels, primary, reason)")
     k.add_argument("file")
     k.set_defaults(fn=cmd_correct)
+    v = sub.add_parser("review", help="apply a review (TSV: id, stored, reader A, reader B labels and primaries)")
+    v.add_argument("file")
+    v.add_argument("--json", help="write the review's figures here (and change nothing)")
+    v.set_defaults(fn=cmd_review)
     g = sub.add_parser("agreement", help="compare a blind re-labelling with the stored read labels")
     g.add_argument("file", help="TSV: id, labels (comma, or -), primary")
     g.add_argument("--stored", help="a labels.jsonl to compare with (default: the current one)")

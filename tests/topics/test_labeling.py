@@ -491,3 +491,39 @@ def test_the_sample_article_is_a_read_article_with_its_shipped_text(records: lis
     (topics / "labels.jsonl").write_text(json.dumps({**rec, "id": "sample-nowhere"}) + "\n", encoding="utf-8")
     with pytest.raises(InputError, match="sample-nowhere.*nowhere.txt"):
         labeling.load_corpus("/nonexistent", corpus_dir=topics)
+
+
+def test_majority_of_three_readings() -> None:
+    mod = _corpus_builder()
+    assert mod.majority_of([(["cchc"], "cchc"), (["cchc", "doi_thoai"], "doi_thoai"),
+                            (["doi_thoai", "cchc"], "doi_thoai")]) == (["cchc", "doi_thoai"], "doi_thoai")
+    # no primary shared by two readings among the labels: the stored reading's, then A's
+    assert mod.majority_of([(["cchc", "giam_ngheo"], "giam_ngheo"), (["cchc"], "cchc"),
+                            (["cchc", "giam_ngheo"], "cchc")]) == (["cchc", "giam_ngheo"], "cchc")
+    assert mod.majority_of([(["dan_toc"], "dan_toc"), ([], NONE), (["ton_giao"], "ton_giao")]) == ([], NONE)
+    assert mod.majority_of([(["dan_toc", "ton_giao"], "dan_toc"), ([], NONE),
+                            (["ton_giao"], "ton_giao")]) == (["ton_giao"], "ton_giao")
+
+
+def test_review_r13_decides_the_stored_labels() -> None:
+    """Review round 13 (DATASHEET, "Review round 13"): each row's readings are valid labels, reader B read exactly
+    the articles where reader A's label set differs from the stored one, the corpus holds each article's decision
+    today (the agreement files' articles and the sample article excepted: left as they were), and the shipped
+    figures are what the file gives."""
+    mod = _corpus_builder()
+    folder = ROOT / "corpora" / "topics" / "agreement"
+    rows = mod.read_review_file(folder / "review-r13.tsv")
+    records = {r["id"]: r for r in mod.read_records()}
+    assert len(rows) == len({r["id"] for r in rows})
+    skip = mod.agreement_ids()
+    for row in rows:
+        rec = records[row["id"]]
+        assert rec["verified"]
+        assert (row["b"] is None) == (set(row["a"][0]) == set(row["stored"][0]))
+        if row["id"] in skip or rec["corpus"] == labeling.SAMPLE_CORPUS:
+            want = (sorted(row["stored"][0], key=labels().index), row["stored"][1])
+        else:
+            want = mod.review_decision(row)
+        assert (rec["labels"], rec["primary"]) == want, row["id"]
+    figures = json.loads((folder / "review-r13.json").read_text(encoding="utf-8"))
+    assert mod.review_figures(rows) == figures
