@@ -340,6 +340,11 @@ def cmd_candidates(args: argparse.Namespace) -> int:
     return 0
 
 
+def labels_of(field: str) -> list[str]:
+    """A TSV labels field: comma-separated label ids, ``-`` (or empty) for none."""
+    return [] if field in ("-", "") else [x.strip() for x in field.split(",")]
+
+
 def cmd_add(args: argparse.Namespace) -> int:
     """Append read labels: TSV lines ``id  labels(comma, or -)  primary  [selection]  [note]``."""
     records = read_records()
@@ -355,7 +360,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         aid, labs_s, primary = parts[0].strip(), parts[1].strip(), parts[2].strip()
         selection = parts[3].strip() if len(parts) > 3 else ""
         note = parts[4].strip() if len(parts) > 4 else ""
-        labs = [] if labs_s in ("-", "") else [x.strip() for x in labs_s.split(",")]
+        labs = labels_of(labs_s)
         validate_labels(labs, primary)
         if aid not in corpora:
             raise SystemExit(f"{args.file}:{n}: unknown article id {aid}")
@@ -455,7 +460,7 @@ def read_relabel_file(path: Path) -> dict[str, tuple[list[str], str]]:
         if not line.strip() or line.startswith("#"):
             continue
         aid, labs_s, primary = (x.strip() for x in line.split("\t")[:3])
-        labs = [] if labs_s in ("-", "") else [x.strip() for x in labs_s.split(",")]
+        labs = labels_of(labs_s)
         validate_labels(labs, primary)
         out[aid] = (labs, primary)
     return out
@@ -503,7 +508,7 @@ def cmd_correct(args: argparse.Namespace) -> int:
         if len(parts) < 4 or not parts[3]:
             raise SystemExit(f"{args.file}:{n}: need id, labels, primary and a reason")
         aid, labs_s, primary, reason = parts[:4]
-        labs = [] if labs_s in ("-", "") else [x.strip() for x in labs_s.split(",")]
+        labs = labels_of(labs_s)
         validate_labels(labs, primary)
         rec = by_id.get(aid)
         if rec is None or not rec["verified"]:
@@ -545,9 +550,6 @@ def majority_of(votes: list[tuple[list[str], str]]) -> tuple[list[str], str]:
 def read_review_file(path: Path) -> list[dict[str, Any]]:
     """Rows of a review TSV: ``id, stored labels, stored primary, reader A labels, A primary, reader B labels,
     B primary`` (B empty where A gave the stored labels), ``#`` comments."""
-    def labs_of(s: str) -> list[str]:
-        return [] if s in ("-", "") else s.split(",")
-
     rows = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -556,7 +558,7 @@ def read_review_file(path: Path) -> list[dict[str, Any]]:
         if len(parts) != 7:
             raise SystemExit(f"{path}:{n}: want 7 TAB-separated fields, got {len(parts)}")
         aid, sl, sp, al, ap, bl, bp = (x.strip() for x in parts)
-        readings = [(labs_of(sl), sp), (labs_of(al), ap)] + ([(labs_of(bl), bp)] if bp else [])
+        readings = [(labels_of(sl), sp), (labels_of(al), ap)] + ([(labels_of(bl), bp)] if bp else [])
         for labs, prim in readings:
             validate_labels(labs, prim)
         rows.append({"id": aid, "stored": readings[0], "a": readings[1], "b": readings[2] if bp else None})
