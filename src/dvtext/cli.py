@@ -144,7 +144,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
     model = load_model(None if args.model in ("default", "shipped") else args.model)
     corpus = read_corpus(args.corpus, shared=args.shared, verified_only=not args.all)
-    metrics = evaluate(model, corpus, verified_only=not args.all)
+    jobs = args.jobs if args.jobs is not None else min(os.cpu_count() or 1, 8)
+    metrics = evaluate(model, corpus, verified_only=not args.all, jobs=jobs, cache=args.cache, progress=_progress)
     print(format_report(metrics, title=f"{args.model} on {args.corpus}"
                         f" ({'all' if args.all else 'verified'} articles):"))
     if metrics["seen_in_training"]:
@@ -445,6 +446,11 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--all", action="store_true", help="score weakly labelled articles too")
     e.add_argument("--json", metavar="OUT.json", help="also write the figures as JSON")
     e.add_argument("--shared", metavar="DIR", help="the ../shared folder (baomoi texts)")
+    e.add_argument("--jobs", "-j", type=int, default=None,
+                   help="processes for tokenising (default: the machine's cores, at most 8; same figures)")
+    e.add_argument("--cache", metavar="FILE",
+                   help="keep the tokenised articles in FILE and reuse them next time (the same file as "
+                        "train --cache); started afresh when dvtext's tokeniser or rules change")
     e.set_defaults(handler=cmd_evaluate)
 
     c = sub.add_parser(

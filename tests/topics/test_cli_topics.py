@@ -53,9 +53,18 @@ def test_train_evaluate_classify(small_jsonl: Path, tmp_path: Path, capsys: pyte
     assert len(cache.read_text(encoding="utf-8").splitlines()) == 1 + card["training_data"]["articles"]
     assert card["settings"]["weak_weight"] == 0.0 and card["training_data"]["weak"] == 0
 
-    assert main(["evaluate", str(out), str(small_jsonl)]) == 0
+    assert main(["evaluate", str(out), str(small_jsonl), "--jobs", "1"]) == 0
     text = capsys.readouterr().out
     assert "micro" in text and "in the model's training data" in text  # not held-out figures, said so
+    # two processes and a document cache (train's own): the same figures; a second run tokenises nothing new
+    eval_cache = tmp_path / "eval-docs.jsonl"
+    for _ in range(2):
+        assert main(["evaluate", str(out), str(small_jsonl), "--jobs", "2", "--cache", str(eval_cache)]) == 0
+        again = capsys.readouterr()
+        assert again.out == text and "tokenising" in again.err
+    assert len(eval_cache.read_text(encoding="utf-8").splitlines()) == 1 + card["training_data"]["articles"]
+    assert main(["evaluate", str(out), str(small_jsonl), "--cache", str(cache)]) == 0
+    assert capsys.readouterr().out == text
 
     article = tmp_path / "a.txt"
     article.write_text("Đối thoại với nhân dân về thủ tục hành chính\n\nUBND huyện tổ chức hội nghị đối thoại "
@@ -68,6 +77,23 @@ def test_train_evaluate_classify(small_jsonl: Path, tmp_path: Path, capsys: pyte
 def test_train_refuses_zero_jobs(small_jsonl: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["train", str(small_jsonl), "-o", str(tmp_path / "m"), "--jobs", "0"]) == 2
     assert "jobs must be 1 or more processes" in capsys.readouterr().err
+
+
+def test_evaluate_refuses_zero_jobs_and_a_directory_as_cache(small_jsonl: Path, tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", "default", str(small_jsonl), "--jobs", "0"]) == 2
+    assert "jobs must be 1 or more processes" in capsys.readouterr().err
+    assert main(["evaluate", "default", str(small_jsonl), "--cache", str(tmp_path)]) == 2
+    assert "the document cache is a file" in capsys.readouterr().err
+
+
+def test_evaluate_needs_one_document_per_article(small_jsonl: Path) -> None:
+    from dvtext.errors import InputError
+    from dvtext.topics.model import default_model
+
+    corpus = T.read_corpus(small_jsonl)
+    with pytest.raises(InputError, match="one document per article"):
+        T.evaluate(default_model(), corpus, docs=[("", "", "")])
 
 
 def test_train_refuses_a_directory_as_cache(small_jsonl: Path, tmp_path: Path,

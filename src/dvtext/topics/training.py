@@ -832,17 +832,39 @@ def train(
 
 
 def evaluate(model: TopicModel, corpus: Sequence[LabelledLike], *, verified_only: bool = True,
-             docs: Sequence[Document] | None = None) -> dict[str, Any]:
+             docs: Sequence[Document] | None = None, jobs: int = 1,
+             cache: str | os.PathLike[str] | None = None,
+             progress: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Score a trained model on labelled articles (P/R/F1/support per label, micro, macro, primary accuracy).
 
     Articles whose ids the model was trained on are counted in ``"seen_in_training"``: figures on them
     are not held-out figures.
+
+    Args:
+        docs: the articles' documents, one per article of ``corpus`` in its order (e.g. from
+            :func:`corpus_documents`); tokenised here when not given.
+        jobs, cache: tokenising in that many processes, reusing a document cache
+            (:func:`corpus_documents`); the figures are the same with or without them.
+        progress: called with short progress messages.
+
+    Raises:
+        InputError: no article to score, ``docs`` not one per article, ``jobs`` below 1, ``cache`` a directory.
     """
-    arts = [a for a in corpus if a.verified] if verified_only else list(corpus)
+    if docs is not None and len(docs) != len(corpus):
+        raise InputError(f"docs must hold one document per article: {len(docs)} documents, {len(corpus)} articles")
+    keep = [i for i, a in enumerate(corpus) if a.verified or not verified_only]
+    arts = [corpus[i] for i in keep]
     if not arts:
         raise InputError("no labelled articles to evaluate on" + (" (none verified)" if verified_only else ""))
     if docs is None:
-        docs = corpus_documents(arts)
+        if progress is not None:
+            progress(f"tokenising {len(arts)} articles" + (f" in {jobs} processes" if jobs > 1 else "")
+                     + (f" (those already in {cache} are reused)" if cache is not None else ""))
+        docs = corpus_documents(arts, jobs=jobs, cache=cache)
+    else:
+        docs = [docs[i] for i in keep]
+    if progress is not None:
+        progress(f"classifying {len(arts)} articles")
     results = model.classify_documents(docs)
     labels = list(model.labels)
     metrics = score([[lab for lab in a.labels if lab in labels] for a in arts],
