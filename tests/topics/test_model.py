@@ -603,6 +603,12 @@ def test_neighbour_vote_is_the_similarity_weighted_labels_of_the_closest_read_ar
         w = np.maximum(sims[top], 0) ** 2
         np.testing.assert_allclose(row, (w[:, None] * y[read][top]).sum(0) / w.sum(), atol=1e-6)
     np.testing.assert_array_equal(vote.vote(sparse.csr_matrix((1, 15))), np.zeros((1, 3)))
+    # voted a few rows at a time (the memory bound), the same vote
+    class ThreeRows(M.NeighbourVote):
+        ROWS = 3
+
+    blocked = ThreeRows(**{f: getattr(vote, f) for f in ("sparse_cols", "dense_cols", "xs_t", "xd_t", "y", "k")})
+    np.testing.assert_allclose(blocked.vote(queries), got, rtol=0, atol=1e-12)
 
 
 def test_fast_analysis_splits_as_the_vectorizers_do() -> None:
