@@ -108,9 +108,11 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     from dvtext.topics.evaluation import format_report
     from dvtext.topics.model import TopicSettings
-    from dvtext.topics.training import read_corpus, train
+    from dvtext.topics.training import check_document_options, read_corpus, train
 
     started = time.perf_counter()
+    jobs = args.jobs if args.jobs is not None else min(os.cpu_count() or 1, 8)
+    check_document_options(jobs=jobs, cache=args.cache)
     corpus = read_corpus(args.corpus, shared=args.shared)
     if not corpus:
         print(f"dvtext: no labelled articles in {args.corpus}", file=sys.stderr)
@@ -121,7 +123,6 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     feats = FeatureSettings(rule_features=not args.no_rule_features)
     settings = TopicSettings(folds=args.folds, features=feats)
-    jobs = args.jobs if args.jobs is not None else min(os.cpu_count() or 1, 8)
     model = train(corpus, seed=args.seed, family=args.family, settings=settings, progress=_progress, jobs=jobs,
                   cache=args.cache)
     model_path, card_path = model.save(args.output)
@@ -140,11 +141,12 @@ def cmd_train(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from dvtext.topics.evaluation import format_report
     from dvtext.topics.model import load_model
-    from dvtext.topics.training import evaluate, read_corpus
+    from dvtext.topics.training import check_document_options, evaluate, read_corpus
 
+    jobs = args.jobs if args.jobs is not None else min(os.cpu_count() or 1, 8)
+    check_document_options(jobs=jobs, cache=args.cache)
     model = load_model(None if args.model in ("default", "shipped") else args.model)
     corpus = read_corpus(args.corpus, shared=args.shared, verified_only=not args.all)
-    jobs = args.jobs if args.jobs is not None else min(os.cpu_count() or 1, 8)
     metrics = evaluate(model, corpus, verified_only=not args.all, jobs=jobs, cache=args.cache, progress=_progress)
     print(format_report(metrics, title=f"{args.model} on {args.corpus}"
                         f" ({'all' if args.all else 'verified'} articles):"))

@@ -110,13 +110,11 @@ def corpus_documents(
     Raises:
         InputError: ``jobs`` below 1, or ``cache`` is a directory.
     """
-    _check_jobs(jobs)
+    check_document_options(jobs=jobs, cache=cache)
     pairs = [(art.title, art.text) for art in corpus]
     if cache is None:
         return _tokenise(pairs, progress, jobs)
     path = Path(cache)
-    if path.is_dir():
-        raise InputError(f"{path} is a directory; the document cache is a file (e.g. {path / 'documents.jsonl'})")
     fingerprint = document_fingerprint()
     known, current = _read_document_cache(path, fingerprint)
     keys = [_text_key(title, text) for title, text in pairs]
@@ -239,6 +237,18 @@ def _documents_of(pairs: Sequence[tuple[str | None, str]]) -> list[Document]:
 def _check_jobs(jobs: int) -> None:
     if jobs < 1:
         raise InputError(f"jobs must be 1 or more processes, not {jobs}")
+
+
+def check_document_options(*, jobs: int, cache: str | os.PathLike[str] | None) -> None:
+    """Refuse tokenising options that cannot work (``jobs`` below 1, ``cache`` a directory) before any work.
+
+    Raises:
+        InputError: saying which option and why.
+    """
+    _check_jobs(jobs)
+    if cache is not None and Path(cache).is_dir():
+        path = Path(cache)
+        raise InputError(f"{path} is a directory; the document cache is a file (e.g. {path / 'documents.jsonl'})")
 
 
 def _spawn_pool(jobs: int, *, initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = ()) -> Any:
@@ -850,6 +860,7 @@ def evaluate(model: TopicModel, corpus: Sequence[LabelledLike], *, verified_only
     Raises:
         InputError: no article to score, ``docs`` not one per article, ``jobs`` below 1, ``cache`` a directory.
     """
+    check_document_options(jobs=jobs, cache=cache)
     if docs is not None and len(docs) != len(corpus):
         raise InputError(f"docs must hold one document per article: {len(docs)} documents, {len(corpus)} articles")
     keep = [i for i, a in enumerate(corpus) if a.verified or not verified_only]
