@@ -115,6 +115,16 @@ def test_batch_prediction_matches_single(topic_model: M.TopicModel) -> None:
         assert [(s.label, round(s.score, 9)) for s in scores] == [(lab, round(v, 9)) for lab, v in assigned]
 
 
+def test_many_documents_are_scored_in_blocks_with_the_same_scores(topic_model: M.TopicModel,
+                                                                   topic_corpus_docs: list[tuple[str, str, str]],
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """More documents than NeighbourVote.ROWS are scored a block at a time (memory bounded): the same scores."""
+    docs = topic_corpus_docs[:7]
+    whole = topic_model.predict_proba(docs)
+    monkeypatch.setattr(M.NeighbourVote, "ROWS", 3)
+    np.testing.assert_allclose(topic_model.predict_proba(docs), whole, rtol=0, atol=1e-12)
+
+
 # --------------------------------------------------------------------------- files and cards
 def test_card_matches_model(topic_model: M.TopicModel) -> None:
     card = json.loads(M._paths(M.default_model_path())[1].read_text(encoding="utf-8"))

@@ -723,7 +723,7 @@ class NeighbourVote:
         brings its equals in. In float64: float32 products would be faster but give an article scores that
         differ in the 8th decimal with the batch it comes in. Rows are voted :data:`ROWS` at a time: the
         similarities of one block (``ROWS`` × the read articles, float64) are the vote's memory, whatever the
-        number of articles asked (10,624 at once took 2.8 GB before)."""
+        number of articles asked."""
         import scipy.sparse as sp
 
         x = sp.csr_matrix(x)
@@ -904,9 +904,13 @@ class TopicModel:
 
     # -- probabilities
     def predict_proba(self, docs: Sequence[Document]) -> np.ndarray:
-        """Scores ``(len(docs), len(labels))`` for pre-tokenised documents (see :meth:`scores_from_features`)."""
+        """Scores ``(len(docs), len(labels))`` for pre-tokenised documents (see :meth:`scores_from_features`),
+        :attr:`NeighbourVote.ROWS` documents at a time, so that memory does not grow with the number asked."""
         if not docs:
             return np.zeros((0, len(self.labels)))
+        step = NeighbourVote.ROWS
+        if len(docs) > step:
+            return np.vstack([self.predict_proba(docs[i:i + step]) for i in range(0, len(docs), step)])
         x = transform_features(self.pipeline.named_steps["features"],
                                documents_array(docs, lead_words=self.settings.features.lead_words))
         return self.scores_from_features(x)
@@ -934,11 +938,8 @@ class TopicModel:
         return assigned, assigned[0][0] if assigned else NONE
 
     def classify_documents(self, docs: Sequence[Document]) -> list[tuple[list[tuple[str, float]], str]]:
-        """Fast path without explanations: ``(assigned labels with scores, primary)`` per document. Scored
-        :attr:`NeighbourVote.ROWS` documents at a time, so that memory does not grow with the number asked."""
-        step = NeighbourVote.ROWS
-        proba = (self.predict_proba(docs) if len(docs) <= step else
-                 np.vstack([self.predict_proba(docs[i:i + step]) for i in range(0, len(docs), step)]))
+        """Fast path without explanations: ``(assigned labels with scores, primary)`` per document."""
+        proba = self.predict_proba(docs)
         at_most = self.settings.min_words
         return [self.decide(row, words=_n_words(doc, at_most=at_most)) for row, doc in zip(proba, docs, strict=True)]
 

@@ -858,9 +858,9 @@ def evaluate(model: TopicModel, corpus: Sequence[LabelledLike], *, verified_only
         progress: called with short progress messages.
 
     Raises:
-        InputError: no article to score, ``docs`` not one per article, ``jobs`` below 1, ``cache`` a directory.
+        InputError: no article to score, ``docs`` not one per article; when tokenising, ``jobs`` below 1 or
+            ``cache`` a directory (:func:`corpus_documents`).
     """
-    check_document_options(jobs=jobs, cache=cache)
     if docs is not None and len(docs) != len(corpus):
         raise InputError(f"docs must hold one document per article: {len(docs)} documents, {len(corpus)} articles")
     keep = [i for i, a in enumerate(corpus) if a.verified or not verified_only]
